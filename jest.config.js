@@ -1,0 +1,30 @@
+// One Jest run, three projects: unit tests of pure logic beside the code, end-to-end tests
+// against the real PostgreSQL, Redis, BullMQ workers and Socket.IO, and browser tests in
+// Debian's Chromium. SWC transpiles (type checking is `npm run typecheck`, part of the build).
+const swc = ['@swc/jest', { ...require('./swc.jest.json') }];
+const common = {
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: { '^@hamkar/(.*)$': '<rootDir>/libs/$1/src' },
+  testEnvironment: 'node',
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/*/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      testPathIgnorePatterns: ['<rootDir>/test/web/'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      testTimeout: 30000,
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/web/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      testTimeout: 90000,
+    },
+  ],
+};

@@ -1,0 +1,72 @@
+import { HttpException } from '@nestjs/common';
+import { DomainError, FieldError } from './domain-error';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: FieldError[];
+}
+
+const STATUS_TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  410: 'Gone',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+export const problemType = (slug: string) => `https://hamkar.dev/problems/${slug}`;
+
+const slugOf = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+// PostgreSQL errors that only bad input can cause: never a 500.
+const PG_INPUT_ERRORS: Record<string, { status: number; detail: string }> = {
+  '23505': { status: 409, detail: 'Already exists' },
+  '23503': { status: 404, detail: 'A referenced record does not exist' },
+  '22P02': { status: 400, detail: 'A value has the wrong format' },
+  '22003': { status: 400, detail: 'A number is out of range' },
+  '22001': { status: 400, detail: 'A value is too long' },
+  '22007': { status: 400, detail: 'A date or time has the wrong format' },
+  '22008': { status: 400, detail: 'A date or time is out of range' },
+};
+
+/** Maps anything thrown to problem+json; unknown errors become an opaque 500. */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof DomainError) {
+    return { type: problemType(error.kind), title: error.title, status: error.status, detail: error.message || undefined, errors: error.errors };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const title = STATUS_TITLES[status] ?? error.name;
+    const body = error.getResponse();
+    const fromBody = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+    const message = typeof body === 'string' ? body : fromBody.message;
+    const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined;
+    const errors = Array.isArray(fromBody.errors) ? (fromBody.errors as FieldError[]) : undefined;
+    return { type: problemType(slugOf(title)), title, status, detail, errors };
+  }
+  const e = error as { code?: unknown; status?: unknown; statusCode?: unknown; type?: unknown; driverError?: { code?: string } };
+  const pgCode = typeof e?.code === 'string' ? e.code : e?.driverError?.code;
+  if (pgCode && PG_INPUT_ERRORS[pgCode]) {
+    const { status, detail } = PG_INPUT_ERRORS[pgCode];
+    return { type: problemType(slugOf(STATUS_TITLES[status])), title: STATUS_TITLES[status], status, detail };
+  }
+  // body-parser and multer errors carry a 4xx status of their own.
+  const status = Number(e?.status ?? e?.statusCode);
+  if (status >= 400 && status < 500) {
+    const title = STATUS_TITLES[status] ?? 'Bad request';
+    const detail = e?.type === 'entity.parse.failed' ? 'The body is not valid JSON' : (error as Error).message;
+    return { type: problemType(slugOf(title)), title, status, detail };
+  }
+  return { type: problemType('internal'), title: STATUS_TITLES[500], status: 500, detail: 'Something went wrong on our side' };
+}

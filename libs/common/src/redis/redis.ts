@@ -1,0 +1,20 @@
+import { Redis, RedisOptions } from 'ioredis';
+
+/** A Redis client for the given URL; `role` names the connection in CLIENT LIST. */
+export function createRedis(url: string, role: string, extra: RedisOptions = {}): Redis {
+  return new Redis(url, { connectionName: `hamkar:${role}`, maxRetriesPerRequest: null, lazyConnect: false, ...extra });
+}
+
+/** BullMQ wants plain options (it duplicates connections for blocking commands). */
+export function bullConnection(url: string): RedisOptions {
+  const u = new URL(url);
+  return {
+    host: u.hostname,
+    port: Number(u.port || 6379),
+    username: u.username || undefined,
+    password: u.password ? decodeURIComponent(u.password) : undefined,
+    db: u.pathname.length > 1 ? Number(u.pathname.slice(1)) : 0,
+    tls: u.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { loadConfigOrExit } from '@hamkar/common';
+import { dataSourceOptions } from '../data-source-options';
+import { ensureDatabase } from '../ensure-database';
+
+async function main() {
+  const command = process.argv[2] ?? 'run';
+  const { DATABASE_URL } = loadConfigOrExit();
+  await ensureDatabase(DATABASE_URL);
+  const ds = await new DataSource(dataSourceOptions(DATABASE_URL, { logging: ['error', 'migration'] })).initialize();
+  try {
+    if (command === 'revert') await ds.undoLastMigration({ transaction: 'each' });
+    else {
+      const ran = await ds.runMigrations({ transaction: 'each' });
+      process.stdout.write(`migrations: ${ran.length} applied\n`);
+    }
+  } finally {
+    await ds.destroy();
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`migration failed: ${e.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+import type { QueueName } from './queues';
+
+export interface SystemEchoJob {
+  message: string;
+}
+
+export interface MailJob {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** Why the mail exists, for logs and tests ("invitation", "digest", ...). */
+  kind: string;
+}
+
+/**
+ * The payload of each job name, per queue: producers and processors share these types so a
+ * renamed field breaks the build, not a job in production.
+ */
+export interface JobPayloads {
+  system: { echo: SystemEchoJob };
+  mail: { send: MailJob };
+  notifications: Record<string, unknown>;
+  matching: Record<string, unknown>;
+  'procurement-deadlines': Record<string, unknown>;
+  'project-reminders': Record<string, unknown>;
+  dashboard: Record<string, unknown>;
+}
+
+export type JobName<Q extends QueueName> = Extract<keyof JobPayloads[Q], string>;
+export type JobData<Q extends QueueName, N extends JobName<Q>> = JobPayloads[Q][N];
+
+export interface JobRequest<Q extends QueueName = QueueName, N extends JobName<Q> = JobName<Q>> {
+  queue: Q;
+  name: N;
+  data: JobData<Q, N>;
+  /** Makes the job idempotent: BullMQ ignores a second job with the same id. */
+  jobId: string;
+  /** Run no earlier than this (delayed jobs: deadlines, reminders, digests). */
+  runAt?: Date;
+}

@@ -1,0 +1,9 @@
+/** Socket.IO room names; the gateway joins them and publishers emit to them. */
+export const rooms = {
+  user: (userId: string) => `user:${userId}`,
+  channel: (channelId: string) => `channel:${channelId}`,
+  cluster: (clusterId: string) => `cluster:${clusterId}`,
+};
+
+/** The adapter and the emitter must agree on this key, or events never cross nodes. */
+export const socketIoKey = (redisPrefix: string) => `${redisPrefix}socket.io`;
