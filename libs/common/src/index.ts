@@ -9,3 +9,5 @@ export * from './http/pagination';
 export * from './text/normalize';
 export * from './money/decimal';
 export * from './redis/redis';
+export * from './logging/logger.module';
+export * from './redis/bull-root.module';

@@ -40,6 +40,11 @@ export class RealtimePublisher implements OnModuleDestroy {
     if (userIds.length) this.safely(() => this.emitter.in(userIds.map(rooms.user)).socketsLeave(room));
   }
 
+  /** Drops a user's sockets everywhere; they reconnect and rebuild their rooms from the database. */
+  disconnectUser(userId: string): void {
+    this.safely(() => this.emitter.in(rooms.user(userId)).disconnectSockets(true));
+  }
+
   // A lost broadcast is recovered by `sync`; it must never fail the committed change.
   private safely(send: () => unknown) {
     try {

@@ -1,3 +1,4 @@
+import type { RedisOptions as BullRedisOptions } from 'bullmq';
 import { Redis, RedisOptions } from 'ioredis';
 
 /** A Redis client for the given URL; `role` names the connection in CLIENT LIST. */
@@ -6,7 +7,7 @@ export function createRedis(url: string, role: string, extra: RedisOptions = {})
 }
 
 /** BullMQ wants plain options (it duplicates connections for blocking commands). */
-export function bullConnection(url: string): RedisOptions {
+export function bullConnection(url: string): BullRedisOptions {
   const u = new URL(url);
   return {
     host: u.hostname,

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { AppConfigModule, bullRootModule, loggingModule } from '@hamkar/common';
+import { ClustersModule } from '@hamkar/clusters';
+import { DatabaseModule } from '@hamkar/database';
+import { IdentityModule } from '@hamkar/identity';
+import { OutboxModule } from '@hamkar/outbox';
+import { RealtimeModule } from '@hamkar/realtime';
+import { ClustersHttpModule } from './clusters/clusters-http.module';
+import { HealthModule } from './health/health.module';
+import { IdentityHttpModule } from './identity/identity-http.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { RealtimeHttpModule } from './realtime/realtime-http.module';
+import { SystemModule } from './system/system.module';
+
+/** The api: HTTP controllers and the Socket.IO gateway over the domain libraries. */
+@Module({})
+export class AppModule {
+  static register(overrides: Partial<Record<string, string>> = {}) {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(overrides),
+        loggingModule('api'),
+        DatabaseModule,
+        bullRootModule(),
+        OutboxModule,
+        RealtimeModule,
+        IdentityModule,
+        ClustersModule,
+        RateLimitModule,
+        IdentityHttpModule,
+        RealtimeHttpModule,
+        HealthModule,
+        SystemModule,
+        ClustersHttpModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,122 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { CLUSTER_ROLES, ClusterRole, ORGANIZATION_KINDS, OrganizationKind } from '@hamkar/clusters';
+import { LOCALES, Locale } from '@hamkar/identity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateOrganizationDto {
+  @ApiProperty({ example: 'Zanjan Handwoven Carpet Cooperative' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ enum: ORGANIZATION_KINDS })
+  @IsIn(ORGANIZATION_KINDS)
+  kind: OrganizationKind;
+
+  @ApiProperty({ example: 'IR', description: 'ISO 3166-1 alpha-2' })
+  @IsString()
+  @Matches(/^[A-Za-z]{2}$/, { message: 'country must be a two-letter ISO code' })
+  country: string;
+
+  @ApiProperty({ example: 'Zanjan' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  city: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsLatitude()
+  lat?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsLongitude()
+  lng?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  description?: string;
+}
+
+export class CreateClusterDto {
+  @ApiProperty({ example: 'zanjan-carpets' })
+  @IsString()
+  @Matches(/^[a-z0-9](?:[a-z0-9-]{1,62}[a-z0-9])$/, { message: 'slug must be 3-64 lowercase letters, digits or dashes' })
+  slug: string;
+
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: 'hand-woven carpets' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  sector: string;
+
+  @ApiProperty({ example: 'IR' })
+  @IsString()
+  @Matches(/^[A-Za-z]{2}$/, { message: 'country must be a two-letter ISO code' })
+  country: string;
+
+  @ApiProperty({ example: 'Zanjan' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  region: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  description?: string;
+
+  @ApiPropertyOptional({ enum: LOCALES })
+  @IsOptional()
+  @IsIn(LOCALES)
+  defaultLocale?: Locale;
+}
+
+export class CreateInvitationDto {
+  @ApiProperty()
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ enum: CLUSTER_ROLES })
+  @IsIn(CLUSTER_ROLES)
+  role: ClusterRole;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+}
+
+export class AcceptInvitationDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+}
+
+export class ChangeRoleDto {
+  @ApiProperty({ enum: CLUSTER_ROLES })
+  @IsIn(CLUSTER_ROLES)
+  role: ClusterRole;
+}
+

@@ -1,0 +1,20 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { InvitationsService } from '@hamkar/clusters';
+import { BadInput } from '@hamkar/common';
+import { UserId } from '../identity/current-user.decorator';
+import { AcceptInvitationDto } from './dto';
+
+@ApiTags('clusters')
+@ApiBearerAuth()
+@Controller('invitations')
+export class InvitationsController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Post(':token/accept')
+  @HttpCode(200)
+  accept(@UserId() userId: string, @Param('token') token: string, @Body() dto: AcceptInvitationDto) {
+    if (!/^[\w-]{20,100}$/.test(token)) throw new BadInput('token is not valid', [{ field: 'token', message: 'is not valid' }]);
+    return this.invitations.accept(userId, token, dto.organizationId);
+  }
+}

@@ -1,0 +1,65 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Logger } from 'nestjs-pino';
+import { AppConfig, createValidationPipe, ProblemDetailsFilter, toProblem } from '@hamkar/common';
+import { RedisIoAdapter } from './realtime/redis-io.adapter';
+
+export const API_PREFIX = 'api/v1';
+
+/** Everything main.ts and the test harness must set up identically. */
+export function configureApp(app: NestExpressApplication, config: AppConfig): INestApplication {
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'connect-src': ["'self'", 'ws:', 'wss:'] } } }));
+  app.enableCors({ origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean), credentials: true, exposedHeaders: ['X-Request-Id'] });
+  // `/health` is also served at the root, where orchestrators and the contract look for it.
+  app.use((req: Request, _res: Response, next: NextFunction) => {
+    if (req.url === '/health' || req.url.startsWith('/health/') || req.url.startsWith('/health?')) req.url = `/${API_PREFIX}${req.url}`;
+    next();
+  });
+  // Our own body parsers, so a malformed or oversized body becomes problem+json, not an HTML 500.
+  app.use(express.json({ limit: '1mb' }));
+  app.use(express.urlencoded({ extended: false, limit: '1mb' }));
+  app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const problem = toProblem(err);
+    res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+  });
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useWebSocketAdapter(new RedisIoAdapter(app, config));
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Hamkar API')
+      .setDescription('Collaboration for industrial clusters: channels, joint procurement, suppliers, joint projects.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
+
+  serveWebClient(app, config);
+  return app;
+}
+
+/** In production the api also serves the built web client, with the SPA's index for its routes. */
+function serveWebClient(app: NestExpressApplication, config: AppConfig) {
+  const dist = resolve(config.WEB_DIST);
+  if (!existsSync(join(dist, 'index.html'))) return;
+  app.useStaticAssets(dist, { index: false, maxAge: '1h' });
+  const index = join(dist, 'index.html');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api/') || req.path.startsWith('/docs') || req.path.startsWith('/socket.io') || req.path.startsWith('/health')) return next();
+    if (!(req.headers.accept ?? '').includes('text/html')) return next();
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,25 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { validationProblem } from '@hamkar/common';
+import { LoginDto } from './dto';
+
+/**
+ * Passport's local strategy answers a missing field with 401; a malformed body is the
+ * client's mistake and gets the usual 400 listing the fields, so the body is checked first.
+ */
+@Injectable()
+export class LoginGuard extends AuthGuard('local') {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const body = context.switchToHttp().getRequest().body ?? {};
+    const errors = await validate(plainToInstance(LoginDto, body), { whitelist: true, forbidNonWhitelisted: true });
+    if (errors.length) throw validationProblem(errors);
+    return (await super.canActivate(context)) as boolean;
+  }
+
+  override handleRequest<T>(err: unknown, user: T): T {
+    if (err) throw err;
+    return user;
+  }
+}

@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { loadConfigOrExit } from '@hamkar/common';
+import { AppModule } from './app.module';
+import { configureApp } from './configure-app';
+
+async function main() {
+  const config = loadConfigOrExit();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(), { bufferLogs: true, bodyParser: false });
+  configureApp(app, config);
+  await app.listen(config.PORT, process.env.HOST ?? '0.0.0.0');
+}
+
+void main();

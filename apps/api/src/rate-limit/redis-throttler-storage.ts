@@ -1,0 +1,48 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import type { ThrottlerStorage } from '@nestjs/throttler';
+import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
+import type { Redis } from 'ioredis';
+import { APP_CONFIG, AppConfig, createRedis } from '@hamkar/common';
+
+// One round trip: count the hit, start the window on the first one, and block once over the limit.
+const INCREMENT = `
+local hits = redis.call('INCR', KEYS[1])
+if hits == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+local ttl = redis.call('PTTL', KEYS[1])
+local blockTtl = redis.call('PTTL', KEYS[2])
+if blockTtl <= 0 and hits > tonumber(ARGV[2]) then
+  redis.call('SET', KEYS[2], '1', 'PX', ARGV[3])
+  blockTtl = tonumber(ARGV[3])
+end
+return { hits, ttl, blockTtl }
+`;
+
+/**
+ * Throttler counters in Redis, shared by every api node; losing them only restarts the windows.
+ * (The published Redis storage declares Nest <= 11, and this is all it needs to do.)
+ */
+@Injectable()
+export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy {
+  private readonly redis: Redis;
+  private readonly prefix: string;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.redis = createRedis(config.REDIS_URL, 'throttler', { maxRetriesPerRequest: 1 });
+    this.prefix = `${config.REDIS_PREFIX}throttle:`;
+  }
+
+  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+    const base = `${this.prefix}${throttlerName}:${key}`;
+    const [hits, ttlMs, blockMs] = (await this.redis.eval(INCREMENT, 2, base, `${base}:blocked`, ttl, limit, blockDuration || ttl)) as number[];
+    return {
+      totalHits: hits,
+      timeToExpire: Math.max(0, Math.ceil(ttlMs / 1000)),
+      isBlocked: blockMs > 0,
+      timeToBlockExpire: Math.max(0, Math.ceil(blockMs / 1000)),
+    };
+  }
+
+  async onModuleDestroy() {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}

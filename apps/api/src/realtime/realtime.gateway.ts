@@ -1,0 +1,38 @@
+import { Logger } from '@nestjs/common';
+import { OnGatewayConnection, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import type { Server, Socket } from 'socket.io';
+import { AccessPolicy } from '@hamkar/clusters';
+import { TokenIssuer } from '@hamkar/identity';
+import { rooms } from '@hamkar/realtime';
+import { authenticateSockets, socketUser } from './socket-auth';
+import { SocketRoomSources } from './socket-rooms';
+
+/** Connection handling only: authentication, and the rooms a socket starts in. */
+@WebSocketGateway()
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
+  private readonly logger = new Logger(RealtimeGateway.name);
+  @WebSocketServer() server: Server;
+
+  constructor(
+    private readonly tokens: TokenIssuer,
+    private readonly policy: AccessPolicy,
+    private readonly roomSources: SocketRoomSources,
+  ) {}
+
+  afterInit(server: Server) {
+    server.use(authenticateSockets(this.tokens));
+  }
+
+  async handleConnection(socket: Socket) {
+    const { userId } = socketUser(socket);
+    try {
+      const clusterIds = await this.policy.clusterIdsOf(userId);
+      const extra = await this.roomSources.roomsOf(userId);
+      await socket.join([rooms.user(userId), ...clusterIds.map(rooms.cluster), ...extra]);
+      socket.emit('ready', { userId });
+    } catch (e) {
+      this.logger.warn(`socket setup failed: ${(e as Error).message}`);
+      socket.disconnect(true);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import type { Socket } from 'socket.io';
+import type { TokenIssuer } from '@hamkar/identity';
+
+export interface SocketUser {
+  userId: string;
+}
+
+export const socketUser = (socket: Socket): SocketUser => socket.data as SocketUser;
+
+/**
+ * Socket.IO middleware: Nest guards never see the handshake, so the access token is checked
+ * here, before the connection exists. A refusal reaches the client as `connect_error` "unauthorized".
+ */
+export function authenticateSockets(tokens: TokenIssuer) {
+  return (socket: Socket, next: (err?: Error) => void) => {
+    const token = socket.handshake.auth?.token ?? bearer(socket.handshake.headers.authorization);
+    tokens
+      .verifyAccessToken(typeof token === 'string' ? token : undefined)
+      .then((claims) => {
+        (socket.data as SocketUser).userId = claims.sub;
+        next();
+      })
+      .catch(() => next(new Error('unauthorized')));
+  };
+}
+
+const bearer = (header: string | undefined) => (header?.startsWith('Bearer ') ? header.slice(7) : undefined);

@@ -1,0 +1,38 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import type { Queue } from 'bullmq';
+import { randomUUID } from 'node:crypto';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { NotFound } from '@hamkar/common';
+import { JobPayloads, Queues } from '@hamkar/jobs';
+
+class EchoJobDto {
+  @ApiProperty({ example: 'ping' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  message: string;
+}
+
+/** Proves the api → BullMQ → worker path: enqueue an echo, then read the worker's result. */
+@ApiTags('system')
+@ApiBearerAuth()
+@Controller('system/jobs')
+export class SystemController {
+  constructor(@InjectQueue(Queues.system) private readonly queue: Queue<JobPayloads['system']['echo']>) {}
+
+  @Post()
+  @HttpCode(202)
+  async enqueue(@Body() dto: EchoJobDto) {
+    const job = await this.queue.add('echo', { message: dto.message }, { jobId: randomUUID(), removeOnComplete: { age: 3600 }, removeOnFail: { age: 86400 } });
+    return { id: job.id, state: 'waiting' };
+  }
+
+  @Get(':id')
+  async status(@Param('id') id: string) {
+    const job = /^[0-9a-f-]{36}$/.test(id) ? await this.queue.getJob(id) : undefined;
+    if (!job) throw new NotFound('job');
+    return { id: job.id, state: await job.getState(), result: job.returnvalue ?? null, failedReason: job.failedReason ?? null };
+  }
+}

@@ -1,0 +1,11 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { JobPayloads, Queues } from '@hamkar/jobs';
+
+/** The smallest real job: proves the api → Redis → worker → result path in every environment. */
+@Processor(Queues.system)
+export class EchoProcessor extends WorkerHost {
+  async process(job: Job<JobPayloads['system']['echo']>) {
+    return { echo: job.data.message, processedAt: new Date().toISOString(), pid: process.pid };
+  }
+}

@@ -1,0 +1,33 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { AppConfigModule, bullRootModule, loggingModule } from '@hamkar/common';
+import { ClustersModule } from '@hamkar/clusters';
+import { DatabaseModule } from '@hamkar/database';
+import { IdentityModule } from '@hamkar/identity';
+import { Queues } from '@hamkar/jobs';
+import { OutboxModule } from '@hamkar/outbox';
+import { RealtimeModule } from '@hamkar/realtime';
+import { MailProcessor } from './mail/mail.processor';
+import { EchoProcessor } from './system/echo.processor';
+
+/** The worker: BullMQ processors over the domain libraries; no HTTP. */
+@Module({})
+export class WorkerModule {
+  static register(overrides: Partial<Record<string, string>> = {}) {
+    return {
+      module: WorkerModule,
+      imports: [
+        AppConfigModule.forRoot(overrides),
+        loggingModule('worker'),
+        DatabaseModule,
+        bullRootModule(),
+        BullModule.registerQueue({ name: Queues.system }, { name: Queues.mail }),
+        OutboxModule,
+        RealtimeModule,
+        IdentityModule,
+        ClustersModule,
+      ],
+      providers: [EchoProcessor, MailProcessor],
+    };
+  }
+}

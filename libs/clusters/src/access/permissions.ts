@@ -1,0 +1,40 @@
+import type { ClusterRole } from '../membership.entity';
+
+const everyone: ClusterRole[] = ['admin', 'agent', 'member', 'supplier', 'observer'];
+const participants: ClusterRole[] = ['admin', 'agent', 'member', 'supplier'];
+const buyers: ClusterRole[] = ['admin', 'agent', 'member'];
+const organisers: ClusterRole[] = ['admin', 'agent'];
+
+/**
+ * The one table of who may do what inside a cluster. HTTP controllers, the socket gateway and
+ * the worker all ask AccessPolicy, which reads only this; a new capability adds a row here.
+ */
+export const PERMISSIONS = {
+  'cluster.read': everyone,
+  'cluster.audit': ['admin'],
+  'members.read': everyone,
+  'members.invite': organisers,
+  'members.manage': ['admin'],
+  'channel.create': participants,
+  'channel.read': everyone,
+  'message.post': everyone,
+  'message.moderate': ['admin'],
+  'file.upload': everyone,
+  'procurement.read': everyone,
+  'procurement.create': buyers,
+  'procurement.join': buyers,
+  'procurement.manage': organisers,
+  'quote.submit': ['supplier'],
+  'quote.read-all': buyers,
+  'supplier.read': everyone,
+  'project.create': organisers,
+  'project.manage': organisers,
+  'project.read': everyone,
+  'project.work': everyone,
+  'dashboard.read': ['admin', 'agent', 'observer'],
+} as const satisfies Record<string, readonly ClusterRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const roleMay = (role: ClusterRole, permission: Permission): boolean =>
+  (PERMISSIONS[permission] as readonly ClusterRole[]).includes(role);

@@ -1,0 +1,13 @@
+import { Global, Module } from '@nestjs/common';
+import { AccessPolicy } from './access/access-policy';
+import { AuditLog } from './audit-log';
+import { ClustersService } from './clusters.service';
+import { InvitationsService } from './invitations.service';
+import { MembershipsService } from './memberships.service';
+import { OrganizationsService } from './organizations.service';
+
+const services = [AccessPolicy, AuditLog, ClustersService, InvitationsService, MembershipsService, OrganizationsService];
+
+@Global()
+@Module({ providers: services, exports: services })
+export class ClustersModule {}

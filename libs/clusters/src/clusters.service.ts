@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Conflict } from '@hamkar/common';
+import type { Locale } from '@hamkar/identity';
+import { AccessPolicy } from './access/access-policy';
+import { AuditLog } from './audit-log';
+import { Cluster } from './cluster.entity';
+import { Membership } from './membership.entity';
+
+export interface NewCluster {
+  slug: string;
+  name: string;
+  sector: string;
+  country: string;
+  region: string;
+  description?: string;
+  defaultLocale?: Locale;
+}
+
+export type ClusterView = Cluster & { role: string };
+
+@Injectable()
+export class ClustersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async create(userId: string, input: NewCluster): Promise<ClusterView> {
+    return this.dataSource.transaction(async (manager) => {
+      const slug = input.slug.toLowerCase();
+      if (await manager.existsBy(Cluster, { slug })) throw new Conflict(`The slug "${slug}" is taken`);
+      const cluster = await manager.save(
+        Cluster,
+        manager.create(Cluster, { ...input, slug, country: input.country.toUpperCase(), description: input.description ?? null, defaultLocale: input.defaultLocale ?? 'en', createdBy: userId }),
+      );
+      await manager.insert(Membership, { clusterId: cluster.id, userId, role: 'admin', organizationId: null });
+      await this.audit.record(manager, { clusterId: cluster.id, actorId: userId, action: 'cluster.created', targetType: 'cluster', targetId: cluster.id });
+      return { ...cluster, role: 'admin' };
+    });
+  }
+
+  async mine(userId: string): Promise<ClusterView[]> {
+    const rows = await this.dataSource
+      .getRepository(Cluster)
+      .createQueryBuilder('c')
+      .innerJoin(Membership, 'm', 'm.cluster_id = c.id AND m.user_id = :userId', { userId })
+      .addSelect('m.role', 'role')
+      .orderBy('c.name')
+      .getRawAndEntities();
+    return rows.entities.map((c, i) => ({ ...c, role: rows.raw[i].role }));
+  }
+
+  async get(userId: string, clusterId: string): Promise<ClusterView> {
+    const membership = await this.policy.authorize(userId, clusterId, 'cluster.read');
+    const cluster = await this.dataSource.manager.findOneByOrFail(Cluster, { id: clusterId });
+    return { ...cluster, role: membership.role };
+  }
+}

@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig, Forbidden, Gone, NotFound } from '@hamkar/common';
+import { newSecret, sha256, User } from '@hamkar/identity';
+import { Queues } from '@hamkar/jobs';
+import { Outbox } from '@hamkar/outbox';
+import { AccessPolicy } from './access/access-policy';
+import { AuditLog } from './audit-log';
+import { Cluster } from './cluster.entity';
+import { Invitation } from './invitation.entity';
+import { ClusterRole } from './membership.entity';
+import { MembershipsService } from './memberships.service';
+import { OrganizationMember } from './organization-member.entity';
+
+const INVITATION_TTL_DAYS = 14;
+
+export interface NewInvitation {
+  email: string;
+  role: ClusterRole;
+  organizationId?: string;
+}
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly memberships: MembershipsService,
+    private readonly audit: AuditLog,
+    private readonly outbox: Outbox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The token is returned once, here, and mailed; only its hash is kept. */
+  async invite(callerId: string, clusterId: string, input: NewInvitation) {
+    return this.dataSource.transaction(async (manager) => {
+      const caller = await this.policy.authorize(callerId, clusterId, 'members.invite', 'cluster', manager);
+      // Agents bring people in; only admins hand out admin seats.
+      if (input.role === 'admin' && caller.role !== 'admin') throw new Forbidden('Only admins may invite admins');
+      const token = newSecret();
+      const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 86400_000);
+      const email = input.email.trim().toLowerCase();
+      const invitation = await manager.save(
+        Invitation,
+        manager.create(Invitation, { clusterId, email, role: input.role, organizationId: input.organizationId ?? null, tokenHash: sha256(token), invitedBy: callerId, expiresAt }),
+      );
+      const cluster = await manager.findOneByOrFail(Cluster, { id: clusterId });
+      const link = `${this.config.PUBLIC_URL}/invitations/${token}`;
+      await this.outbox.add(manager, {
+        queue: Queues.mail,
+        name: 'send',
+        jobId: `invitation-${invitation.id}`,
+        data: { to: email, kind: 'invitation', subject: `You are invited to ${cluster.name} on Hamkar`, text: `You have been invited to join ${cluster.name} as ${input.role}.\n\nAccept: ${link}\n\nThe link works once and expires on ${expiresAt.toISOString().slice(0, 10)}.` },
+      });
+      await this.audit.record(manager, { clusterId, actorId: callerId, action: 'invitation.created', targetType: 'invitation', targetId: invitation.id, data: { email, role: input.role } });
+      return { id: invitation.id, token, expiresAt, clusterId, email, role: input.role, organizationId: invitation.organizationId };
+    });
+  }
+
+  async accept(userId: string, token: string, organizationId?: string) {
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await manager.findOne(Invitation, { where: { tokenHash: sha256(token) }, lock: { mode: 'pessimistic_write' } });
+      if (!invitation) throw new NotFound('invitation');
+      if (invitation.acceptedAt) throw new Gone('This invitation has already been used');
+      if (invitation.expiresAt.getTime() <= Date.now()) throw new Gone('This invitation has expired');
+      const user = await manager.findOneByOrFail(User, { id: userId });
+      if (user.emailNormalized !== invitation.email) throw new Forbidden('This invitation was sent to another email address');
+      const orgId = organizationId ?? invitation.organizationId;
+      if (orgId) {
+        if (organizationId) await this.policy.requireActsFor(userId, organizationId, manager);
+        else await manager.createQueryBuilder().insert().into(OrganizationMember).values({ organizationId: orgId, userId, role: 'member' }).orIgnore().execute();
+      }
+      const membership = await this.memberships.admit(manager, invitation.clusterId, userId, invitation.role, orgId ?? null);
+      await manager.update(Invitation, { id: invitation.id }, { acceptedAt: new Date(), acceptedBy: userId });
+      await this.audit.record(manager, { clusterId: invitation.clusterId, actorId: userId, action: 'invitation.accepted', targetType: 'invitation', targetId: invitation.id, data: { role: invitation.role } });
+      return { clusterId: membership.clusterId, role: membership.role, organizationId: membership.organizationId };
+    });
+  }
+}

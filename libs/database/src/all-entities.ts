@@ -1,0 +1,6 @@
+import { clustersEntities } from '@hamkar/clusters';
+import { identityEntities } from '@hamkar/identity';
+import { outboxEntities } from '@hamkar/outbox';
+
+/** Every entity of every bounded context; each context adds its list here. */
+export const allEntities = [...identityEntities, ...clustersEntities, ...outboxEntities];

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Conflict, Unauthenticated } from '@hamkar/common';
+import { hashPassword, timingDummyHash, verifyPassword } from './passwords';
+import { RefreshToken } from './refresh-token.entity';
+import { sameHash, sha256 } from './secrets';
+import { TokenIssuer, TokenPair } from './token-issuer';
+import { Locale, normalizeEmail, PublicUser, publicUser, User } from './user.entity';
+
+export interface Registration {
+  email: string;
+  password: string;
+  displayName: string;
+  locale?: Locale;
+}
+
+export interface Session extends TokenPair {
+  user: PublicUser;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tokens: TokenIssuer,
+  ) {}
+
+  async register(input: Registration): Promise<Session> {
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      const emailNormalized = normalizeEmail(input.email);
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(User)
+        .values({ email: input.email.trim(), emailNormalized, passwordHash, displayName: input.displayName.trim(), locale: input.locale ?? 'en' })
+        .orIgnore()
+        .returning('*')
+        .execute();
+      if (inserted.raw.length === 0) throw new Conflict('An account with this email already exists');
+      const user = await manager.findOneByOrFail(User, { emailNormalized });
+      return { user: publicUser(user), ...(await this.tokens.issue(manager, user.id)) };
+    });
+  }
+
+  /** Unknown email and wrong password answer alike, in about the same time. */
+  async login(email: string, password: string): Promise<Session> {
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email_normalized = :e', { e: normalizeEmail(email) })
+      .getOne();
+    const ok = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
+    if (!user || !ok) throw new Unauthenticated('Wrong email or password');
+    return this.dataSource.transaction(async (manager) => ({ user: publicUser(user), ...(await this.tokens.issue(manager, user.id)) }));
+  }
+
+  /** Rotates: the presented token is spent; a spent token coming back revokes its whole family. */
+  async refresh(refreshToken: string): Promise<TokenPair> {
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const token = await this.lockToken(manager, refreshToken);
+      if (token.usedAt || token.revokedAt) {
+        await this.revokeFamily(manager, token.familyId);
+        return null;
+      }
+      if (token.expiresAt.getTime() <= Date.now()) throw new Unauthenticated('Refresh token expired');
+      await manager.update(RefreshToken, { id: token.id }, { usedAt: new Date() });
+      return this.tokens.issue(manager, token.userId, token.familyId);
+    });
+    // Thrown after the commit so the family stays revoked.
+    if (!outcome) throw new Unauthenticated('Refresh token was already used; please log in again');
+    return outcome;
+  }
+
+  async logout(refreshToken: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const token = await this.lockToken(manager, refreshToken).catch(() => null);
+      if (token) await this.revokeFamily(manager, token.familyId);
+    });
+  }
+
+  private async lockToken(manager: EntityManager, presented: string): Promise<RefreshToken> {
+    const [id, secret] = presented.split('.');
+    const uuid = /^[0-9a-f-]{36}$/i;
+    if (!id || !secret || !uuid.test(id)) throw new Unauthenticated('Invalid refresh token');
+    const token = await manager.findOne(RefreshToken, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!token || !sameHash(token.tokenHash, sha256(secret))) throw new Unauthenticated('Invalid refresh token');
+    return token;
+  }
+
+  private async revokeFamily(manager: EntityManager, familyId: string) {
+    await manager
+      .createQueryBuilder()
+      .update(RefreshToken)
+      .set({ revokedAt: () => 'now()' })
+      .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
+      .execute();
+  }
+}

@@ -1,0 +1,12 @@
+import { RefreshToken } from './refresh-token.entity';
+import { User } from './user.entity';
+
+export * from './user.entity';
+export * from './refresh-token.entity';
+export * from './auth.service';
+export * from './users.service';
+export * from './token-issuer';
+export * from './secrets';
+export * from './identity.module';
+
+export const identityEntities = [User, RefreshToken];
