@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+
+/** Every e2e test file shares this database (data is made unique per test) … */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/hamkar_test';
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** … but gets a Redis prefix of its own, so queues, rate limits and socket rooms never cross files. */
+export function testEnv(overrides: Record<string, string> = {}): Record<string, string> {
+  const run = randomUUID().slice(0, 8);
+  return {
+    NODE_ENV: 'test',
+    DATABASE_URL: TEST_DATABASE_URL,
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_PREFIX: `hamkar-test:${run}:`,
+    JWT_SECRET: 'test-secret-that-is-long-enough',
+    MIGRATIONS_RUN: 'false',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    OUTBOX_POLL_MS: '50',
+    MAIL_TRANSPORT: `file:.tmp/test/${run}/mail`,
+    FILES_DIR: `.tmp/test/${run}/files`,
+    WEB_DIST: process.env.WEB_DIST ?? 'dist/web',
+    // Tests register many users from one address; the rate-limit test sets its own low limits.
+    RATE_LIMIT_REGISTER_PER_MINUTE: '100000',
+    RATE_LIMIT_LOGIN_PER_MINUTE: '100000',
+    ...overrides,
+  };
+}
