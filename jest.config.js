@@ -17,14 +17,14 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       testPathIgnorePatterns: ['<rootDir>/test/web/'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
-      testTimeout: 30000,
+      setupFilesAfterEnv: ['<rootDir>/test/support/e2e-timeout.ts'],
     },
     {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/web/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
-      testTimeout: 90000,
+      setupFilesAfterEnv: ['<rootDir>/test/support/browser-timeout.ts'],
     },
   ],
 };

@@ -41,7 +41,7 @@ describe('accounts and sessions', () => {
   it('answers a login without a password with 400, not 401', async () => {
     const res = await p.http.post('/auth/login', { email: 'x@example.test' });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'password' })]);
+    expect(new Set(res.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['password']));
   });
 
   it('rotates refresh tokens, and revokes the family when a used one comes back', async () => {

@@ -1,24 +1,22 @@
-import { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { Pool } from 'pg';
 import { io, Socket } from 'socket.io-client';
-import { DataSource } from 'typeorm';
-import { loadConfig } from '@hamkar/common';
-import { AppModule } from '../../apps/api/src/app.module';
-import { configureApp } from '../../apps/api/src/configure-app';
-import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { ApiClient } from './api-client';
+import { AppProcess, freePort, ROOT, startApp, waitFor } from './processes';
 import { testEnv } from './test-env';
 
 export interface Platform {
   baseUrl: string;
   http: ApiClient;
-  api: INestApplication;
-  worker: INestApplicationContext | null;
-  db: DataSource;
+  api: AppProcess;
+  worker: AppProcess | null;
+  /** Direct access to the test database, for assertions a client cannot make. */
+  db: Pool;
   env: Record<string, string>;
-  /** A real Socket.IO client connected with this access token (resolves once the server has set up its rooms). */
+  /** A real Socket.IO client connected with this access token (resolves once its rooms are set up). */
   socket(token: string): Promise<Socket>;
+  /** Starts a second api node on the same database and Redis (for cross-node tests). */
+  anotherApi(): Promise<{ baseUrl: string; http: ApiClient; socket(token: string): Promise<Socket>; api: AppProcess }>;
+  startWorker(): Promise<AppProcess>;
   close(): Promise<void>;
 }
 
@@ -28,38 +26,49 @@ export interface PlatformOptions {
   worker?: boolean;
 }
 
-/** The real api and worker, in this process, on the real PostgreSQL and Redis. */
+/** The real built api and worker, as processes, on the real PostgreSQL and Redis. */
 export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
   const env = testEnv(options.env);
-  const api = await NestFactory.create<NestExpressApplication>(AppModule.register(env), { bodyParser: false, bufferLogs: true });
-  configureApp(api, loadConfig({ ...process.env, ...env }));
-  await api.listen(0, '127.0.0.1');
-  const baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
-  let worker: INestApplicationContext | null = null;
-  if (options.worker !== false) {
-    worker = await NestFactory.createApplicationContext(WorkerModule.register(env), { bufferLogs: true });
-    await worker.init();
-  }
+  const logDir = `${ROOT}/${env.FILES_DIR.replace(/\/files$/, '')}`;
   const sockets: Socket[] = [];
-  return {
-    baseUrl,
-    http: new ApiClient(baseUrl),
-    api,
-    worker,
-    db: api.get(DataSource),
-    env,
-    socket(token: string) {
-      const socket = io(baseUrl, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
-      sockets.push(socket);
+  const apps: AppProcess[] = [];
+
+  const bootApi = async () => {
+    const port = await freePort();
+    const api = startApp('api', { ...env, PORT: String(port), HOST: '127.0.0.1' }, `${logDir}/api-${port}`);
+    apps.push(api);
+    const baseUrl = `http://127.0.0.1:${port}`;
+    await waitFor(api, 'api', async () => (await fetch(`${baseUrl}/health`)).ok);
+    const socket = (token: string) => {
+      const s = io(baseUrl, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+      sockets.push(s);
       return new Promise<Socket>((resolve, reject) => {
-        socket.once('ready', () => resolve(socket));
-        socket.once('connect_error', (e) => reject(e));
+        s.once('ready', () => resolve(s));
+        s.once('connect_error', (e) => reject(e));
       });
-    },
+    };
+    return { baseUrl, http: new ApiClient(baseUrl), socket, api };
+  };
+  const startWorker = async () => {
+    const worker = startApp('worker', { ...env, LOG_LEVEL: 'info' }, `${logDir}/worker-${apps.length}`);
+    apps.push(worker);
+    await waitFor(worker, 'worker', async () => worker.output().includes('worker ready'));
+    return worker;
+  };
+
+  const [first, worker] = await Promise.all([bootApi(), options.worker === false ? Promise.resolve(null) : startWorker()]);
+  const db = new Pool({ connectionString: env.DATABASE_URL, max: 4 });
+  return {
+    ...first,
+    worker,
+    db,
+    env,
+    anotherApi: bootApi,
+    startWorker,
     async close() {
       sockets.forEach((s) => s.disconnect());
-      await worker?.close();
-      await api.close();
+      await Promise.all(apps.map((a) => a.stop()));
+      await db.end();
     },
   };
 }

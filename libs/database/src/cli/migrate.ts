@@ -7,13 +7,14 @@ import { ensureDatabase } from '../ensure-database';
 async function main() {
   const command = process.argv[2] ?? 'run';
   const { DATABASE_URL } = loadConfigOrExit();
-  await ensureDatabase(DATABASE_URL);
+  // Only the test setup recreates: it owns a throwaway database.
+  await ensureDatabase(DATABASE_URL, { recreate: process.argv.includes('--recreate') && process.env.NODE_ENV !== 'production' });
   const ds = await new DataSource(dataSourceOptions(DATABASE_URL, { logging: ['error', 'migration'] })).initialize();
   try {
     if (command === 'revert') await ds.undoLastMigration({ transaction: 'each' });
     else {
       const ran = await ds.runMigrations({ transaction: 'each' });
-      process.stdout.write(`migrations: ${ran.length} applied\n`);
+      process.stdout.write(`migrations: ${ran.length} applied to ${new URL(DATABASE_URL).pathname.slice(1)}\n`);
     }
   } finally {
     await ds.destroy();
