@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { TEST_DATABASE_URL } from './test-env';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { DIST, TEST_DATABASE_URL } from './test-env';
 
 /**
  * NestJS 12 ships as ES modules, which Jest's CommonJS runtime cannot load, so e2e tests drive
@@ -8,9 +9,11 @@ import { TEST_DATABASE_URL } from './test-env';
  */
 export default async function globalSetup() {
   if (process.env.HAMKAR_TEST_SKIP_BUILD !== '1') {
-    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+    // Type errors are reported (and fail `npm run typecheck`), but tsc still emits, and the tests then show what breaks.
+    const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', DIST], { stdio: 'inherit' });
+    if (!existsSync(`${DIST}/apps/api/src/main.js`)) throw new Error(`the build failed (tsc exit ${tsc.status})`);
   }
-  execFileSync(process.execPath, ['-r', './dist/register-paths.js', 'dist/libs/database/src/cli/migrate.js', 'run', '--recreate'], {
+  execFileSync(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/libs/database/src/cli/migrate.js`, 'run', '--recreate'], {
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: TEST_DATABASE_URL },
   });

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { DIST } from './test-env';
 
 export const ROOT = join(__dirname, '..', '..');
 
@@ -29,7 +30,7 @@ export interface AppProcess {
 export function startApp(app: 'api' | 'worker', env: Record<string, string>, logDir: string): AppProcess {
   mkdirSync(logDir, { recursive: true });
   const log = createWriteStream(join(logDir, `${app}.log`));
-  const child = spawn(process.execPath, ['-r', './dist/register-paths.js', `dist/apps/${app}/src/main.js`], {
+  const child = spawn(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/apps/${app}/src/main.js`], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
+/** Where the test run builds the apps (separate trees let several people test at once). */
+export const DIST = process.env.HAMKAR_DIST ?? 'dist';
+
 /** Every e2e test file shares this database (data is made unique per test) … */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/hamkar_test';
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -3,11 +3,13 @@ import { AppConfigModule, bullRootModule, loggingModule } from '@hamkar/common';
 import { ClustersModule } from '@hamkar/clusters';
 import { DatabaseModule } from '@hamkar/database';
 import { IdentityModule } from '@hamkar/identity';
+import { NotificationsModule } from '@hamkar/notifications';
 import { OutboxModule } from '@hamkar/outbox';
 import { RealtimeModule } from '@hamkar/realtime';
 import { ClustersHttpModule } from './clusters/clusters-http.module';
 import { HealthModule } from './health/health.module';
 import { IdentityHttpModule } from './identity/identity-http.module';
+import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RealtimeHttpModule } from './realtime/realtime-http.module';
 import { SystemModule } from './system/system.module';
@@ -27,12 +29,14 @@ export class AppModule {
         RealtimeModule,
         IdentityModule,
         ClustersModule,
+        NotificationsModule,
         RateLimitModule,
         IdentityHttpModule,
         RealtimeHttpModule,
         HealthModule,
         SystemModule,
         ClustersHttpModule,
+        NotificationsHttpModule,
       ],
     };
   }

@@ -5,9 +5,11 @@ import { ClustersModule } from '@hamkar/clusters';
 import { DatabaseModule } from '@hamkar/database';
 import { IdentityModule } from '@hamkar/identity';
 import { Queues } from '@hamkar/jobs';
+import { NotificationsModule } from '@hamkar/notifications';
 import { OutboxModule } from '@hamkar/outbox';
 import { RealtimeModule } from '@hamkar/realtime';
 import { MailProcessor } from './mail/mail.processor';
+import { DeliverNotificationsProcessor } from './notifications/deliver-notifications.processor';
 import { EchoProcessor } from './system/echo.processor';
 
 /** The worker: BullMQ processors over the domain libraries; no HTTP. */
@@ -21,13 +23,14 @@ export class WorkerModule {
         loggingModule('worker'),
         DatabaseModule,
         bullRootModule(),
-        BullModule.registerQueue({ name: Queues.system }, { name: Queues.mail }),
+        BullModule.registerQueue({ name: Queues.system }, { name: Queues.mail }, { name: Queues.notifications }),
         OutboxModule,
         RealtimeModule,
         IdentityModule,
         ClustersModule,
+        NotificationsModule,
       ],
-      providers: [EchoProcessor, MailProcessor],
+      providers: [EchoProcessor, MailProcessor, DeliverNotificationsProcessor],
     };
   }
 }

@@ -1,6 +1,12 @@
 import { clustersEntities } from '@hamkar/clusters';
 import { identityEntities } from '@hamkar/identity';
+import { notificationsEntities } from '@hamkar/notifications';
 import { outboxEntities } from '@hamkar/outbox';
 
 /** Every entity of every bounded context; each context adds its list here. */
-export const allEntities = [...identityEntities, ...clustersEntities, ...outboxEntities];
+export const allEntities = [
+  ...identityEntities,
+  ...clustersEntities,
+  ...outboxEntities,
+  ...notificationsEntities,
+];

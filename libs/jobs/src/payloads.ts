@@ -20,7 +20,7 @@ export interface MailJob {
 export interface JobPayloads {
   system: { echo: SystemEchoJob };
   mail: { send: MailJob };
-  notifications: Record<string, unknown>;
+  notifications: { deliver: { notificationIds: string[] } };
   matching: Record<string, unknown>;
   'procurement-deadlines': Record<string, unknown>;
   'project-reminders': Record<string, unknown>;

@@ -1,4 +1,8 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
+import { Notifications1764050000000 } from './1764050000000-notifications';
 
 /** In order; a new migration is appended, never edited once it has landed. */
-export const allMigrations = [Foundation1764000000000];
+export const allMigrations = [
+  Foundation1764000000000,
+  Notifications1764050000000,
+];

@@ -1,0 +1,37 @@
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageQuery, pageLimit, UuidParam } from '@hamkar/common';
+import { NotificationsService } from '@hamkar/notifications';
+import { UserId } from '../identity/current-user.decorator';
+
+class NotificationsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['true', 'false'] })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  unread?: 'true' | 'false';
+}
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  list(@UserId() userId: string, @Query() query: NotificationsQuery) {
+    return this.notifications.list(userId, { unread: query.unread === 'true', limit: pageLimit(query), cursor: query.cursor });
+  }
+
+  @Post('read-all')
+  @HttpCode(204)
+  async readAll(@UserId() userId: string) {
+    await this.notifications.markAllRead(userId);
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  read(@UserId() userId: string, @UuidParam('id') id: string) {
+    return this.notifications.markRead(userId, id);
+  }
+}

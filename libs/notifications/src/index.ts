@@ -1,0 +1,8 @@
+import { Notification } from './notification.entity';
+
+export * from './notification.entity';
+export * from './notifier';
+export * from './notifications.service';
+export * from './notifications.module';
+
+export const notificationsEntities = [Notification];
