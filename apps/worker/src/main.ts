@@ -1,15 +1,15 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { loadConfigOrExit } from '@hamkar/common';
+import { closeGracefullyOnSignals, loadConfigOrExit } from '@hamkar/common';
 import { WorkerModule } from './worker.module';
 
 async function main() {
   loadConfigOrExit();
   const worker = await NestFactory.createApplicationContext(WorkerModule.register(), { bufferLogs: true });
   worker.useLogger(worker.get(Logger));
-  // On SIGTERM Nest closes every BullMQ worker, which waits for its running jobs to finish.
-  worker.enableShutdownHooks();
+  // Closing the context closes every BullMQ worker, which waits for its running jobs to finish.
+  closeGracefullyOnSignals(worker, worker.get(Logger));
   await worker.init();
   worker.get(Logger).log('worker ready');
 }

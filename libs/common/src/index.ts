@@ -11,3 +11,4 @@ export * from './money/decimal';
 export * from './redis/redis';
 export * from './logging/logger.module';
 export * from './redis/bull-root.module';
+export * from './lifecycle/graceful-shutdown';

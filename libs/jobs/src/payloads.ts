@@ -2,6 +2,8 @@ import type { QueueName } from './queues';
 
 export interface SystemEchoJob {
   message: string;
+  /** Makes the job take this long (shutdown tests and smoke checks of a busy worker). */
+  delayMs?: number;
 }
 
 export interface MailJob {

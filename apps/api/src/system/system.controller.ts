@@ -3,7 +3,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { NotFound } from '@hamkar/common';
 import { JobPayloads, Queues } from '@hamkar/jobs';
 
@@ -13,6 +13,13 @@ class EchoJobDto {
   @MinLength(1)
   @MaxLength(1000)
   message: string;
+
+  @ApiProperty({ required: false, maximum: 10000 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10000)
+  delayMs?: number;
 }
 
 /** Proves the api → BullMQ → worker path: enqueue an echo, then read the worker's result. */
@@ -25,7 +32,7 @@ export class SystemController {
   @Post()
   @HttpCode(202)
   async enqueue(@Body() dto: EchoJobDto) {
-    const job = await this.queue.add('echo', { message: dto.message }, { jobId: randomUUID(), removeOnComplete: { age: 3600 }, removeOnFail: { age: 86400 } });
+    const job = await this.queue.add('echo', { message: dto.message, delayMs: dto.delayMs }, { jobId: randomUUID(), removeOnComplete: { age: 3600 }, removeOnFail: { age: 86400 } });
     return { id: job.id, state: 'waiting' };
   }
 

@@ -6,6 +6,7 @@ import { JobPayloads, Queues } from '@hamkar/jobs';
 @Processor(Queues.system)
 export class EchoProcessor extends WorkerHost {
   async process(job: Job<JobPayloads['system']['echo']>) {
+    if (job.data.delayMs) await new Promise((r) => setTimeout(r, Math.min(job.data.delayMs!, 10_000)));
     return { echo: job.data.message, processedAt: new Date().toISOString(), pid: process.pid };
   }
 }
