@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { loadConfigOrExit } from '@hamkar/common';
+import { DEMO_PASSWORD } from '../demo-people';
+import { DemoModule } from '../demo.module';
+import { DemoSeed } from '../demo-seed';
+
+async function main() {
+  loadConfigOrExit();
+  const app = await NestFactory.createApplicationContext(DemoModule, { logger: ['error', 'warn', 'log'] });
+  try {
+    const seeded = await app.get(DemoSeed).run();
+    process.stdout.write(`demo data: ${seeded.length} new clusters; sign in as maryam@demo.hamkar.app, leyla@demo.hamkar.app or ali@demo.hamkar.app with password ${DEMO_PASSWORD}\n`);
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`demo seed failed: ${e.stack ?? e.message}\n`);
+  process.exit(1);
+});

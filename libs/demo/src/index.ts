@@ -1,0 +1,3 @@
+export * from './demo-people';
+export * from './demo-seed';
+export * from './demo.module';
