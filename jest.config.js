@@ -9,6 +9,8 @@ const common = {
 };
 
 module.exports = {
+  // Test files stop their own processes; idle keep-alive sockets of fetch must not hold the run open.
+  forceExit: true,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/*/src/**/*.spec.ts'] },
     {
@@ -17,6 +19,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       testPathIgnorePatterns: ['<rootDir>/test/web/'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test/support/e2e-timeout.ts'],
     },
     {
@@ -24,6 +27,7 @@ module.exports = {
       displayName: 'browser',
       testMatch: ['<rootDir>/test/web/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test/support/browser-timeout.ts'],
     },
   ],

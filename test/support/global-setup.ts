@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { DIST, TEST_DATABASE_URL } from './test-env';
+import { existsSync, rmSync } from 'node:fs';
+import { DIST, PID_FILE, TEST_DATABASE_URL } from './test-env';
 
 /**
  * NestJS 12 ships as ES modules, which Jest's CommonJS runtime cannot load, so e2e tests drive
@@ -8,6 +8,7 @@ import { DIST, TEST_DATABASE_URL } from './test-env';
  * run: compile them, then build a fresh test database with the real migrations.
  */
 export default async function globalSetup() {
+  rmSync(PID_FILE, { force: true });
   if (process.env.HAMKAR_TEST_SKIP_BUILD !== '1') {
     // Type errors are reported (and fail `npm run typecheck`), but tsc still emits, and the tests then show what breaks.
     const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', DIST], { stdio: 'inherit' });

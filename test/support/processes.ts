@@ -1,8 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { appendFileSync, createWriteStream, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { DIST } from './test-env';
+import { DIST, PID_FILE } from './test-env';
 
 export const ROOT = join(__dirname, '..', '..');
 
@@ -35,6 +35,8 @@ export function startApp(app: 'api' | 'worker', env: Record<string, string>, log
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  mkdirSync(join(ROOT, '.tmp/test'), { recursive: true });
+  appendFileSync(join(ROOT, PID_FILE), `${child.pid}\n`);
   let output = '';
   const capture = (chunk: Buffer) => {
     output += chunk.toString();

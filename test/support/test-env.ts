@@ -3,6 +3,9 @@ import { randomUUID } from 'node:crypto';
 /** Where the test run builds the apps (separate trees let several people test at once). */
 export const DIST = process.env.HAMKAR_DIST ?? 'dist';
 
+/** Pids of the apps this run started, so the global teardown can stop any a crashed test file left behind. */
+export const PID_FILE = `.tmp/test/pids-${DIST.replace(/[^\w]/g, '_')}`;
+
 /** Every e2e test file shares this database (data is made unique per test) … */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/hamkar_test';
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -26,7 +26,11 @@ export class AuditLog {
     const q = this.dataSource
       .getRepository(AuditEntry)
       .createQueryBuilder('a')
-      .where('a.cluster_id = :clusterId', { clusterId })
+      // The cluster's own events, and security events (failed logins, token reuse) of its members.
+      .where(
+        `(a.cluster_id = :clusterId OR (a.cluster_id IS NULL AND a.actor_id IN (SELECT m.user_id FROM memberships m WHERE m.cluster_id = :clusterId)))`,
+        { clusterId },
+      )
       .orderBy('a.id', 'DESC')
       .take(limit + 1);
     if (before) q.andWhere('a.id < :before', { before });

@@ -5,9 +5,14 @@ import { ClustersService } from './clusters.service';
 import { InvitationsService } from './invitations.service';
 import { MembershipsService } from './memberships.service';
 import { OrganizationsService } from './organizations.service';
+import { SecurityAudit } from './security-audit';
+import { SECURITY_EVENTS } from '@hamkar/identity';
 
 const services = [AccessPolicy, AuditLog, ClustersService, InvitationsService, MembershipsService, OrganizationsService];
 
 @Global()
-@Module({ providers: services, exports: services })
+@Module({
+  providers: [...services, SecurityAudit, { provide: SECURITY_EVENTS, useExisting: SecurityAudit }],
+  exports: [...services, SECURITY_EVENTS],
+})
 export class ClustersModule {}

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Conflict, Unauthenticated } from '@hamkar/common';
 import { hashPassword, timingDummyHash, verifyPassword } from './passwords';
 import { RefreshToken } from './refresh-token.entity';
 import { sameHash, sha256 } from './secrets';
+import { SECURITY_EVENTS, SecurityEvents } from './security-events';
 import { TokenIssuer, TokenPair } from './token-issuer';
 import { Locale, normalizeEmail, PublicUser, publicUser, User } from './user.entity';
 
@@ -23,6 +24,7 @@ export class AuthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: TokenIssuer,
+    @Optional() @Inject(SECURITY_EVENTS) private readonly securityEvents?: SecurityEvents,
   ) {}
 
   async register(input: Registration): Promise<Session> {
@@ -52,7 +54,10 @@ export class AuthService {
       .where('u.email_normalized = :e', { e: normalizeEmail(email) })
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
-    if (!user || !ok) throw new Unauthenticated('Wrong email or password');
+    if (!user || !ok) {
+      await this.securityEvents?.record({ action: 'login.failed', userId: user?.id ?? null, data: { email: normalizeEmail(email) } }).catch(() => undefined);
+      throw new Unauthenticated('Wrong email or password');
+    }
     return this.dataSource.transaction(async (manager) => ({ user: publicUser(user), ...(await this.tokens.issue(manager, user.id)) }));
   }
 
@@ -69,7 +74,10 @@ export class AuthService {
       return this.tokens.issue(manager, token.userId, token.familyId);
     });
     // Thrown after the commit so the family stays revoked.
-    if (!outcome) throw new Unauthenticated('Refresh token was already used; please log in again');
+    if (!outcome) {
+      await this.securityEvents?.record({ action: 'refresh.reused', userId: await this.ownerOf(refreshToken), data: {} }).catch(() => undefined);
+      throw new Unauthenticated('Refresh token was already used; please log in again');
+    }
     return outcome;
   }
 
@@ -87,6 +95,12 @@ export class AuthService {
     const token = await manager.findOne(RefreshToken, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!token || !sameHash(token.tokenHash, sha256(secret))) throw new Unauthenticated('Invalid refresh token');
     return token;
+  }
+
+  private async ownerOf(presented: string): Promise<string | null> {
+    const id = presented.split('.')[0];
+    const row = await this.dataSource.manager.findOneBy(RefreshToken, { id });
+    return row?.userId ?? null;
   }
 
   private async revokeFamily(manager: EntityManager, familyId: string) {

@@ -7,6 +7,7 @@ export * from './auth.service';
 export * from './users.service';
 export * from './token-issuer';
 export * from './secrets';
+export * from './security-events';
 export * from './identity.module';
 
 export const identityEntities = [User, RefreshToken];

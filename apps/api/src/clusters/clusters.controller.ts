@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AccessPolicy, AuditLog, ClustersService, InvitationsService, MembershipsService, OrganizationsService } from '@hamkar/clusters';
 import { PageQuery, pageLimit, UuidParam } from '@hamkar/common';
 import { UserId } from '../identity/current-user.decorator';
+import { RateLimited } from '../rate-limit/rate-limited.decorator';
 import { ChangeRoleDto, CreateClusterDto, CreateInvitationDto } from './dto';
 
 @ApiTags('clusters')
@@ -34,6 +35,7 @@ export class ClustersController {
   }
 
   @Post(':clusterId/invitations')
+  @RateLimited('invite')
   invite(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Body() dto: CreateInvitationDto) {
     return this.invitations.invite(userId, clusterId, dto);
   }

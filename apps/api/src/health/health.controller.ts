@@ -1,11 +1,14 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { SkipThrottle } from '@nestjs/throttler';
+import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../identity/public.decorator';
 import { RedisHealth } from './redis-health';
 
 @ApiTags('health')
 @Public()
+@SkipThrottle({ api: true })
 @Controller('health')
 export class HealthController {
   constructor(
@@ -22,8 +25,14 @@ export class HealthController {
 
   /** PostgreSQL and Redis answer; 503 with per-part detail otherwise. */
   @Get('ready')
-  @HealthCheck()
-  ready() {
-    return this.health.check([() => this.db.pingCheck('database', { timeout: 1500 }), () => this.redis.ping('redis')]);
+  async ready(@Res({ passthrough: true }) res: Response) {
+    try {
+      return await this.health.check([() => this.db.pingCheck('database', { timeout: 1500 }), () => this.redis.ping('redis')]);
+    } catch (e) {
+      // Orchestrators and operators want terminus' per-part report, not a generic problem document.
+      if (!(e instanceof ServiceUnavailableException)) throw e;
+      res.status(503);
+      return e.getResponse();
+    }
   }
 }

@@ -30,6 +30,7 @@ export class AuthController {
 
   @Post('refresh')
   @HttpCode(200)
+  @RateLimited('refresh')
   refresh(@Body() dto: RefreshDto) {
     return this.auth.refresh(dto.refreshToken);
   }

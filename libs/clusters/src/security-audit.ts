@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { SecurityEvent, SecurityEvents } from '@hamkar/identity';
+import { AuditLog } from './audit-log';
+
+/** Security events of identity land in the audit log without a cluster; admins see those of their members. */
+@Injectable()
+export class SecurityAudit implements SecurityEvents {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
+
+  record(event: SecurityEvent): Promise<void> {
+    return this.audit.record(this.dataSource.manager, { clusterId: null, actorId: event.userId, action: event.action, targetType: 'user', targetId: event.userId, data: event.data });
+  }
+}
