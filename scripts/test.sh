@@ -16,4 +16,5 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 npm run typecheck
+bash scripts/smoke-run.sh
 npm test
