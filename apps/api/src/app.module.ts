@@ -3,12 +3,14 @@ import { AppConfigModule, bullRootModule, loggingModule } from '@hamkar/common';
 import { ClustersModule } from '@hamkar/clusters';
 import { DatabaseModule } from '@hamkar/database';
 import { IdentityModule } from '@hamkar/identity';
+import { MessagingModule } from '@hamkar/messaging';
 import { NotificationsModule } from '@hamkar/notifications';
 import { OutboxModule } from '@hamkar/outbox';
 import { RealtimeModule } from '@hamkar/realtime';
 import { ClustersHttpModule } from './clusters/clusters-http.module';
 import { HealthModule } from './health/health.module';
 import { IdentityHttpModule } from './identity/identity-http.module';
+import { MessagingHttpModule } from './messaging/messaging-http.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RealtimeHttpModule } from './realtime/realtime-http.module';
@@ -30,6 +32,7 @@ export class AppModule {
         IdentityModule,
         ClustersModule,
         NotificationsModule,
+        MessagingModule,
         IdentityHttpModule,
         RateLimitModule,
         RealtimeHttpModule,
@@ -37,6 +40,7 @@ export class AppModule {
         SystemModule,
         ClustersHttpModule,
         NotificationsHttpModule,
+        MessagingHttpModule,
       ],
     };
   }

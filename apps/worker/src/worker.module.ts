@@ -5,6 +5,7 @@ import { ClustersModule } from '@hamkar/clusters';
 import { DatabaseModule } from '@hamkar/database';
 import { IdentityModule } from '@hamkar/identity';
 import { Queues } from '@hamkar/jobs';
+import { MessagingModule } from '@hamkar/messaging';
 import { NotificationsModule } from '@hamkar/notifications';
 import { OutboxModule } from '@hamkar/outbox';
 import { RealtimeModule } from '@hamkar/realtime';
@@ -29,6 +30,7 @@ export class WorkerModule {
         IdentityModule,
         ClustersModule,
         NotificationsModule,
+        MessagingModule,
       ],
       providers: [EchoProcessor, MailProcessor, DeliverNotificationsProcessor],
     };

@@ -1,5 +1,6 @@
 import { clustersEntities } from '@hamkar/clusters';
 import { identityEntities } from '@hamkar/identity';
+import { messagingEntities } from '@hamkar/messaging';
 import { notificationsEntities } from '@hamkar/notifications';
 import { outboxEntities } from '@hamkar/outbox';
 
@@ -9,4 +10,5 @@ export const allEntities = [
   ...clustersEntities,
   ...outboxEntities,
   ...notificationsEntities,
+  ...messagingEntities,
 ];

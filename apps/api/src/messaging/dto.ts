@@ -1,0 +1,124 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateChannelDto {
+  @ApiProperty({ example: 'خرید پشم' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(80)
+  name: string;
+
+  @ApiProperty({ enum: ['public', 'private'] })
+  @IsIn(['public', 'private'])
+  kind: 'public' | 'private';
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  topic?: string;
+}
+
+export class DirectChannelDto {
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(8)
+  @IsUUID('all', { each: true })
+  userIds: string[];
+}
+
+export class AddChannelMemberDto {
+  @ApiProperty()
+  @IsUUID()
+  userId: string;
+}
+
+export class PostMessageDto {
+  @ApiProperty({ maxLength: 8000 })
+  @IsString()
+  @MaxLength(20000)
+  body: string;
+
+  @ApiProperty({ description: 'Chosen by the client; a retry with the same id returns the same message' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  clientMessageId: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  threadRootId?: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
+}
+
+export class EditMessageDto {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(20000)
+  body: string;
+}
+
+export class ReadMarkerDto {
+  @ApiProperty()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  seq: number;
+}
+
+export class HistoryQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  before?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  after?: number;
+
+  @ApiPropertyOptional({ maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
+
+export class SearchQuery {
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  q: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  channelId?: string;
+
+  @ApiPropertyOptional({ maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}

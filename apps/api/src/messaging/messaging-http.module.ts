@@ -1,0 +1,33 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { memoryStorage } from 'multer';
+import { APP_CONFIG, AppConfig } from '@hamkar/common';
+import { ChannelAccessPolicy } from '@hamkar/messaging';
+import { rooms } from '@hamkar/realtime';
+import { MessagingGateway } from '../realtime/messaging.gateway';
+import { SocketRoomSources } from '../realtime/socket-rooms';
+import { ChannelsController } from './channels.controller';
+import { FilesController } from './files.controller';
+import { MessagesController } from './messages.controller';
+
+@Module({
+  imports: [
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ storage: memoryStorage(), limits: { fileSize: config.MAX_UPLOAD_BYTES, files: 1 } }),
+    }),
+  ],
+  controllers: [ChannelsController, MessagesController, FilesController],
+  providers: [MessagingGateway],
+})
+export class MessagingHttpModule implements OnModuleInit {
+  constructor(
+    private readonly roomSources: SocketRoomSources,
+    private readonly access: ChannelAccessPolicy,
+  ) {}
+
+  /** A connecting socket starts in the room of every channel its user belongs to. */
+  onModuleInit() {
+    this.roomSources.register(async (userId) => (await this.access.joinedChannelIds(userId)).map(rooms.channel));
+  }
+}

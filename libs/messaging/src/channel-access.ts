@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessPolicy, Membership, Permission } from '@hamkar/clusters';
+import { NotFound } from '@hamkar/common';
+import { Channel } from './channel.entity';
+import { ChannelMember } from './channel-member.entity';
+
+export interface ChannelAccess {
+  channel: Channel;
+  membership: Membership;
+  /** The caller's seat in the channel, if it has one. */
+  seat: ChannelMember | null;
+}
+
+/**
+ * Who may see a channel: members of its cluster for public channels, the channel's own members for
+ * every other kind. Everyone else gets 404, as for a channel that does not exist. HTTP and the
+ * socket gateway both ask here, on every read and every send.
+ */
+@Injectable()
+export class ChannelAccessPolicy {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  async read(userId: string, channelId: string, manager: EntityManager = this.dataSource.manager): Promise<ChannelAccess> {
+    const channel = await manager.findOneBy(Channel, { id: channelId });
+    if (!channel) throw new NotFound('channel');
+    const membership = await this.policy.requireMember(userId, channel.clusterId, 'channel', manager);
+    const seat = await manager.findOneBy(ChannelMember, { channelId, userId });
+    if (!seat && channel.kind !== 'public') throw new NotFound('channel');
+    return { channel, membership, seat };
+  }
+
+  /** Reading plus a role that may do `permission` in the cluster. */
+  async act(userId: string, channelId: string, permission: Permission, manager?: EntityManager): Promise<ChannelAccess> {
+    const access = await this.read(userId, channelId, manager);
+    await this.policy.authorize(userId, access.channel.clusterId, permission, 'channel', manager);
+    return access;
+  }
+
+  /** Channel ids the user may read in one cluster (or all of its clusters), for search and sockets. */
+  async readableChannelIds(userId: string, clusterId?: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT c.id FROM channels c
+         JOIN memberships m ON m.cluster_id = c.cluster_id AND m.user_id = $1
+        WHERE ($2::uuid IS NULL OR c.cluster_id = $2)
+          AND (c.kind = 'public' OR EXISTS (SELECT 1 FROM channel_members cm WHERE cm.channel_id = c.id AND cm.user_id = $1))`,
+      [userId, clusterId ?? null],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The rooms a socket joins at connect: channels the user is a member of, in clusters it still belongs to. */
+  async joinedChannelIds(userId: string): Promise<string[]> {
+    const rows: Array<{ channel_id: string }> = await this.dataSource.query(
+      `SELECT cm.channel_id FROM channel_members cm
+         JOIN channels c ON c.id = cm.channel_id
+         JOIN memberships m ON m.cluster_id = c.cluster_id AND m.user_id = cm.user_id
+        WHERE cm.user_id = $1`,
+      [userId],
+    );
+    return rows.map((r) => r.channel_id);
+  }
+}

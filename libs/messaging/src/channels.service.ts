@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AccessPolicy, Membership } from '@hamkar/clusters';
+import { BadInput, Conflict, NotFound } from '@hamkar/common';
+import { RealtimePublisher, rooms } from '@hamkar/realtime';
+import { ChannelAccessPolicy } from './channel-access';
+import { Channel, ChannelKind } from './channel.entity';
+import { ChannelMember } from './channel-member.entity';
+
+export const channelView = (c: Channel) => ({ id: c.id, clusterId: c.clusterId, name: c.name, kind: c.kind, topic: c.topic, lastSeq: Number(c.lastSeq), createdAt: c.createdAt });
+export type ChannelView = ReturnType<typeof channelView>;
+
+export interface ChannelListItem extends ChannelView {
+  isMember: boolean;
+  unreadCount: number;
+  mentionCount: number;
+  lastReadSeq: number;
+  memberIds: string[];
+}
+
+@Injectable()
+export class ChannelsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly access: ChannelAccessPolicy,
+    private readonly realtime: RealtimePublisher,
+  ) {}
+
+  async create(userId: string, clusterId: string, input: { name: string; kind: 'public' | 'private'; topic?: string }): Promise<ChannelView> {
+    const channel = await this.dataSource.transaction(async (manager) => {
+      await this.policy.authorize(userId, clusterId, 'channel.create', 'cluster', manager);
+      const taken = await manager.createQueryBuilder(Channel, 'c').where('c.cluster_id = :clusterId AND lower(c.name) = lower(:name) AND c.kind IN (:...kinds)', { clusterId, name: input.name, kinds: ['public', 'private'] }).getExists();
+      if (taken) throw new Conflict(`A channel named "${input.name}" already exists`);
+      const created = await manager.save(Channel, manager.create(Channel, { clusterId, name: input.name, kind: input.kind, topic: input.topic ?? null, createdBy: userId }));
+      await manager.insert(ChannelMember, { channelId: created.id, userId });
+      return created;
+    });
+    this.realtime.joinRoom([userId], rooms.channel(channel.id));
+    if (channel.kind === 'public') this.realtime.toCluster(clusterId, 'channel:updated', channelView(channel));
+    return channelView(channel);
+  }
+
+  /** The DM (two people) or group DM of `userIds` and the caller: one channel per set of people. */
+  async direct(userId: string, clusterId: string, userIds: string[]): Promise<ChannelView> {
+    const people = [...new Set([userId, ...userIds.map((u) => u.toLowerCase())])].sort();
+    if (people.length < 2) throw new BadInput('A direct channel needs at least one other person', [{ field: 'userIds', message: 'must name someone other than you' }]);
+    if (people.length > 9) throw new BadInput('A group DM has at most 9 people', [{ field: 'userIds', message: 'at most 8 other people' }]);
+    const directKey = people.join(',');
+    const { channel, created } = await this.dataSource.transaction(async (manager) => {
+      await this.policy.authorize(userId, clusterId, 'message.post', 'cluster', manager);
+      const members = await manager.findBy(Membership, { clusterId, userId: In(people) });
+      if (members.length !== people.length) throw new NotFound('user');
+      const existing = await manager.findOneBy(Channel, { clusterId, directKey });
+      if (existing) return { channel: existing, created: false };
+      await manager.createQueryBuilder().insert().into(Channel).values({ clusterId, name: 'direct', kind: 'direct', directKey, createdBy: userId }).orIgnore().execute();
+      const channel = await manager.findOneByOrFail(Channel, { clusterId, directKey });
+      await manager.createQueryBuilder().insert().into(ChannelMember).values(people.map((u) => ({ channelId: channel.id, userId: u }))).orIgnore().execute();
+      return { channel, created: true };
+    });
+    if (created) {
+      this.realtime.joinRoom(people, rooms.channel(channel.id));
+      this.realtime.toUsers(people, 'channel:updated', channelView(channel));
+    }
+    return channelView(channel);
+  }
+
+  async list(userId: string, clusterId: string): Promise<ChannelListItem[]> {
+    await this.policy.authorize(userId, clusterId, 'channel.read');
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT c.*, cm.user_id IS NOT NULL AS is_member, COALESCE(cm.last_read_seq, 0) AS last_read_seq,
+              (SELECT count(*) FROM messages m WHERE cm.user_id IS NOT NULL AND m.channel_id = c.id AND m.seq > cm.last_read_seq
+                  AND m.author_id <> $1 AND m.deleted_at IS NULL) AS unread_count,
+              (SELECT count(*) FROM messages m WHERE cm.user_id IS NOT NULL AND m.channel_id = c.id AND m.seq > cm.last_read_seq
+                  AND m.deleted_at IS NULL AND $1 = ANY (m.mentions)) AS mention_count,
+              CASE WHEN c.kind = 'direct' THEN (SELECT array_agg(x.user_id ORDER BY x.user_id) FROM channel_members x WHERE x.channel_id = c.id) ELSE '{}' END AS member_ids
+         FROM channels c
+         LEFT JOIN channel_members cm ON cm.channel_id = c.id AND cm.user_id = $1
+        WHERE c.cluster_id = $2 AND (c.kind = 'public' OR cm.user_id IS NOT NULL)
+        ORDER BY c.kind = 'direct', lower(c.name), c.created_at`,
+      [userId, clusterId],
+    );
+    return rows.map((r) => ({
+      id: r.id as string,
+      clusterId: r.cluster_id as string,
+      name: r.name as string,
+      kind: r.kind as ChannelKind,
+      topic: r.topic as string | null,
+      lastSeq: Number(r.last_seq),
+      createdAt: r.created_at as Date,
+      isMember: r.is_member as boolean,
+      lastReadSeq: Number(r.last_read_seq),
+      unreadCount: Number(r.unread_count),
+      mentionCount: Number(r.mention_count),
+      memberIds: (r.member_ids as string[]) ?? [],
+    }));
+  }
+
+  async get(userId: string, channelId: string): Promise<ChannelView> {
+    return channelView((await this.access.read(userId, channelId)).channel);
+  }
+
+  async join(userId: string, channelId: string): Promise<ChannelView> {
+    const { channel } = await this.dataSource.transaction(async (manager) => {
+      const access = await this.access.act(userId, channelId, 'channel.read', manager);
+      if (access.channel.kind !== 'public') throw new NotFound('channel');
+      await this.addSeats(manager, channelId, [userId]);
+      return access;
+    });
+    this.realtime.joinRoom([userId], rooms.channel(channelId));
+    return channelView(channel);
+  }
+
+  async leave(userId: string, channelId: string): Promise<void> {
+    await this.access.read(userId, channelId);
+    await this.dataSource.getRepository(ChannelMember).delete({ channelId, userId });
+    this.realtime.leaveRoom([userId], rooms.channel(channelId));
+  }
+
+  /** A channel member brings in another member of the cluster (private channels grow this way). */
+  async addMember(callerId: string, channelId: string, userId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const access = await this.access.read(callerId, channelId, manager);
+      if (!access.seat) throw new NotFound('channel');
+      if (access.channel.kind === 'direct') throw new Conflict('People cannot be added to a direct conversation; start a new one');
+      if (!(await this.policy.membership(userId, access.channel.clusterId, manager))) throw new NotFound('user');
+      await this.addSeats(manager, channelId, [userId]);
+    });
+    this.realtime.joinRoom([userId], rooms.channel(channelId));
+    this.realtime.toUsers([userId], 'channel:updated', await this.get(userId, channelId));
+  }
+
+  /** Moves the caller's read marker forward (never back). */
+  async markRead(userId: string, channelId: string, seq: number): Promise<{ lastReadSeq: number }> {
+    const { channel, seat } = await this.access.read(userId, channelId);
+    if (!seat) throw new NotFound('channel');
+    const upTo = Math.min(seq, Number(channel.lastSeq));
+    await this.dataSource.query(`UPDATE channel_members SET last_read_seq = GREATEST(last_read_seq, $3) WHERE channel_id = $1 AND user_id = $2`, [channelId, userId, upTo]);
+    this.realtime.toUsers([userId], 'channel:read', { channelId, seq: upTo });
+    return { lastReadSeq: upTo };
+  }
+
+  async addSeats(manager: EntityManager, channelId: string, userIds: string[]): Promise<void> {
+    if (userIds.length === 0) return;
+    await manager.createQueryBuilder().insert().into(ChannelMember).values(userIds.map((userId) => ({ channelId, userId }))).orIgnore().execute();
+  }
+}

@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { AccessPolicy } from '@hamkar/clusters';
+import { APP_CONFIG, AppConfig, BadInput, NotFound } from '@hamkar/common';
+import { fileView } from './message-view';
+import { StoredFile } from './stored-file.entity';
+
+export interface Upload {
+  originalname: string;
+  mimetype: string;
+  size: number;
+  buffer: Buffer;
+}
+
+/** Files live on disk under FILES_DIR by id; the database keeps who may see them. */
+@Injectable()
+export class FilesService {
+  private readonly dir: string;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.dir = resolve(config.FILES_DIR);
+  }
+
+  async upload(userId: string, clusterId: string, file: Upload | undefined) {
+    await this.policy.authorize(userId, clusterId, 'file.upload');
+    if (!file) throw new BadInput('No file in the request', [{ field: 'file', message: 'is required (multipart field "file")' }]);
+    const name = (Buffer.from(file.originalname, 'latin1').toString('utf8') || 'file').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 255);
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const row = this.dataSource.getRepository(StoredFile).create({ clusterId, uploaderId: userId, name, size: String(file.size), mime: file.mimetype || 'application/octet-stream', sha256 });
+    await mkdir(this.dir, { recursive: true });
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const s = await manager.save(StoredFile, row);
+      // Written inside the transaction: a failed write leaves no row pointing at nothing.
+      await writeFile(join(this.dir, s.id), file.buffer);
+      return s;
+    });
+    return fileView(saved);
+  }
+
+  async open(userId: string, fileId: string): Promise<{ file: ReturnType<typeof fileView>; stream: Readable }> {
+    const file = await this.dataSource.getRepository(StoredFile).findOneBy({ id: fileId });
+    if (!file) throw new NotFound('file');
+    await this.policy.requireMember(userId, file.clusterId, 'file');
+    return { file: fileView(file), stream: createReadStream(join(this.dir, file.id)) };
+  }
+}

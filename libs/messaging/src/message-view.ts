@@ -1,0 +1,32 @@
+import type { Message } from './message.entity';
+import type { StoredFile } from './stored-file.entity';
+
+export interface ReactionSummary {
+  emoji: string;
+  count: number;
+  me: boolean;
+}
+
+export const fileView = (f: StoredFile) => ({ id: f.id, name: f.name, size: Number(f.size), mime: f.mime, sha256: f.sha256 });
+
+/** The message as every client sees it; a deleted message keeps its place but not its content. */
+export function messageView(m: Message, reactions: ReactionSummary[] = [], attachments: StoredFile[] = []) {
+  const deleted = !!m.deletedAt;
+  return {
+    id: m.id,
+    channelId: m.channelId,
+    seq: Number(m.seq),
+    authorId: m.authorId,
+    body: deleted ? '' : m.body,
+    threadRootId: m.threadRootId,
+    replyCount: m.replyCount,
+    mentions: deleted ? [] : m.mentions,
+    reactions: deleted ? [] : reactions,
+    attachments: deleted ? [] : attachments.map(fileView),
+    clientMessageId: m.clientMessageId,
+    createdAt: m.createdAt,
+    editedAt: m.editedAt,
+    deletedAt: m.deletedAt,
+  };
+}
+export type MessageView = ReturnType<typeof messageView>;

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { BadInput, Forbidden, NotFound, normalizeForSearch } from '@hamkar/common';
+import { RealtimePublisher } from '@hamkar/realtime';
+import { ChannelAccessPolicy } from './channel-access';
+import { MessageReader } from './message-reader';
+import { MessageView } from './message-view';
+import { Message } from './message.entity';
+import { MAX_BODY } from './post-message';
+import { Reaction } from './reaction.entity';
+
+const EMOJI = /^[\p{Extended_Pictographic}\p{Emoji_Component}\u200d\ufe0f]{1,16}$|^:[a-z0-9_+-]{1,32}:$/u;
+
+@Injectable()
+export class MessagesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ChannelAccessPolicy,
+    private readonly reader: MessageReader,
+    private readonly realtime: RealtimePublisher,
+  ) {}
+
+  /** Newest first with `before` (or no cursor), oldest first with `after`. Top-level messages only. */
+  async history(userId: string, channelId: string, q: { before?: number; after?: number; limit: number }): Promise<{ items: MessageView[]; nextCursor: string | null }> {
+    await this.access.read(userId, channelId);
+    const query = this.dataSource.getRepository(Message).createQueryBuilder('m').where('m.channel_id = :channelId', { channelId }).andWhere('m.thread_root_id IS NULL').take(q.limit + 1);
+    if (q.after !== undefined) query.andWhere('m.seq > :after', { after: q.after }).orderBy('m.seq', 'ASC');
+    else {
+      if (q.before !== undefined) query.andWhere('m.seq < :before', { before: q.before });
+      query.orderBy('m.seq', 'DESC');
+    }
+    const rows = await query.getMany();
+    const page = rows.slice(0, q.limit);
+    const last = page[page.length - 1];
+    return { items: await this.reader.views(page, userId), nextCursor: rows.length > q.limit && last ? String(last.seq) : null };
+  }
+
+  async replies(userId: string, messageId: string, limit = 200): Promise<{ items: MessageView[]; nextCursor: string | null }> {
+    const root = await this.messageFor(userId, messageId);
+    const rows = await this.dataSource.getRepository(Message).find({ where: { threadRootId: root.id }, order: { seq: 'ASC' }, take: limit });
+    return { items: await this.reader.views(rows, userId), nextCursor: null };
+  }
+
+  /** Everything after each seq the client last saw, in every channel it names and may read. */
+  async sync(userId: string, channels: Array<{ channelId: string; afterSeq: number }>): Promise<MessageView[]> {
+    const out: Message[] = [];
+    for (const { channelId, afterSeq } of channels.slice(0, 100)) {
+      await this.access.read(userId, channelId);
+      out.push(...(await this.dataSource.getRepository(Message).createQueryBuilder('m').where('m.channel_id = :channelId AND m.seq > :afterSeq', { channelId, afterSeq }).orderBy('m.seq', 'ASC').take(1000).getMany()));
+    }
+    return this.reader.views(out, userId);
+  }
+
+  async edit(userId: string, messageId: string, body: string): Promise<MessageView> {
+    const text = body.trim();
+    if (text.length < 1 || text.length > MAX_BODY) throw new BadInput(`body must be 1 to ${MAX_BODY} characters`, [{ field: 'body', message: `must be 1 to ${MAX_BODY} characters after trimming` }]);
+    const message = await this.messageFor(userId, messageId);
+    if (message.authorId !== userId) throw new Forbidden('Only the author can edit a message');
+    if (message.deletedAt) throw new NotFound('message');
+    await this.dataSource.getRepository(Message).update({ id: messageId }, { body: text, searchText: normalizeForSearch(text), editedAt: new Date() });
+    return this.announce(messageId, 'message:updated', userId);
+  }
+
+  async remove(userId: string, messageId: string): Promise<void> {
+    const message = await this.messageFor(userId, messageId);
+    if (message.deletedAt) return;
+    if (message.authorId !== userId) {
+      const { channel } = await this.access.read(userId, message.channelId);
+      await this.access.act(userId, channel.id, 'message.moderate');
+    }
+    await this.dataSource.getRepository(Message).update({ id: messageId }, { deletedAt: new Date() });
+    await this.announce(messageId, 'message:deleted', userId);
+  }
+
+  async react(userId: string, messageId: string, emoji: string, on: boolean): Promise<MessageView> {
+    if (!EMOJI.test(emoji)) throw new BadInput('Not an emoji', [{ field: 'emoji', message: 'must be an emoji or a :short_code:' }]);
+    const message = await this.messageFor(userId, messageId);
+    if (message.deletedAt) throw new NotFound('message');
+    const repo = this.dataSource.getRepository(Reaction);
+    if (on) await repo.createQueryBuilder().insert().values({ messageId, userId, emoji }).orIgnore().execute();
+    else await repo.delete({ messageId, userId, emoji });
+    const view = await this.reader.view(message, userId);
+    this.realtime.toChannel(message.channelId, 'reaction:updated', { messageId, channelId: message.channelId, emoji, userId, on, reactions: (await this.reader.view(message, null)).reactions });
+    return view;
+  }
+
+  private async messageFor(userId: string, messageId: string): Promise<Message> {
+    const message = await this.dataSource.getRepository(Message).findOneBy({ id: messageId });
+    if (!message) throw new NotFound('message');
+    await this.access.read(userId, message.channelId).catch(() => {
+      throw new NotFound('message');
+    });
+    return message;
+  }
+
+  private async announce(messageId: string, event: string, viewerId: string): Promise<MessageView> {
+    const message = await this.dataSource.getRepository(Message).findOneByOrFail({ id: messageId });
+    this.realtime.toChannel(message.channelId, event, await this.reader.view(message, null));
+    return this.reader.view(message, viewerId);
+  }
+}

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { BadInput, Conflict, NotFound, normalizeForSearch } from '@hamkar/common';
+import { Notifier } from '@hamkar/notifications';
+import { RealtimePublisher } from '@hamkar/realtime';
+import { ChannelAccessPolicy } from './channel-access';
+import { Channel } from './channel.entity';
+import { ChannelMember } from './channel-member.entity';
+import { mentionedUserIds } from './mentions';
+import { MessageReader } from './message-reader';
+import { MessageView } from './message-view';
+import { Message } from './message.entity';
+import { StoredFile } from './stored-file.entity';
+
+export interface NewMessage {
+  channelId: string;
+  body: string;
+  clientMessageId: string;
+  threadRootId?: string;
+  attachmentIds?: string[];
+}
+
+export const MAX_BODY = 8000;
+
+/**
+ * Sending a message: one transaction holds the channel row, so seqs come out 1, 2, 3, … with no
+ * gap or repeat however many people post at once; a repeat of the same clientMessageId returns
+ * the first message. Only after the commit is anyone told.
+ */
+@Injectable()
+export class PostMessage {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ChannelAccessPolicy,
+    private readonly reader: MessageReader,
+    private readonly notifier: Notifier,
+    private readonly realtime: RealtimePublisher,
+  ) {}
+
+  async post(authorId: string, input: NewMessage): Promise<{ message: MessageView; created: boolean }> {
+    const body = input.body.trim();
+    if (body.length < 1 || body.length > MAX_BODY) throw new BadInput(`body must be 1 to ${MAX_BODY} characters`, [{ field: 'body', message: `must be 1 to ${MAX_BODY} characters after trimming` }]);
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const { channel, seat } = await this.access.act(authorId, input.channelId, 'message.post', manager);
+      const existing = await manager.findOneBy(Message, { authorId, clientMessageId: input.clientMessageId });
+      if (existing) {
+        if (existing.channelId !== input.channelId) throw new Conflict('This clientMessageId was already used in another channel');
+        return { message: existing, created: false, root: null as Message | null, channel };
+      }
+      const locked = await manager.findOne(Channel, { where: { id: channel.id }, lock: { mode: 'pessimistic_write' } });
+      // A concurrent retry of the same message may have committed while we waited for the lock.
+      const raced = await manager.findOneBy(Message, { authorId, clientMessageId: input.clientMessageId });
+      if (raced) return { message: raced, created: false, root: null, channel };
+      if (!seat) await manager.createQueryBuilder().insert().into(ChannelMember).values({ channelId: channel.id, userId: authorId }).orIgnore().execute();
+
+      let root: Message | null = null;
+      if (input.threadRootId) {
+        root = await manager.findOneBy(Message, { id: input.threadRootId, channelId: channel.id });
+        if (!root || root.deletedAt) throw new NotFound('thread');
+        if (root.threadRootId) throw new BadInput('Replies go to the thread root', [{ field: 'threadRootId', message: 'must be a top-level message' }]);
+      }
+      const attachmentIds = [...new Set(input.attachmentIds ?? [])];
+      if (attachmentIds.length) {
+        const files = await manager.findBy(StoredFile, { id: In(attachmentIds), clusterId: channel.clusterId, uploaderId: authorId });
+        if (files.length !== attachmentIds.length) throw new NotFound('file');
+      }
+      const mentions = await this.mentionableIn(channel, mentionedUserIds(body));
+      const seq = Number(locked!.lastSeq) + 1;
+      await manager.update(Channel, { id: channel.id }, { lastSeq: String(seq) });
+      const message = await manager.save(
+        Message,
+        manager.create(Message, { channelId: channel.id, seq: String(seq), authorId, body, searchText: normalizeForSearch(body), clientMessageId: input.clientMessageId, threadRootId: root?.id ?? null, mentions, attachmentIds }),
+      );
+      if (root) {
+        await manager.increment(Message, { id: root.id }, 'replyCount', 1);
+        root = await manager.findOneByOrFail(Message, { id: root.id });
+      }
+      await this.notifyPeople(manager, channel, message, mentions);
+      return { message, created: true, root, channel };
+    });
+
+    const message = await this.reader.view(outcome.message, authorId);
+    if (outcome.created) {
+      this.realtime.toChannel(outcome.channel.id, 'message:new', message);
+      if (outcome.root) this.realtime.toChannel(outcome.channel.id, 'message:updated', await this.reader.view(outcome.root, null));
+    }
+    return { message, created: outcome.created };
+  }
+
+  /** Only people who can read the channel can be mentioned in it. */
+  private async mentionableIn(channel: Channel, userIds: string[]): Promise<string[]> {
+    if (userIds.length === 0) return [];
+    const rows: Array<{ user_id: string }> = await this.dataSource.query(
+      channel.kind === 'public'
+        ? `SELECT user_id FROM memberships WHERE cluster_id = $1 AND user_id = ANY($2)`
+        : `SELECT user_id FROM channel_members WHERE channel_id = $3 AND user_id = ANY($2)`,
+      channel.kind === 'public' ? [channel.clusterId, userIds] : [channel.clusterId, userIds, channel.id],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
+  private async notifyPeople(manager: import('typeorm').EntityManager, channel: Channel, message: Message, mentions: string[]) {
+    const preview = message.body.length > 140 ? `${message.body.slice(0, 140)}…` : message.body;
+    const link = `/channels/${channel.id}?seq=${message.seq}`;
+    const mentioned = mentions.filter((u) => u !== message.authorId);
+    await this.notifier.notify(manager, { clusterId: channel.clusterId, userIds: mentioned, kind: 'mention', title: 'mention', body: preview, link, data: { channelId: channel.id, messageId: message.id }, dedupeKey: `message:${message.id}` });
+    if (channel.kind === 'direct') {
+      const others: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM channel_members WHERE channel_id = $1 AND user_id <> $2`, [channel.id, message.authorId]);
+      await this.notifier.notify(manager, { clusterId: channel.clusterId, userIds: others.map((o) => o.user_id).filter((u) => !mentioned.includes(u)), kind: 'direct-message', title: 'direct-message', body: preview, link, data: { channelId: channel.id, messageId: message.id }, dedupeKey: `message:${message.id}` });
+    }
+  }
+}

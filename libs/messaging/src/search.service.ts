@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { AccessPolicy } from '@hamkar/clusters';
+import { BadInput, normalizeForSearch } from '@hamkar/common';
+import { ChannelAccessPolicy } from './channel-access';
+import { MessageReader } from './message-reader';
+import { MessageView } from './message-view';
+import { Message } from './message.entity';
+
+/**
+ * Full-text-ish search over what the caller may read. Bodies are stored folded (ي→ی, ك→ک, no
+ * ZWNJ, Latin digits, ı→i …) and the query is folded the same way, so the spelling variants
+ * people really type find each other; trigram word similarity ranks the best first.
+ */
+@Injectable()
+export class MessageSearch {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly access: ChannelAccessPolicy,
+    private readonly reader: MessageReader,
+  ) {}
+
+  async search(userId: string, clusterId: string, q: string, channelId?: string, limit = 50): Promise<{ items: MessageView[]; nextCursor: null }> {
+    await this.policy.authorize(userId, clusterId, 'channel.read');
+    const needle = normalizeForSearch(q);
+    if (needle.length < 2) throw new BadInput('Search for at least 2 characters', [{ field: 'q', message: 'must have at least 2 letters or digits' }]);
+    let channels = await this.access.readableChannelIds(userId, clusterId);
+    if (channelId) channels = channels.filter((c) => c === channelId);
+    if (channels.length === 0) return { items: [], nextCursor: null };
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM messages
+        WHERE channel_id = ANY($1) AND deleted_at IS NULL
+          AND (search_text LIKE '%' || $2 || '%' OR $2 <% search_text)
+        ORDER BY (search_text LIKE '%' || $2 || '%') DESC, word_similarity($2, search_text) DESC, created_at DESC
+        LIMIT $3`,
+      [channels, escapeLike(needle), limit],
+    );
+    const messages = await this.dataSource.getRepository(Message).findBy({ id: In(rows.map((r) => r.id)) });
+    const order = new Map(rows.map((r, i) => [r.id, i]));
+    messages.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    return { items: await this.reader.views(messages, userId), nextCursor: null };
+  }
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
