@@ -4,7 +4,7 @@
 const swc = ['@swc/jest', { ...require('./swc.jest.json') }];
 const common = {
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: { '^@hamkar/(.*)$': '<rootDir>/libs/$1/src' },
+  moduleNameMapper: { '^@hamkar/common/pure$': '<rootDir>/libs/common/src/pure', '^@hamkar/(.*)$': '<rootDir>/libs/$1/src' },
   testEnvironment: 'node',
 };
 

@@ -2,4 +2,4 @@
 // are, so Node needs the same mapping at run time. Loaded with `node -r ./dist/register-paths.js`.
 import { register } from 'tsconfig-paths';
 
-register({ baseUrl: __dirname, paths: { '@hamkar/*': ['libs/*/src'] } });
+register({ baseUrl: __dirname, paths: { '@hamkar/common/pure': ['libs/common/src/pure'], '@hamkar/*': ['libs/*/src'] } });

@@ -5,6 +5,7 @@ import { DatabaseModule } from '@hamkar/database';
 import { IdentityModule } from '@hamkar/identity';
 import { MessagingModule } from '@hamkar/messaging';
 import { NotificationsModule } from '@hamkar/notifications';
+import { ProcurementModule } from '@hamkar/procurement';
 import { OutboxModule } from '@hamkar/outbox';
 import { RealtimeModule } from '@hamkar/realtime';
 import { ClustersHttpModule } from './clusters/clusters-http.module';
@@ -12,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { IdentityHttpModule } from './identity/identity-http.module';
 import { MessagingHttpModule } from './messaging/messaging-http.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
+import { ProcurementHttpModule } from './procurement/procurement-http.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RealtimeHttpModule } from './realtime/realtime-http.module';
 import { SystemModule } from './system/system.module';
@@ -33,6 +35,7 @@ export class AppModule {
         ClustersModule,
         NotificationsModule,
         MessagingModule,
+        ProcurementModule,
         IdentityHttpModule,
         RateLimitModule,
         RealtimeHttpModule,
@@ -41,6 +44,7 @@ export class AppModule {
         ClustersHttpModule,
         NotificationsHttpModule,
         MessagingHttpModule,
+        ProcurementHttpModule,
       ],
     };
   }

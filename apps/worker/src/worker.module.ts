@@ -7,10 +7,12 @@ import { IdentityModule } from '@hamkar/identity';
 import { Queues } from '@hamkar/jobs';
 import { MessagingModule } from '@hamkar/messaging';
 import { NotificationsModule } from '@hamkar/notifications';
+import { ProcurementModule } from '@hamkar/procurement';
 import { OutboxModule } from '@hamkar/outbox';
 import { RealtimeModule } from '@hamkar/realtime';
 import { MailProcessor } from './mail/mail.processor';
 import { DeliverNotificationsProcessor } from './notifications/deliver-notifications.processor';
+import { ProcurementDeadlineProcessor } from './procurement/procurement-deadline.processor';
 import { EchoProcessor } from './system/echo.processor';
 
 /** The worker: BullMQ processors over the domain libraries; no HTTP. */
@@ -24,15 +26,16 @@ export class WorkerModule {
         loggingModule('worker'),
         DatabaseModule,
         bullRootModule(),
-        BullModule.registerQueue({ name: Queues.system }, { name: Queues.mail }, { name: Queues.notifications }),
+        BullModule.registerQueue({ name: Queues.system }, { name: Queues.mail }, { name: Queues.notifications }, { name: Queues.procurementDeadlines }),
         OutboxModule,
         RealtimeModule,
         IdentityModule,
         ClustersModule,
         NotificationsModule,
         MessagingModule,
+        ProcurementModule,
       ],
-      providers: [EchoProcessor, MailProcessor, DeliverNotificationsProcessor],
+      providers: [EchoProcessor, MailProcessor, DeliverNotificationsProcessor, ProcurementDeadlineProcessor],
     };
   }
 }

@@ -2,6 +2,7 @@ import { clustersEntities } from '@hamkar/clusters';
 import { identityEntities } from '@hamkar/identity';
 import { messagingEntities } from '@hamkar/messaging';
 import { notificationsEntities } from '@hamkar/notifications';
+import { procurementEntities } from '@hamkar/procurement';
 import { outboxEntities } from '@hamkar/outbox';
 
 /** Every entity of every bounded context; each context adds its list here. */
@@ -11,4 +12,5 @@ export const allEntities = [
   ...outboxEntities,
   ...notificationsEntities,
   ...messagingEntities,
+  ...procurementEntities,
 ];

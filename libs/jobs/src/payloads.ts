@@ -15,6 +15,12 @@ export interface MailJob {
   kind: string;
 }
 
+export interface ProcurementDeadlineJob {
+  procurementId: string;
+  /** The deadline this job was scheduled for; a moved deadline makes it stale. */
+  deadline: string;
+}
+
 /**
  * The payload of each job name, per queue: producers and processors share these types so a
  * renamed field breaks the build, not a job in production.
@@ -24,7 +30,7 @@ export interface JobPayloads {
   mail: { send: MailJob };
   notifications: { deliver: { notificationIds: string[] } };
   matching: Record<string, unknown>;
-  'procurement-deadlines': Record<string, unknown>;
+  'procurement-deadlines': { 'close-joining': ProcurementDeadlineJob; 'close-quoting': ProcurementDeadlineJob };
   'project-reminders': Record<string, unknown>;
   dashboard: Record<string, unknown>;
 }

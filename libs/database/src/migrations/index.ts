@@ -1,10 +1,12 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Notifications1764050000000 } from './1764050000000-notifications';
 import { Messaging1764200000000 } from './1764200000000-messaging';
+import { Procurement1764300000000 } from './1764300000000-procurement';
 
 /** In order; a new migration is appended, never edited once it has landed. */
 export const allMigrations = [
   Foundation1764000000000,
   Notifications1764050000000,
   Messaging1764200000000,
+  Procurement1764300000000,
 ];

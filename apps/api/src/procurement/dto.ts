@@ -1,0 +1,147 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsIn, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { PageQuery } from '@hamkar/common';
+import { PROCUREMENT_STATUSES, ProcurementStatus } from '@hamkar/procurement';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+// Positive decimal strings only: money and quantities never travel as floats.
+const POSITIVE_DECIMAL = /^(?!0+(\.0+)?$)\d{1,15}(\.\d{1,6})?$/;
+const decimalMessage = (field: string) => ({ message: `${field} must be a positive decimal string such as "1250.50"` });
+
+export class CreateProcurementDto {
+  @ApiProperty()
+  @IsUUID()
+  organizationId: string;
+
+  @ApiProperty({ example: 'Merino wool yarn, 2-ply' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(200)
+  title: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(8000)
+  description: string;
+
+  @ApiProperty({ example: '510610', description: 'HS 2022 code (2, 4 or 6 digits)' })
+  @Matches(/^\d{2}(\d{2}){0,2}$/, { message: 'categoryCode must be an HS code of 2, 4 or 6 digits' })
+  categoryCode: string;
+
+  @ApiProperty({ example: 'kg' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20)
+  unit: string;
+
+  @ApiProperty({ example: '1200.5' })
+  @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
+  quantity: string;
+
+  @ApiProperty({ example: 'AZN' })
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as IRR or AZN' })
+  currency: string;
+
+  @ApiPropertyOptional({ example: '14.20' })
+  @IsOptional()
+  @Matches(POSITIVE_DECIMAL, decimalMessage('maxUnitPrice'))
+  maxUnitPrice?: string;
+
+  @ApiProperty()
+  @Type(() => Date)
+  @IsDate()
+  joinDeadline: Date;
+
+  @ApiProperty()
+  @Type(() => Date)
+  @IsDate()
+  quoteDeadline: Date;
+
+  @ApiProperty({ example: 'Zanjan' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  deliveryCity: string;
+
+  @ApiProperty()
+  @IsLatitude()
+  deliveryLat: number;
+
+  @ApiProperty()
+  @IsLongitude()
+  deliveryLng: number;
+}
+
+export class ParticipationDto {
+  @ApiProperty()
+  @IsUUID()
+  organizationId: string;
+
+  @ApiProperty({ example: '300' })
+  @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
+  quantity: string;
+}
+
+export class ChangeParticipationDto {
+  @ApiProperty({ example: '300' })
+  @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
+  quantity: string;
+}
+
+export class TierDto {
+  @ApiProperty({ example: '1000' })
+  @Matches(POSITIVE_DECIMAL, decimalMessage('minQuantity'))
+  minQuantity: string;
+
+  @ApiProperty({ example: '12.40' })
+  @Matches(POSITIVE_DECIMAL, decimalMessage('unitPrice'))
+  unitPrice: string;
+}
+
+export class QuoteDto {
+  @ApiProperty()
+  @IsUUID()
+  organizationId: string;
+
+  @ApiProperty({ type: [TierDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => TierDto)
+  tiers: TierDto[];
+
+  @ApiProperty()
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  leadTimeDays: number;
+
+  @ApiProperty()
+  @Type(() => Date)
+  @IsDate()
+  validUntil: Date;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  notes?: string;
+}
+
+export class AwardDto {
+  @ApiProperty()
+  @IsUUID()
+  quoteId: string;
+}
+
+export class ProcurementListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: PROCUREMENT_STATUSES })
+  @IsOptional()
+  @IsIn(PROCUREMENT_STATUSES)
+  status?: ProcurementStatus;
+}

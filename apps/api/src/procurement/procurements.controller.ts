@@ -1,0 +1,100 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { pageLimit, UuidParam } from '@hamkar/common';
+import { AwardProcurement, OcdsExport, ParticipationsService, ProcurementsService, QuotesService } from '@hamkar/procurement';
+import { UserId } from '../identity/current-user.decorator';
+import { AwardDto, ChangeParticipationDto, CreateProcurementDto, ParticipationDto, ProcurementListQuery, QuoteDto } from './dto';
+
+@ApiTags('procurement')
+@ApiBearerAuth()
+@Controller()
+export class ProcurementsController {
+  constructor(
+    private readonly procurements: ProcurementsService,
+    private readonly participations: ParticipationsService,
+    private readonly quotes: QuotesService,
+    private readonly awarding: AwardProcurement,
+    private readonly ocds: OcdsExport,
+  ) {}
+
+  @Post('clusters/:clusterId/procurements')
+  create(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Body() dto: CreateProcurementDto) {
+    return this.procurements.create(userId, clusterId, dto);
+  }
+
+  @Get('clusters/:clusterId/procurements')
+  list(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Query() q: ProcurementListQuery) {
+    return this.procurements.list(userId, clusterId, { status: q.status, limit: pageLimit(q), cursor: q.cursor });
+  }
+
+  @Get('procurements/:id')
+  get(@UserId() userId: string, @UuidParam('id') id: string) {
+    return this.procurements.get(userId, id);
+  }
+
+  @Post('procurements/:id/publish')
+  @HttpCode(200)
+  publish(@UserId() userId: string, @UuidParam('id') id: string) {
+    return this.procurements.publish(userId, id);
+  }
+
+  @Post('procurements/:id/close-joining')
+  @HttpCode(200)
+  closeJoining(@UserId() userId: string, @UuidParam('id') id: string) {
+    return this.procurements.closeJoining(userId, id);
+  }
+
+  @Post('procurements/:id/close-quoting')
+  @HttpCode(200)
+  closeQuoting(@UserId() userId: string, @UuidParam('id') id: string) {
+    return this.procurements.closeQuoting(userId, id);
+  }
+
+  @Post('procurements/:id/cancel')
+  @HttpCode(200)
+  cancel(@UserId() userId: string, @UuidParam('id') id: string) {
+    return this.procurements.cancel(userId, id);
+  }
+
+  @Post('procurements/:id/complete')
+  @HttpCode(200)
+  complete(@UserId() userId: string, @UuidParam('id') id: string) {
+    return this.procurements.complete(userId, id);
+  }
+
+  @Post('procurements/:id/participations')
+  join(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: ParticipationDto) {
+    return this.participations.join(userId, id, dto.organizationId, dto.quantity);
+  }
+
+  @Patch('procurements/:id/participations/:organizationId')
+  changeParticipation(@UserId() userId: string, @UuidParam('id') id: string, @UuidParam('organizationId') organizationId: string, @Body() dto: ChangeParticipationDto) {
+    return this.participations.update(userId, id, organizationId, dto.quantity);
+  }
+
+  @Delete('procurements/:id/participations/:organizationId')
+  leave(@UserId() userId: string, @UuidParam('id') id: string, @UuidParam('organizationId') organizationId: string) {
+    return this.participations.withdraw(userId, id, organizationId);
+  }
+
+  @Post('procurements/:id/quotes')
+  quote(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: QuoteDto) {
+    return this.quotes.submit(userId, id, dto);
+  }
+
+  @Get('procurements/:id/quotes')
+  listQuotes(@UserId() userId: string, @UuidParam('id') id: string) {
+    return this.quotes.list(userId, id);
+  }
+
+  @Post('procurements/:id/award')
+  @HttpCode(200)
+  award(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: AwardDto) {
+    return this.awarding.award(userId, id, dto.quoteId);
+  }
+
+  @Get('procurements/:id/ocds')
+  releasePackage(@UserId() userId: string, @UuidParam('id') id: string) {
+    return this.ocds.releasePackage(userId, id);
+  }
+}

@@ -1,0 +1,18 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { JobPayloads, Queues } from '@hamkar/jobs';
+import { ProcurementsService } from '@hamkar/procurement';
+
+type DeadlineJob = Job<JobPayloads['procurement-deadlines']['close-joining'], unknown, 'close-joining' | 'close-quoting'>;
+
+/** At the join deadline the procurement stops pooling; at the quote deadline it moves to evaluation. */
+@Processor(Queues.procurementDeadlines)
+export class ProcurementDeadlineProcessor extends WorkerHost {
+  constructor(private readonly procurements: ProcurementsService) {
+    super();
+  }
+
+  async process(job: DeadlineJob) {
+    return { outcome: await this.procurements.deadlineReached(job.data.procurementId, job.name, job.data.deadline) };
+  }
+}

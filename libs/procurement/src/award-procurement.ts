@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditLog } from '@hamkar/clusters';
+import { NotFound, RuleBroken } from '@hamkar/common';
+import { Notifier } from '@hamkar/notifications';
+import { allocate } from './allocation';
+import { AllocationRow } from './allocation.entity';
+import { Participation } from './participation.entity';
+import { unitPriceAt } from './price-tiers';
+import { ProcurementAccess } from './procurement-access';
+import { ProcurementEvents } from './procurement-events';
+import { nextStatus } from './procurement-state';
+import { ProcurementsService } from './procurements.service';
+import { Procurement } from './procurement.entity';
+import { Quote } from './quote.entity';
+
+/** Choosing a quote: the price at the pooled quantity applies to every participant, split so the amounts sum exactly. */
+@Injectable()
+export class AwardProcurement {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ProcurementAccess,
+    private readonly events: ProcurementEvents,
+    private readonly procurements: ProcurementsService,
+    private readonly audit: AuditLog,
+    private readonly notifier: Notifier,
+  ) {}
+
+  async award(userId: string, id: string, quoteId: string) {
+    const p = await this.dataSource.transaction(async (manager) => {
+      const ctx = await this.access.load(userId, id, 'procurement.read', manager, true);
+      await this.access.requireOrganiser(userId, ctx, manager);
+      const p = ctx.procurement;
+      const status = nextStatus(p.status, 'award');
+      const quote = await manager.findOneBy(Quote, { id: quoteId, procurementId: id, status: 'live' });
+      if (!quote) throw new NotFound('quote');
+      if (quote.validUntil.getTime() < Date.now()) throw new RuleBroken('This quote is no longer valid');
+      const unitPrice = unitPriceAt(quote.tiers, p.totalQuantity);
+      if (unitPrice === null) throw new RuleBroken('No tier of this quote applies to the pooled quantity');
+      const participants = await manager.find(Participation, { where: { procurementId: id }, order: { organizationId: 'ASC' } });
+      const { total, allocations } = allocate(participants, unitPrice, p.currency);
+      await manager.insert(AllocationRow, allocations.map((a) => ({ procurementId: id, ...a })));
+      Object.assign(p, { status, awardedQuoteId: quote.id, awardTotal: total, awardedAt: new Date() });
+      await manager.update(Procurement, { id }, { status, awardedQuoteId: quote.id, awardTotal: total, awardedAt: p.awardedAt });
+      await this.audit.record(manager, { clusterId: p.clusterId, actorId: userId, action: 'procurement.awarded', targetType: 'procurement', targetId: id, data: { quoteId, total, currency: p.currency } });
+      const people = await this.access.peopleOf(manager, [...participants.map((x) => x.organizationId), quote.supplierOrganizationId]);
+      await this.notifier.notify(manager, { clusterId: p.clusterId, userIds: people, kind: 'procurement.awarded', title: p.title, body: `${total} ${p.currency}`, link: `/procurements/${id}`, data: { procurementId: id, quoteId }, dedupeKey: `procurement-awarded:${id}` });
+      return p;
+    });
+    this.events.changed(p);
+    return this.procurements.get(userId, id);
+  }
+}

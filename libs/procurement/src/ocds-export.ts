@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Organization } from '@hamkar/clusters';
+import { APP_CONFIG, AppConfig } from '@hamkar/common';
+import { In } from 'typeorm';
+import { AllocationRow } from './allocation.entity';
+import { ocdsReleasePackage } from './ocds-release';
+import { Participation } from './participation.entity';
+import { ProcurementAccess } from './procurement-access';
+import { Quote } from './quote.entity';
+
+@Injectable()
+export class OcdsExport {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ProcurementAccess,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async releasePackage(userId: string, id: string) {
+    const { procurement: p } = await this.access.load(userId, id);
+    const m = this.dataSource.manager;
+    const [participants, quotes, allocations] = await Promise.all([
+      m.find(Participation, { where: { procurementId: id }, order: { createdAt: 'ASC' } }),
+      m.find(Quote, { where: { procurementId: id, status: 'live' } }),
+      m.find(AllocationRow, { where: { procurementId: id } }),
+    ]);
+    const orgIds = [p.organizationId, ...participants.map((x) => x.organizationId), ...quotes.map((q) => q.supplierOrganizationId)];
+    const orgs = new Map((await m.findBy(Organization, { id: In(orgIds) })).map((o) => [o.id, o]));
+    const org = (oid: string) => ({ id: oid, name: orgs.get(oid)?.name ?? oid, city: orgs.get(oid)?.city ?? '' });
+    const winner = p.awardedQuoteId ? quotes.find((q) => q.id === p.awardedQuoteId) : undefined;
+    const [cluster] = await m.query(`SELECT country FROM clusters WHERE id = $1`, [p.clusterId]);
+    return ocdsReleasePackage({
+      publicUrl: this.config.PUBLIC_URL,
+      procurement: p,
+      country: cluster?.country ?? '',
+      buyer: org(p.organizationId),
+      participants: participants.map((x) => ({ ...org(x.organizationId), quantity: x.quantity, amount: allocations.find((a) => a.organizationId === x.organizationId)?.amount })),
+      // Quotes are sealed until the award; the tenderers' names are published only after it.
+      tenderers: p.awardedQuoteId ? quotes.map((q) => org(q.supplierOrganizationId)) : [],
+      supplier: winner ? org(winner.supplierOrganizationId) : null,
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import { dec } from '@hamkar/common/pure';
+
+/** The facts an OCDS release is built from (gathered by the service, shaped here). */
+export interface OcdsFacts {
+  publicUrl: string;
+  procurement: {
+    id: string;
+    title: string;
+    description: string;
+    status: string;
+    categoryCode: string;
+    unit: string;
+    currency: string;
+    totalQuantity: string;
+    deliveryCity: string;
+    publishedAt: Date | null;
+    quoteDeadline: Date;
+    joinDeadline: Date;
+    updatedAt: Date;
+    awardedAt: Date | null;
+    awardTotal: string | null;
+  };
+  country: string;
+  buyer: { id: string; name: string; city: string };
+  participants: Array<{ id: string; name: string; city: string; quantity: string; amount?: string }>;
+  tenderers: Array<{ id: string; name: string; city: string }>;
+  supplier: { id: string; name: string; city: string } | null;
+}
+
+/** Our OCDS prefix: `ocds-` + a six-character publisher code, then the procurement id. */
+export const OCID_PREFIX = 'ocds-hmkr01';
+
+const TENDER_STATUS: Record<string, string> = { draft: 'planning', open: 'active', quoting: 'active', evaluating: 'active', awarded: 'complete', completed: 'complete', cancelled: 'cancelled' };
+const TAG: Record<string, string[]> = { draft: ['planning'], open: ['tender'], quoting: ['tender'], evaluating: ['tender'], awarded: ['award'], completed: ['award'], cancelled: ['tenderCancellation'] };
+
+/** One OCDS 1.1 release package describing the procurement as it stands now. */
+export function ocdsReleasePackage(f: OcdsFacts) {
+  const p = f.procurement;
+  const party = (o: { id: string; name: string; city: string }, roles: string[]) => ({ id: o.id, name: o.name, roles, address: { locality: o.city, countryName: f.country } });
+  const parties = new Map<string, ReturnType<typeof party>>();
+  const add = (o: { id: string; name: string; city: string }, role: string) => {
+    const existing = parties.get(o.id);
+    if (existing) existing.roles = [...new Set([...existing.roles, role])];
+    else parties.set(o.id, party(o, [role]));
+  };
+  add(f.buyer, 'buyer');
+  f.participants.forEach((o) => add(o, 'buyer'));
+  f.tenderers.forEach((o) => add(o, 'tenderer'));
+  if (f.supplier) add(f.supplier, 'supplier');
+  const item = (quantity: string, id = '1') => ({ id, description: p.title, classification: { scheme: 'HS', id: p.categoryCode }, quantity: Number(dec(quantity).toFixed()), unit: { name: p.unit } });
+  const release = {
+    ocid: `${OCID_PREFIX}-${p.id}`,
+    id: `${p.id}-${p.updatedAt.getTime()}`,
+    date: p.updatedAt.toISOString(),
+    tag: TAG[p.status] ?? ['tender'],
+    initiationType: 'tender',
+    parties: [...parties.values()],
+    buyer: { id: f.buyer.id, name: f.buyer.name },
+    tender: {
+      id: p.id,
+      title: p.title,
+      description: p.description,
+      status: TENDER_STATUS[p.status] ?? 'active',
+      procurementMethod: 'selective',
+      procurementMethodDetails: 'Joint procurement pooled by cluster members on Hamkar',
+      items: [item(p.totalQuantity)],
+      tenderPeriod: { ...(p.publishedAt ? { startDate: p.publishedAt.toISOString() } : {}), endDate: p.quoteDeadline.toISOString() },
+      enquiryPeriod: { ...(p.publishedAt ? { startDate: p.publishedAt.toISOString() } : {}), endDate: p.joinDeadline.toISOString() },
+      numberOfTenderers: f.tenderers.length,
+      tenderers: f.tenderers.map((t) => ({ id: t.id, name: t.name })),
+      deliveryAddresses: [{ locality: p.deliveryCity, countryName: f.country }],
+    },
+    awards:
+      f.supplier && p.awardTotal !== null
+        ? [
+            {
+              id: `${p.id}-award`,
+              status: 'active',
+              date: (p.awardedAt ?? p.updatedAt).toISOString(),
+              value: { amount: Number(p.awardTotal), currency: p.currency },
+              suppliers: [{ id: f.supplier.id, name: f.supplier.name }],
+              items: f.participants.map((x, i) => ({ ...item(x.quantity, String(i + 1)), description: `${p.title} — ${x.name}` })),
+            },
+          ]
+        : [],
+  };
+  return {
+    uri: `${f.publicUrl}/api/v1/procurements/${p.id}/ocds`,
+    version: '1.1',
+    publishedDate: new Date().toISOString(),
+    publisher: { name: 'Hamkar', uri: f.publicUrl },
+    releases: [release],
+  };
+}

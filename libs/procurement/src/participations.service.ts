@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessPolicy } from '@hamkar/clusters';
+import { Conflict, dec, NotFound, RuleBroken } from '@hamkar/common';
+import { Participation } from './participation.entity';
+import { ProcurementAccess } from './procurement-access';
+import { ProcurementEvents } from './procurement-events';
+import { ProcurementsService } from './procurements.service';
+import { Procurement } from './procurement.entity';
+
+/**
+ * Joining, changing and leaving a pooled need. Each change locks the procurement row, so the
+ * pooled total is exact however many firms join at the same moment.
+ */
+@Injectable()
+export class ParticipationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly access: ProcurementAccess,
+    private readonly events: ProcurementEvents,
+    private readonly procurements: ProcurementsService,
+  ) {}
+
+  join(userId: string, id: string, organizationId: string, quantity: string) {
+    return this.change(userId, id, organizationId, async (manager, p) => {
+      const existing = await manager.findOneBy(Participation, { procurementId: id, organizationId });
+      if (existing) throw new Conflict('This organization already takes part; change its quantity instead');
+      await manager.insert(Participation, { procurementId: id, organizationId, quantity: dec(quantity).toFixed(), joinedBy: userId });
+      return dec(p.totalQuantity).plus(quantity);
+    });
+  }
+
+  update(userId: string, id: string, organizationId: string, quantity: string) {
+    return this.change(userId, id, organizationId, async (manager, p) => {
+      const existing = await manager.findOneBy(Participation, { procurementId: id, organizationId });
+      if (!existing) throw new NotFound('participation');
+      await manager.update(Participation, { procurementId: id, organizationId }, { quantity: dec(quantity).toFixed() });
+      return dec(p.totalQuantity).minus(existing.quantity).plus(quantity);
+    });
+  }
+
+  withdraw(userId: string, id: string, organizationId: string) {
+    return this.change(userId, id, organizationId, async (manager, p) => {
+      if (organizationId === p.organizationId) throw new RuleBroken('The organization that posted the need cannot leave it; cancel the procurement instead');
+      const existing = await manager.findOneBy(Participation, { procurementId: id, organizationId });
+      if (!existing) throw new NotFound('participation');
+      await manager.delete(Participation, { procurementId: id, organizationId });
+      return dec(p.totalQuantity).minus(existing.quantity);
+    });
+  }
+
+  private async change(userId: string, id: string, organizationId: string, apply: (manager: EntityManager, p: Procurement) => Promise<ReturnType<typeof dec>>) {
+    const p = await this.dataSource.transaction(async (manager) => {
+      const { procurement } = await this.access.load(userId, id, 'procurement.join', manager, true);
+      await this.policy.requireActsFor(userId, organizationId, manager);
+      if (procurement.status !== 'open') throw new Conflict(`Participations change only while the procurement is open (it is ${procurement.status})`);
+      const total = await apply(manager, procurement);
+      procurement.totalQuantity = total.toFixed();
+      await manager.update(Procurement, { id }, { totalQuantity: procurement.totalQuantity });
+      return procurement;
+    });
+    this.events.changed(p);
+    return this.procurements.get(userId, id);
+  }
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessPolicy, Membership, Permission } from '@hamkar/clusters';
+import { Forbidden, NotFound } from '@hamkar/common';
+import { Procurement } from './procurement.entity';
+
+export interface ProcurementContext {
+  procurement: Procurement;
+  membership: Membership;
+}
+
+/** Procurement-level checks on top of the cluster's AccessPolicy: outsiders get 404, never a hint. */
+@Injectable()
+export class ProcurementAccess {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  /** Loads (and, in a transaction, locks) the procurement for a member with `permission`. */
+  async load(userId: string, id: string, permission: Permission = 'procurement.read', manager: EntityManager = this.dataSource.manager, lock = false): Promise<ProcurementContext> {
+    const procurement = await manager.findOne(Procurement, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!procurement) throw new NotFound('procurement');
+    const membership = await this.policy.authorize(userId, procurement.clusterId, permission, 'procurement', manager);
+    return { procurement, membership };
+  }
+
+  /** Running a procurement (publish, close, award, cancel): its owner organization's people, or the cluster's organisers. */
+  async requireOrganiser(userId: string, ctx: ProcurementContext, manager?: EntityManager): Promise<void> {
+    if (this.policy.can(ctx.membership, 'procurement.manage')) return;
+    if (await this.policy.actsFor(userId, ctx.procurement.organizationId)) return;
+    void manager;
+    throw new Forbidden('Only the organization that posted this need, or an agent, may do this');
+  }
+
+  /** Users who act for these organizations (to notify them). */
+  async peopleOf(manager: EntityManager, organizationIds: string[]): Promise<string[]> {
+    if (organizationIds.length === 0) return [];
+    const rows: Array<{ user_id: string }> = await manager.query(`SELECT DISTINCT user_id FROM organization_members WHERE organization_id = ANY($1)`, [organizationIds]);
+    return rows.map((r) => r.user_id);
+  }
+}

@@ -1,0 +1,34 @@
+import { dec } from '@hamkar/common/pure';
+import type { Participation } from './participation.entity';
+import type { Procurement } from './procurement.entity';
+
+const money = (v: string | null) => (v === null ? null : dec(v).toFixed());
+
+export function procurementView(p: Procurement, participants: Participation[] = []) {
+  return {
+    id: p.id,
+    clusterId: p.clusterId,
+    organizationId: p.organizationId,
+    createdBy: p.createdBy,
+    title: p.title,
+    description: p.description,
+    categoryCode: p.categoryCode,
+    unit: p.unit,
+    currency: p.currency,
+    maxUnitPrice: money(p.maxUnitPrice),
+    joinDeadline: p.joinDeadline,
+    quoteDeadline: p.quoteDeadline,
+    deliveryCity: p.deliveryCity,
+    deliveryLat: p.deliveryLat,
+    deliveryLng: p.deliveryLng,
+    status: p.status,
+    totalQuantity: dec(p.totalQuantity).toFixed(),
+    participants: participants.map((x) => ({ organizationId: x.organizationId, quantity: dec(x.quantity).toFixed(), joinedAt: x.createdAt })),
+    awardedQuoteId: p.awardedQuoteId,
+    awardTotal: money(p.awardTotal),
+    publishedAt: p.publishedAt,
+    awardedAt: p.awardedAt,
+    createdAt: p.createdAt,
+  };
+}
+export type ProcurementView = ReturnType<typeof procurementView>;

@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { AwardProcurement } from './award-procurement';
+import { OcdsExport } from './ocds-export';
+import { ParticipationsService } from './participations.service';
+import { ProcurementAccess } from './procurement-access';
+import { ProcurementEvents } from './procurement-events';
+import { ProcurementsService } from './procurements.service';
+import { QuotesService } from './quotes.service';
+
+const services = [AwardProcurement, OcdsExport, ParticipationsService, ProcurementAccess, ProcurementEvents, ProcurementsService, QuotesService];
+
+@Global()
+@Module({ providers: services, exports: services })
+export class ProcurementModule {}

@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessPolicy, AuditLog } from '@hamkar/clusters';
+import { decodeCursor, dec, encodeCursor, RuleBroken, toPage } from '@hamkar/common';
+import { Notifier } from '@hamkar/notifications';
+import { AllocationRow } from './allocation.entity';
+import { unitPriceAt } from './price-tiers';
+import { Participation } from './participation.entity';
+import { Quote } from './quote.entity';
+import { ProcurementAccess } from './procurement-access';
+import { ProcurementEvents } from './procurement-events';
+import { nextStatus, ProcurementEvent, ProcurementStatus } from './procurement-state';
+import { procurementView } from './procurement-view';
+import { Procurement } from './procurement.entity';
+
+export interface NewProcurement {
+  organizationId: string;
+  title: string;
+  description: string;
+  categoryCode: string;
+  unit: string;
+  quantity: string;
+  currency: string;
+  maxUnitPrice?: string;
+  joinDeadline: Date;
+  quoteDeadline: Date;
+  deliveryCity: string;
+  deliveryLat: number;
+  deliveryLng: number;
+}
+
+@Injectable()
+export class ProcurementsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly access: ProcurementAccess,
+    private readonly events: ProcurementEvents,
+    private readonly audit: AuditLog,
+    private readonly notifier: Notifier,
+  ) {}
+
+  async create(userId: string, clusterId: string, input: NewProcurement) {
+    if (input.joinDeadline.getTime() <= Date.now()) throw new RuleBroken('joinDeadline must be in the future', [{ field: 'joinDeadline', message: 'must be in the future' }]);
+    if (input.quoteDeadline.getTime() <= input.joinDeadline.getTime()) throw new RuleBroken('quoteDeadline must come after joinDeadline', [{ field: 'quoteDeadline', message: 'must be after joinDeadline' }]);
+    const saved = await this.dataSource.transaction(async (manager) => {
+      await this.policy.authorize(userId, clusterId, 'procurement.create', 'cluster', manager);
+      await this.policy.requireActsFor(userId, input.organizationId, manager);
+      const p = await manager.save(
+        Procurement,
+        manager.create(Procurement, {
+          clusterId,
+          organizationId: input.organizationId,
+          createdBy: userId,
+          title: input.title,
+          description: input.description,
+          categoryCode: input.categoryCode,
+          unit: input.unit,
+          currency: input.currency.toUpperCase(),
+          maxUnitPrice: input.maxUnitPrice ?? null,
+          joinDeadline: input.joinDeadline,
+          quoteDeadline: input.quoteDeadline,
+          deliveryCity: input.deliveryCity,
+          deliveryLat: input.deliveryLat,
+          deliveryLng: input.deliveryLng,
+          status: 'draft',
+          totalQuantity: dec(input.quantity).toFixed(),
+        }),
+      );
+      await manager.insert(Participation, { procurementId: p.id, organizationId: input.organizationId, quantity: dec(input.quantity).toFixed(), joinedBy: userId });
+      return p;
+    });
+    return this.get(userId, saved.id);
+  }
+
+  async get(userId: string, id: string) {
+    const { procurement } = await this.access.load(userId, id);
+    return this.view(this.dataSource.manager, procurement);
+  }
+
+  async list(userId: string, clusterId: string, q: { status?: ProcurementStatus; limit: number; cursor?: string }) {
+    await this.policy.authorize(userId, clusterId, 'procurement.read');
+    const after = decodeCursor<{ at: string; id: string }>(q.cursor);
+    const query = this.dataSource.getRepository(Procurement).createQueryBuilder('p').where('p.cluster_id = :clusterId', { clusterId }).orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').take(q.limit + 1);
+    if (q.status) query.andWhere('p.status = :status', { status: q.status });
+    if (after) query.andWhere('(p.created_at, p.id) < (:at, :id)', after);
+    const rows = await query.getMany();
+    const page = toPage(rows, q.limit, (last) => encodeCursor({ at: last.createdAt.toISOString(), id: last.id }));
+    return { items: page.items.map((p) => procurementView(p)), nextCursor: page.nextCursor };
+  }
+
+  publish(userId: string, id: string) {
+    return this.transition(userId, id, 'publish', async (manager, p) => {
+      p.publishedAt = new Date();
+      await this.events.scheduleDeadlines(manager, p);
+      const members: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM memberships WHERE cluster_id = $1 AND user_id <> $2`, [p.clusterId, userId]);
+      await this.notifier.notify(manager, { clusterId: p.clusterId, userIds: members.map((m) => m.user_id), kind: 'procurement.published', title: p.title, body: `${dec(p.totalQuantity).toFixed()} ${p.unit}`, link: `/procurements/${p.id}`, data: { procurementId: p.id }, dedupeKey: `procurement-published:${p.id}` });
+    });
+  }
+
+  closeJoining(userId: string, id: string) {
+    return this.transition(userId, id, 'close-joining');
+  }
+
+  closeQuoting(userId: string, id: string) {
+    return this.transition(userId, id, 'close-quoting');
+  }
+
+  cancel(userId: string, id: string) {
+    return this.transition(userId, id, 'cancel');
+  }
+
+  complete(userId: string, id: string) {
+    return this.transition(userId, id, 'complete');
+  }
+
+  /** For the deadline job: moves on only if the procurement is still where the deadline expects and the deadline is unchanged. */
+  async deadlineReached(id: string, event: 'close-joining' | 'close-quoting', deadline: string): Promise<'moved' | 'stale'> {
+    const moved = await this.dataSource.transaction(async (manager) => {
+      const p = await manager.findOne(Procurement, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!p) return null;
+      const expected = event === 'close-joining' ? p.joinDeadline : p.quoteDeadline;
+      const from: ProcurementStatus = event === 'close-joining' ? 'open' : 'quoting';
+      if (p.status !== from || expected.toISOString() !== deadline) return null;
+      p.status = nextStatus(p.status, event);
+      await manager.update(Procurement, { id }, { status: p.status });
+      await this.audit.record(manager, { clusterId: p.clusterId, actorId: null, action: `procurement.${event}`, targetType: 'procurement', targetId: id, data: { by: 'deadline' } });
+      return p;
+    });
+    if (!moved) return 'stale';
+    this.events.changed(moved);
+    return 'moved';
+  }
+
+  async view(manager: EntityManager, p: Procurement) {
+    const participants = await manager.find(Participation, { where: { procurementId: p.id }, order: { createdAt: 'ASC' } });
+    const view = procurementView(p, participants);
+    if (!p.awardedQuoteId) return { ...view, allocations: [] };
+    const [rows, quote] = await Promise.all([manager.find(AllocationRow, { where: { procurementId: p.id }, order: { organizationId: 'ASC' } }), manager.findOneBy(Quote, { id: p.awardedQuoteId })]);
+    // What each firm saves against buying its own quantity alone from the same supplier.
+    const allocations = rows.map((a) => {
+      const alone = quote ? unitPriceAt(quote.tiers, a.quantity) : null;
+      return {
+        organizationId: a.organizationId,
+        quantity: dec(a.quantity).toFixed(),
+        unitPrice: dec(a.unitPrice).toFixed(),
+        amount: dec(a.amount).toFixed(),
+        unitPriceAlone: alone,
+        saving: alone === null ? null : dec(alone).minus(a.unitPrice).times(a.quantity).toFixed(),
+      };
+    });
+    return { ...view, allocations };
+  }
+
+  private async transition(userId: string, id: string, event: ProcurementEvent, effect?: (manager: EntityManager, p: Procurement) => Promise<void>) {
+    const p = await this.dataSource.transaction(async (manager) => {
+      const ctx = await this.access.load(userId, id, 'procurement.read', manager, true);
+      await this.access.requireOrganiser(userId, ctx, manager);
+      const p = ctx.procurement;
+      p.status = nextStatus(p.status, event);
+      if (effect) await effect(manager, p);
+      await manager.update(Procurement, { id }, { status: p.status, publishedAt: p.publishedAt });
+      await this.audit.record(manager, { clusterId: p.clusterId, actorId: userId, action: `procurement.${event}`, targetType: 'procurement', targetId: id });
+      return p;
+    });
+    this.events.changed(p);
+    return this.get(userId, id);
+  }
+}

@@ -1,0 +1,36 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { PriceTier } from './price-tiers';
+
+/** A supplier's sealed offer; a newer quote from the same supplier replaces the live one. */
+@Entity('quotes')
+export class Quote {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'procurement_id', type: 'uuid' })
+  procurementId: string;
+
+  @Column({ name: 'supplier_organization_id', type: 'uuid' })
+  supplierOrganizationId: string;
+
+  @Column({ name: 'submitted_by', type: 'uuid' })
+  submittedBy: string;
+
+  @Column({ type: 'jsonb' })
+  tiers: PriceTier[];
+
+  @Column({ name: 'lead_time_days', type: 'int' })
+  leadTimeDays: number;
+
+  @Column({ name: 'valid_until', type: 'timestamptz' })
+  validUntil: Date;
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  @Column({ type: 'text', default: 'live' })
+  status: 'live' | 'replaced';
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

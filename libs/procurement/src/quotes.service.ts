@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AccessPolicy, Organization } from '@hamkar/clusters';
+import { BadInput, Conflict, dec, RuleBroken } from '@hamkar/common';
+import { minorUnits } from './allocation';
+import { PriceTier, tiersAreValid, unitPriceAt } from './price-tiers';
+import { ProcurementAccess } from './procurement-access';
+import { Procurement } from './procurement.entity';
+import { Quote } from './quote.entity';
+
+export interface NewQuote {
+  organizationId: string;
+  tiers: PriceTier[];
+  leadTimeDays: number;
+  validUntil: Date;
+  notes?: string;
+}
+
+export function quoteView(q: Quote, p: Procurement) {
+  const unitPriceAtTotal = unitPriceAt(q.tiers, p.totalQuantity);
+  return {
+    id: q.id,
+    procurementId: q.procurementId,
+    supplierOrganizationId: q.supplierOrganizationId,
+    tiers: q.tiers.map((t) => ({ minQuantity: dec(t.minQuantity).toFixed(), unitPrice: dec(t.unitPrice).toFixed() })),
+    leadTimeDays: q.leadTimeDays,
+    validUntil: q.validUntil,
+    notes: q.notes,
+    createdAt: q.createdAt,
+    unitPriceAtTotal,
+    totalPrice: unitPriceAtTotal === null ? null : dec(unitPriceAtTotal).times(p.totalQuantity).toFixed(minorUnits(p.currency)),
+    aboveMaxUnitPrice: unitPriceAtTotal !== null && p.maxUnitPrice !== null && dec(unitPriceAtTotal).gt(p.maxUnitPrice),
+  };
+}
+export type QuoteView = ReturnType<typeof quoteView>;
+
+/** Sealed quotes: a supplier sees only its own; the buyers see all, priced at the pooled quantity. */
+@Injectable()
+export class QuotesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly access: ProcurementAccess,
+  ) {}
+
+  async submit(userId: string, id: string, input: NewQuote): Promise<QuoteView> {
+    if (input.tiers.length === 0 || !tiersAreValid(input.tiers)) throw new BadInput('tiers need distinct minimum quantities', [{ field: 'tiers', message: 'must be non-empty with distinct minQuantity values' }]);
+    if (input.validUntil.getTime() <= Date.now()) throw new RuleBroken('validUntil must be in the future', [{ field: 'validUntil', message: 'must be in the future' }]);
+    return this.dataSource.transaction(async (manager) => {
+      const { procurement } = await this.access.load(userId, id, 'quote.submit', manager, true);
+      await this.policy.requireActsFor(userId, input.organizationId, manager);
+      const org = await manager.findOneBy(Organization, { id: input.organizationId });
+      if (org?.kind !== 'supplier') throw new RuleBroken('Only supplier organizations quote');
+      if (procurement.status !== 'quoting') throw new Conflict(`Quotes are accepted only while quoting (the procurement is ${procurement.status})`);
+      await manager.update(Quote, { procurementId: id, supplierOrganizationId: input.organizationId, status: 'live' }, { status: 'replaced' });
+      const quote = await manager.save(
+        Quote,
+        manager.create(Quote, {
+          procurementId: id,
+          supplierOrganizationId: input.organizationId,
+          submittedBy: userId,
+          tiers: input.tiers.map((t) => ({ minQuantity: dec(t.minQuantity).toFixed(), unitPrice: dec(t.unitPrice).toFixed() })),
+          leadTimeDays: input.leadTimeDays,
+          validUntil: input.validUntil,
+          notes: input.notes ?? null,
+          status: 'live',
+        }),
+      );
+      return quoteView(quote, procurement);
+    });
+  }
+
+  async list(userId: string, id: string): Promise<{ items: QuoteView[]; nextCursor: null }> {
+    const { procurement, membership } = await this.access.load(userId, id);
+    const live = await this.dataSource.getRepository(Quote).find({ where: { procurementId: id, status: 'live' }, order: { createdAt: 'ASC' } });
+    let visible = live;
+    if (!this.policy.can(membership, 'quote.read-all')) {
+      const mine = await Promise.all(live.map((q) => this.policy.actsFor(userId, q.supplierOrganizationId)));
+      visible = live.filter((_, i) => mine[i]);
+    }
+    const items = visible.map((q) => quoteView(q, procurement));
+    items.sort((a, b) => (a.totalPrice === null ? 1 : b.totalPrice === null ? -1 : dec(a.totalPrice).cmp(dec(b.totalPrice))));
+    return { items, nextCursor: null };
+  }
+}
