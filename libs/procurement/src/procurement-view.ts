@@ -1,4 +1,5 @@
 import { dec } from '@hamkar/common/pure';
+import { minorUnits } from './allocation';
 import type { Participation } from './participation.entity';
 import type { Procurement } from './procurement.entity';
 
@@ -25,7 +26,7 @@ export function procurementView(p: Procurement, participants: Participation[] = 
     totalQuantity: dec(p.totalQuantity).toFixed(),
     participants: participants.map((x) => ({ organizationId: x.organizationId, quantity: dec(x.quantity).toFixed(), joinedAt: x.createdAt })),
     awardedQuoteId: p.awardedQuoteId,
-    awardTotal: money(p.awardTotal),
+    awardTotal: p.awardTotal === null ? null : dec(p.awardTotal).toFixed(minorUnits(p.currency)),
     publishedAt: p.publishedAt,
     awardedAt: p.awardedAt,
     createdAt: p.createdAt,

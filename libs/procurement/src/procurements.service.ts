@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy, AuditLog } from '@hamkar/clusters';
 import { decodeCursor, dec, encodeCursor, RuleBroken, toPage } from '@hamkar/common';
 import { Notifier } from '@hamkar/notifications';
+import { minorUnits } from './allocation';
 import { AllocationRow } from './allocation.entity';
 import { unitPriceAt } from './price-tiers';
 import { Participation } from './participation.entity';
@@ -144,7 +145,7 @@ export class ProcurementsService {
         organizationId: a.organizationId,
         quantity: dec(a.quantity).toFixed(),
         unitPrice: dec(a.unitPrice).toFixed(),
-        amount: dec(a.amount).toFixed(),
+        amount: dec(a.amount).toFixed(minorUnits(p.currency)),
         unitPriceAlone: alone,
         saving: alone === null ? null : dec(alone).minus(a.unitPrice).times(a.quantity).toFixed(),
       };

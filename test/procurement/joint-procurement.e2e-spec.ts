@@ -1,0 +1,171 @@
+import Decimal from 'decimal.js';
+import { ocdsValidator } from '../../libs/procurement/src/ocds-schema';
+import { Actor, aCluster, aUser, ClusterFixture, eventually } from '../support/factories';
+import { Platform, startPlatform } from '../support/platform';
+
+const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
+
+describe('joint procurement', () => {
+  let p: Platform;
+  let cluster: ClusterFixture;
+  let firm: Actor;
+  let supplier: Actor;
+  let rival: Actor;
+
+  beforeAll(async () => {
+    p = await startPlatform();
+    cluster = await aCluster(p);
+    firm = await cluster.withMember('member');
+    supplier = await cluster.withMember('supplier');
+    rival = await cluster.withMember('supplier');
+  });
+  afterAll(() => p.close());
+
+  const aNeed = async (overrides: Record<string, unknown> = {}) => {
+    const res = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
+      organizationId: firm.organizationId,
+      title: 'نخ پشمی فرش',
+      description: 'Two-ply carpet wool yarn, natural white',
+      categoryCode: '510610',
+      unit: 'kg',
+      quantity: '400',
+      currency: 'AZN',
+      maxUnitPrice: '15',
+      joinDeadline: inSeconds(3600),
+      quoteDeadline: inSeconds(7200),
+      deliveryCity: 'Zanjan',
+      deliveryLat: 36.67,
+      deliveryLng: 48.48,
+      ...overrides,
+    });
+    if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+
+  it('runs from draft to award with allocations that sum exactly to the total, and exports valid OCDS', async () => {
+    const need = await aNeed();
+    expect(need).toMatchObject({ status: 'draft', totalQuantity: '400' });
+    expect((await p.http.as(firm).post(`/procurements/${need.id}/publish`)).body.status).toBe('open');
+
+    const second = await cluster.withMember('member');
+    const third = await cluster.withMember('member');
+    expect((await p.http.as(second).post(`/procurements/${need.id}/participations`, { organizationId: second.organizationId, quantity: '250.5' })).status).toBe(201);
+    expect((await p.http.as(third).post(`/procurements/${need.id}/participations`, { organizationId: third.organizationId, quantity: '100' })).status).toBe(201);
+    const changed = await p.http.as(third).patch(`/procurements/${need.id}/participations/${third.organizationId}`, { quantity: '149.5' });
+    expect(changed.body.totalQuantity).toBe('800');
+
+    expect((await p.http.as(firm).post(`/procurements/${need.id}/close-joining`)).body.status).toBe('quoting');
+    const quote = await p.http.as(supplier).post(`/procurements/${need.id}/quotes`, {
+      organizationId: supplier.organizationId,
+      tiers: [
+        { minQuantity: '1', unitPrice: '14.99' },
+        { minQuantity: '500', unitPrice: '13.333' },
+        { minQuantity: '1000', unitPrice: '12.10' },
+      ],
+      leadTimeDays: 20,
+      validUntil: inSeconds(86400 * 30),
+    });
+    expect(quote.status).toBe(201);
+    expect(quote.body).toMatchObject({ unitPriceAtTotal: '13.333', totalPrice: '10666.40' });
+
+    expect((await p.http.as(firm).post(`/procurements/${need.id}/close-quoting`)).body.status).toBe('evaluating');
+    const awarded = await p.http.as(firm).post(`/procurements/${need.id}/award`, { quoteId: quote.body.id });
+    expect(awarded.status).toBe(200);
+    expect(awarded.body.status).toBe('awarded');
+    expect(awarded.body.awardTotal).toBe('10666.40');
+    const sum = awarded.body.allocations.reduce((s: Decimal, a: { amount: string }) => s.plus(a.amount), new Decimal(0));
+    expect(sum.toFixed(2)).toBe('10666.40');
+    const mine = awarded.body.allocations.find((a: { organizationId: string }) => a.organizationId === firm.organizationId);
+    expect(mine).toMatchObject({ quantity: '400', unitPrice: '13.333', unitPriceAlone: '14.99', saving: '662.8' });
+
+    const ocds = await p.http.as(firm).get(`/procurements/${need.id}/ocds`);
+    const result = ocdsValidator()(ocds.body);
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(ocds.body.releases[0]).toMatchObject({ ocid: `ocds-hmkr01-${need.id}`, tag: ['award'], awards: [{ value: { amount: 10666.4, currency: 'AZN' } }] });
+  });
+
+  it('keeps the pooled total exact when 50 firms join at the same moment', async () => {
+    const need = await aNeed({ quantity: '1' });
+    await p.http.as(firm).post(`/procurements/${need.id}/publish`);
+    const firms = await Promise.all(Array.from({ length: 50 }, () => cluster.withMember('member')));
+    const results = await Promise.all(firms.map((f, i) => p.http.as(f).post(`/procurements/${need.id}/participations`, { organizationId: f.organizationId, quantity: `${i + 1}.5` })));
+    expect(results.map((r) => r.status)).toEqual(Array(50).fill(201));
+    const after = await p.http.as(firm).get(`/procurements/${need.id}`);
+    const expected = Array.from({ length: 50 }, (_, i) => new Decimal(i + 1.5)).reduce((s, x) => s.plus(x), new Decimal(1));
+    expect(after.body.totalQuantity).toBe(expected.toFixed());
+    expect(after.body.participants).toHaveLength(51);
+    const { rows } = await p.db.query(`SELECT sum(quantity)::text AS s FROM participations WHERE procurement_id = $1`, [need.id]);
+    expect(new Decimal(rows[0].s).toFixed()).toBe(expected.toFixed());
+  });
+
+  it('moves on at its deadlines through the worker', async () => {
+    const need = await aNeed({ joinDeadline: inSeconds(2), quoteDeadline: inSeconds(4) });
+    await p.http.as(firm).post(`/procurements/${need.id}/publish`);
+    await eventually(async () => (await p.http.as(firm).get(`/procurements/${need.id}`)).body.status === 'quoting', { timeoutMs: 15_000 });
+    await eventually(async () => (await p.http.as(firm).get(`/procurements/${need.id}`)).body.status === 'evaluating', { timeoutMs: 15_000 });
+  });
+
+  it('tells cluster members live when the pooled total grows', async () => {
+    const need = await aNeed();
+    await p.http.as(firm).post(`/procurements/${need.id}/publish`);
+    const watcher = await p.socket(cluster.admin.token);
+    const update = new Promise<any>((resolve) => watcher.on('procurement:updated', (e) => e.procurementId === need.id && e.totalQuantity === '410' && resolve(e)));
+    const joiner = await cluster.withMember('member');
+    await p.http.as(joiner).post(`/procurements/${need.id}/participations`, { organizationId: joiner.organizationId, quantity: '10' });
+    expect(await update).toEqual({ procurementId: need.id, status: 'open', totalQuantity: '410' });
+  });
+
+  it('keeps quotes sealed: a supplier sees only its own, buyers see all', async () => {
+    const need = await aNeed();
+    await p.http.as(firm).post(`/procurements/${need.id}/publish`);
+    await p.http.as(firm).post(`/procurements/${need.id}/close-joining`);
+    const offer = (who: Actor, price: string) =>
+      p.http.as(who).post(`/procurements/${need.id}/quotes`, { organizationId: who.organizationId, tiers: [{ minQuantity: '1', unitPrice: price }], leadTimeDays: 10, validUntil: inSeconds(86400) });
+    await offer(supplier, '14');
+    await offer(rival, '13.5');
+    const replaced = await offer(supplier, '13.9');
+    expect(replaced.status).toBe(201);
+    const own = await p.http.as(supplier).get(`/procurements/${need.id}/quotes`);
+    expect(own.body.items.map((q: { supplierOrganizationId: string; unitPriceAtTotal: string }) => [q.supplierOrganizationId, q.unitPriceAtTotal])).toEqual([[supplier.organizationId, '13.9']]);
+    const all = await p.http.as(firm).get(`/procurements/${need.id}/quotes`);
+    expect(all.body.items.map((q: { unitPriceAtTotal: string }) => q.unitPriceAtTotal)).toEqual(['13.5', '13.9']);
+  });
+
+  it('enforces roles and hides procurements from outsiders', async () => {
+    const need = await aNeed();
+    const observer = await cluster.withMember('observer');
+    const outsider = await aUser(p);
+    expect((await p.http.as(outsider).get(`/procurements/${need.id}`)).status).toBe(404);
+    expect((await p.http.as(outsider).get(`/clusters/${cluster.id}/procurements`)).status).toBe(404);
+    expect((await p.http.as(observer).get(`/procurements/${need.id}`)).status).toBe(200);
+    expect((await p.http.as(observer).post(`/clusters/${cluster.id}/procurements`, { organizationId: firm.organizationId })).status).toBe(400);
+    const member = await cluster.withMember('member');
+    expect((await p.http.as(member).post(`/procurements/${need.id}/publish`)).status).toBe(403);
+    expect((await p.http.as(cluster.admin).post(`/procurements/${need.id}/publish`)).status).toBe(200);
+    expect((await p.http.as(member).post(`/procurements/${need.id}/participations`, { organizationId: firm.organizationId, quantity: '5' })).status).toBe(403);
+    await p.http.as(firm).post(`/procurements/${need.id}/close-joining`);
+    expect((await p.http.as(firm).post(`/procurements/${need.id}/quotes`, { organizationId: firm.organizationId, tiers: [{ minQuantity: '1', unitPrice: '1' }], leadTimeDays: 1, validUntil: inSeconds(3600) })).status).toBe(403);
+  });
+
+  it('refuses bad input with a 4xx and changes nothing', async () => {
+    const bad = async (overrides: Record<string, unknown>) => (await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, { organizationId: firm.organizationId, title: 'x', ...overrides })).status;
+    const before = (await p.db.query(`SELECT count(*)::int AS n FROM procurements WHERE cluster_id = $1`, [cluster.id])).rows[0].n;
+    const valid = { title: 'Dyes', description: 'd', categoryCode: '3204', unit: 'kg', quantity: '10', currency: 'IRR', joinDeadline: inSeconds(60), quoteDeadline: inSeconds(120), deliveryCity: 'Zanjan', deliveryLat: 36, deliveryLng: 48 };
+    expect(await bad({ ...valid, quantity: '-5' })).toBe(400);
+    expect(await bad({ ...valid, quantity: 12.5 })).toBe(400);
+    expect(await bad({ ...valid, quantity: '0' })).toBe(400);
+    expect(await bad({ ...valid, categoryCode: 'wool' })).toBe(400);
+    expect(await bad({ ...valid, deliveryLat: 123 })).toBe(400);
+    expect(await bad({ ...valid, joinDeadline: inSeconds(-60) })).toBe(422);
+    expect(await bad({ ...valid, quoteDeadline: inSeconds(30) })).toBe(422);
+    expect(await bad({ ...valid, joinDeadline: 'tomorrow' })).toBe(400);
+    expect((await p.db.query(`SELECT count(*)::int AS n FROM procurements WHERE cluster_id = $1`, [cluster.id])).rows[0].n).toBe(before);
+
+    const need = await aNeed();
+    expect((await p.http.as(firm).post(`/procurements/${need.id}/award`, { quoteId: need.id })).status).toBe(409);
+    expect((await p.http.as(firm).post(`/procurements/${need.id}/close-joining`)).status).toBe(409);
+    await p.http.as(firm).post(`/procurements/${need.id}/cancel`);
+    expect((await p.http.as(firm).post(`/procurements/${need.id}/publish`)).status).toBe(409);
+  });
+});
