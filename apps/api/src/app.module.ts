@@ -6,6 +6,7 @@ import { IdentityModule } from '@hamkar/identity';
 import { MessagingModule } from '@hamkar/messaging';
 import { NotificationsModule } from '@hamkar/notifications';
 import { ProcurementModule } from '@hamkar/procurement';
+import { SuppliersModule } from '@hamkar/suppliers';
 import { OutboxModule } from '@hamkar/outbox';
 import { RealtimeModule } from '@hamkar/realtime';
 import { ClustersHttpModule } from './clusters/clusters-http.module';
@@ -14,6 +15,7 @@ import { IdentityHttpModule } from './identity/identity-http.module';
 import { MessagingHttpModule } from './messaging/messaging-http.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { ProcurementHttpModule } from './procurement/procurement-http.module';
+import { SuppliersHttpModule } from './suppliers/suppliers-http.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RealtimeHttpModule } from './realtime/realtime-http.module';
 import { SystemModule } from './system/system.module';
@@ -36,6 +38,7 @@ export class AppModule {
         NotificationsModule,
         MessagingModule,
         ProcurementModule,
+        SuppliersModule,
         IdentityHttpModule,
         RateLimitModule,
         RealtimeHttpModule,
@@ -45,6 +48,7 @@ export class AppModule {
         NotificationsHttpModule,
         MessagingHttpModule,
         ProcurementHttpModule,
+        SuppliersHttpModule,
       ],
     };
   }

@@ -8,11 +8,13 @@ import { Queues } from '@hamkar/jobs';
 import { MessagingModule } from '@hamkar/messaging';
 import { NotificationsModule } from '@hamkar/notifications';
 import { ProcurementModule } from '@hamkar/procurement';
+import { SuppliersModule } from '@hamkar/suppliers';
 import { OutboxModule } from '@hamkar/outbox';
 import { RealtimeModule } from '@hamkar/realtime';
 import { MailProcessor } from './mail/mail.processor';
 import { DeliverNotificationsProcessor } from './notifications/deliver-notifications.processor';
 import { ProcurementDeadlineProcessor } from './procurement/procurement-deadline.processor';
+import { MatchingProcessor } from './matching/matching.processor';
 import { EchoProcessor } from './system/echo.processor';
 
 /** The worker: BullMQ processors over the domain libraries; no HTTP. */
@@ -26,7 +28,7 @@ export class WorkerModule {
         loggingModule('worker'),
         DatabaseModule,
         bullRootModule(),
-        BullModule.registerQueue({ name: Queues.system }, { name: Queues.mail }, { name: Queues.notifications }, { name: Queues.procurementDeadlines }),
+        BullModule.registerQueue({ name: Queues.system }, { name: Queues.mail }, { name: Queues.notifications }, { name: Queues.procurementDeadlines }, { name: Queues.matching }),
         OutboxModule,
         RealtimeModule,
         IdentityModule,
@@ -34,8 +36,9 @@ export class WorkerModule {
         NotificationsModule,
         MessagingModule,
         ProcurementModule,
+        SuppliersModule,
       ],
-      providers: [EchoProcessor, MailProcessor, DeliverNotificationsProcessor, ProcurementDeadlineProcessor],
+      providers: [EchoProcessor, MailProcessor, DeliverNotificationsProcessor, ProcurementDeadlineProcessor, MatchingProcessor],
     };
   }
 }

@@ -3,6 +3,7 @@ import { identityEntities } from '@hamkar/identity';
 import { messagingEntities } from '@hamkar/messaging';
 import { notificationsEntities } from '@hamkar/notifications';
 import { procurementEntities } from '@hamkar/procurement';
+import { suppliersEntities } from '@hamkar/suppliers';
 import { outboxEntities } from '@hamkar/outbox';
 
 /** Every entity of every bounded context; each context adds its list here. */
@@ -13,4 +14,5 @@ export const allEntities = [
   ...notificationsEntities,
   ...messagingEntities,
   ...procurementEntities,
+  ...suppliersEntities,
 ];

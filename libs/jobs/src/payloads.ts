@@ -29,7 +29,7 @@ export interface JobPayloads {
   system: { echo: SystemEchoJob };
   mail: { send: MailJob };
   notifications: { deliver: { notificationIds: string[] } };
-  matching: Record<string, unknown>;
+  matching: { 'match-procurement': { procurementId: string }; 'supplier-changed': { organizationId: string } };
   'procurement-deadlines': { 'close-joining': ProcurementDeadlineJob; 'close-quoting': ProcurementDeadlineJob };
   'project-reminders': Record<string, unknown>;
   dashboard: Record<string, unknown>;

@@ -15,6 +15,7 @@ export * from './participations.service';
 export * from './quotes.service';
 export * from './award-procurement';
 export * from './ocds-export';
+export * from './procurement-matching';
 export * from './ocds-release';
 export * from './procurement.module';
 

@@ -5,6 +5,7 @@ import { Conflict, dec, NotFound, RuleBroken } from '@hamkar/common';
 import { Participation } from './participation.entity';
 import { ProcurementAccess } from './procurement-access';
 import { ProcurementEvents } from './procurement-events';
+import { ProcurementMatching } from './procurement-matching';
 import { ProcurementsService } from './procurements.service';
 import { Procurement } from './procurement.entity';
 
@@ -20,6 +21,7 @@ export class ParticipationsService {
     private readonly access: ProcurementAccess,
     private readonly events: ProcurementEvents,
     private readonly procurements: ProcurementsService,
+    private readonly matching: ProcurementMatching,
   ) {}
 
   join(userId: string, id: string, organizationId: string, quantity: string) {
@@ -56,6 +58,7 @@ export class ParticipationsService {
       await this.policy.requireActsFor(userId, organizationId, manager);
       if (procurement.status !== 'open') throw new Conflict(`Participations change only while the procurement is open (it is ${procurement.status})`);
       const total = await apply(manager, procurement);
+      if (this.matching.needsRematch(procurement, total.toFixed())) await this.matching.requestMatch(manager, id, 'quantity');
       procurement.totalQuantity = total.toFixed();
       await manager.update(Procurement, { id }, { totalQuantity: procurement.totalQuantity });
       return procurement;

@@ -63,6 +63,10 @@ export class Procurement {
   @Column({ name: 'award_total', type: 'numeric', nullable: true })
   awardTotal: string | null;
 
+  /** The pooled quantity at the last matching run (a change of more than 20 % runs it again). */
+  @Column({ name: 'matched_quantity', type: 'numeric', nullable: true })
+  matchedQuantity: string | null;
+
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
 

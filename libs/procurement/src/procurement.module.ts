@@ -4,10 +4,11 @@ import { OcdsExport } from './ocds-export';
 import { ParticipationsService } from './participations.service';
 import { ProcurementAccess } from './procurement-access';
 import { ProcurementEvents } from './procurement-events';
+import { ProcurementMatching } from './procurement-matching';
 import { ProcurementsService } from './procurements.service';
 import { QuotesService } from './quotes.service';
 
-const services = [AwardProcurement, OcdsExport, ParticipationsService, ProcurementAccess, ProcurementEvents, ProcurementsService, QuotesService];
+const services = [AwardProcurement, OcdsExport, ParticipationsService, ProcurementAccess, ProcurementEvents, ProcurementMatching, ProcurementsService, QuotesService];
 
 @Global()
 @Module({ providers: services, exports: services })

@@ -10,6 +10,7 @@ import { Participation } from './participation.entity';
 import { Quote } from './quote.entity';
 import { ProcurementAccess } from './procurement-access';
 import { ProcurementEvents } from './procurement-events';
+import { ProcurementMatching } from './procurement-matching';
 import { nextStatus, ProcurementEvent, ProcurementStatus } from './procurement-state';
 import { procurementView } from './procurement-view';
 import { Procurement } from './procurement.entity';
@@ -39,6 +40,7 @@ export class ProcurementsService {
     private readonly events: ProcurementEvents,
     private readonly audit: AuditLog,
     private readonly notifier: Notifier,
+    private readonly matching: ProcurementMatching,
   ) {}
 
   async create(userId: string, clusterId: string, input: NewProcurement) {
@@ -94,6 +96,7 @@ export class ProcurementsService {
     return this.transition(userId, id, 'publish', async (manager, p) => {
       p.publishedAt = new Date();
       await this.events.scheduleDeadlines(manager, p);
+      await this.matching.requestMatch(manager, p.id, 'published');
       const members: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM memberships WHERE cluster_id = $1 AND user_id <> $2`, [p.clusterId, userId]);
       await this.notifier.notify(manager, { clusterId: p.clusterId, userIds: members.map((m) => m.user_id), kind: 'procurement.published', title: p.title, body: `${dec(p.totalQuantity).toFixed()} ${p.unit}`, link: `/procurements/${p.id}`, data: { procurementId: p.id }, dedupeKey: `procurement-published:${p.id}` });
     });

@@ -2,6 +2,7 @@ import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Notifications1764050000000 } from './1764050000000-notifications';
 import { Messaging1764200000000 } from './1764200000000-messaging';
 import { Procurement1764300000000 } from './1764300000000-procurement';
+import { Suppliers1764350000000 } from './1764350000000-suppliers';
 
 /** In order; a new migration is appended, never edited once it has landed. */
 export const allMigrations = [
@@ -9,4 +10,5 @@ export const allMigrations = [
   Notifications1764050000000,
   Messaging1764200000000,
   Procurement1764300000000,
+  Suppliers1764350000000,
 ];

@@ -1,0 +1,50 @@
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { UuidParam } from '@hamkar/common';
+import { UsersService } from '@hamkar/identity';
+import { ProcurementMatching } from '@hamkar/procurement';
+import { CategoriesService, renderReasons, SupplierDirectory, SupplierProfilesService } from '@hamkar/suppliers';
+import { UserId } from '../identity/current-user.decorator';
+import { CategoryQuery, DirectoryQuery, SupplierProfileDto } from './dto';
+
+@ApiTags('suppliers')
+@ApiBearerAuth()
+@Controller()
+export class SuppliersController {
+  constructor(
+    private readonly categories: CategoriesService,
+    private readonly profiles: SupplierProfilesService,
+    private readonly directory: SupplierDirectory,
+    private readonly matching: ProcurementMatching,
+    private readonly users: UsersService,
+  ) {}
+
+  /** HS 2022 categories with names in the caller's language (English where ours is missing). */
+  @Get('categories')
+  async listCategories(@UserId() userId: string, @Query() q: CategoryQuery) {
+    const { locale } = await this.users.get(userId);
+    return this.categories.search(locale, { q: q.q, parentCode: q.parentCode, limit: q.limit ?? 50 });
+  }
+
+  @Put('organizations/:id/supplier-profile')
+  putProfile(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: SupplierProfileDto) {
+    return this.profiles.put(userId, id, dto);
+  }
+
+  @Get('organizations/:id/supplier-profile')
+  getProfile(@UserId() userId: string, @UuidParam('id') id: string) {
+    return this.profiles.get(userId, id);
+  }
+
+  @Get('clusters/:clusterId/suppliers')
+  suppliers(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Query() q: DirectoryQuery) {
+    return this.directory.list(userId, clusterId, { ...q, limit: q.limit ?? 50 });
+  }
+
+  /** Each matched supplier's score and reasons, best first, in the caller's language. */
+  @Get('procurements/:id/matches')
+  async matches(@UserId() userId: string, @UuidParam('id') id: string) {
+    const [{ locale }, stored] = await Promise.all([this.users.get(userId), this.matching.list(userId, id)]);
+    return { items: stored.map((m) => ({ supplierOrganizationId: m.supplierOrganizationId, score: m.score, reasons: renderReasons(m.reasons, locale) })), nextCursor: null };
+  }
+}

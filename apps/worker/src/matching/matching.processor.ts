@@ -1,0 +1,37 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { JobPayloads, Queues } from '@hamkar/jobs';
+import { ProcurementMatching } from '@hamkar/procurement';
+import { SupplierMatcher } from '@hamkar/suppliers';
+
+type MatchingJob =
+  | Job<JobPayloads['matching']['match-procurement'], unknown, 'match-procurement'>
+  | Job<JobPayloads['matching']['supplier-changed'], unknown, 'supplier-changed'>;
+
+/** Joins the two contexts: the procurement's need goes to the suppliers' matcher, its ranking back to the procurement. */
+@Processor(Queues.matching)
+export class MatchingProcessor extends WorkerHost {
+  constructor(
+    private readonly procurements: ProcurementMatching,
+    private readonly matcher: SupplierMatcher,
+  ) {
+    super();
+  }
+
+  async process(job: MatchingJob) {
+    if (job.name === 'supplier-changed') {
+      const ids = await this.procurements.openFor((job.data as JobPayloads['matching']['supplier-changed']).organizationId);
+      for (const id of ids) await this.match(id);
+      return { rematched: ids.length };
+    }
+    return this.match((job.data as JobPayloads['matching']['match-procurement']).procurementId);
+  }
+
+  private async match(procurementId: string) {
+    const need = await this.procurements.needOf(procurementId);
+    if (!need) return { matched: 0 };
+    const matches = await this.matcher.rank(need);
+    const { invited } = await this.procurements.save(procurementId, matches, need.quantity);
+    return { matched: matches.length, invited };
+  }
+}

@@ -1,0 +1,18 @@
+import { Category } from './category.entity';
+import { SupplierCategory } from './supplier-category.entity';
+import { SupplierProfile } from './supplier-profile.entity';
+
+export * from './category.entity';
+export * from './supplier-profile.entity';
+export * from './supplier-category.entity';
+export * from './hs-categories';
+export * from './match-score';
+export * from './match-reasons';
+export * from './supplier-matcher';
+export * from './categories.service';
+export * from './supplier-profiles.service';
+export * from './supplier-directory';
+export * from './demo-suppliers';
+export * from './suppliers.module';
+
+export const suppliersEntities = [Category, SupplierProfile, SupplierCategory];

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { byScore, daysUntil, MatchNeed, scoreCandidate, SupplierMatch } from './match-score';
+
+/** The codes a supplier may list to cover `code`: the code itself and its heading and chapter. */
+export const coveringCodes = (code: string) => [code.slice(0, 2), code.slice(0, 4), code.slice(0, 6)].filter((c, i, all) => c.length >= 2 && all.indexOf(c) === i && code.startsWith(c));
+
+/**
+ * Candidates by SQL with every hard constraint (see isFeasible for the same rules in code), then
+ * the documented score in code. Hard constraints are never traded for score: a supplier that
+ * fails one is not a candidate at all.
+ */
+@Injectable()
+export class SupplierMatcher {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async rank(need: MatchNeed, limit = 50, now = new Date()): Promise<SupplierMatch[]> {
+    const days = daysUntil(need.neededBy, now);
+    const rows: Array<Record<string, string | number>> = await this.dataSource.query(
+      `SELECT * FROM (
+         SELECT DISTINCT ON (p.organization_id)
+                p.organization_id, sc.category_code, p.capacity_per_month::text AS capacity, p.min_order_quantity::text AS min_order,
+                p.lead_time_days, p.service_radius_km, p.deliveries_on_time, p.deliveries_total, p.awards_won,
+                2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians($4 - p.lat) / 2), 2)
+                  + cos(radians(p.lat)) * cos(radians($4)) * power(sin(radians($5 - p.lng) / 2), 2)))) AS distance_km
+           FROM supplier_categories sc
+           JOIN supplier_profiles p ON p.organization_id = sc.organization_id
+          WHERE sc.category_code = ANY($1)
+            AND p.unit = $3 AND p.min_order_quantity <= $2 AND p.capacity_per_month >= $2 AND p.lead_time_days <= $6
+            AND abs(p.lat - $4) <= p.service_radius_km / 111.0
+            AND EXISTS (SELECT 1 FROM memberships m WHERE m.cluster_id = $7 AND m.organization_id = p.organization_id AND m.role = 'supplier')
+          ORDER BY p.organization_id, length(sc.category_code) DESC
+       ) c
+       WHERE c.distance_km <= c.service_radius_km`,
+      [coveringCodes(need.categoryCode), need.quantity, need.unit, need.deliveryLat, need.deliveryLng, days, need.clusterId],
+    );
+    return rows
+      .map((r) =>
+        scoreCandidate(
+          {
+            organizationId: String(r.organization_id),
+            categoryCode: String(r.category_code),
+            capacityPerMonth: String(r.capacity),
+            minOrderQuantity: String(r.min_order),
+            leadTimeDays: Number(r.lead_time_days),
+            serviceRadiusKm: Number(r.service_radius_km),
+            distanceKm: Number(r.distance_km),
+            deliveriesOnTime: Number(r.deliveries_on_time),
+            deliveriesTotal: Number(r.deliveries_total),
+            awardsWon: Number(r.awards_won),
+          },
+          need,
+          now,
+        ),
+      )
+      .sort(byScore)
+      .slice(0, limit);
+  }
+}
