@@ -6,6 +6,7 @@ import { IdentityModule } from '@hamkar/identity';
 import { MessagingModule } from '@hamkar/messaging';
 import { NotificationsModule } from '@hamkar/notifications';
 import { ProcurementModule } from '@hamkar/procurement';
+import { ProjectsModule } from '@hamkar/projects';
 import { SuppliersModule } from '@hamkar/suppliers';
 import { OutboxModule } from '@hamkar/outbox';
 import { RealtimeModule } from '@hamkar/realtime';
@@ -16,6 +17,7 @@ import { MessagingHttpModule } from './messaging/messaging-http.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { ProcurementHttpModule } from './procurement/procurement-http.module';
 import { SuppliersHttpModule } from './suppliers/suppliers-http.module';
+import { ProjectsHttpModule } from './projects/projects-http.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RealtimeHttpModule } from './realtime/realtime-http.module';
 import { SystemModule } from './system/system.module';
@@ -39,6 +41,7 @@ export class AppModule {
         MessagingModule,
         ProcurementModule,
         SuppliersModule,
+        ProjectsModule,
         IdentityHttpModule,
         RateLimitModule,
         RealtimeHttpModule,
@@ -49,6 +52,7 @@ export class AppModule {
         MessagingHttpModule,
         ProcurementHttpModule,
         SuppliersHttpModule,
+        ProjectsHttpModule,
       ],
     };
   }

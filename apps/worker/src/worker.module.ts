@@ -8,6 +8,7 @@ import { Queues } from '@hamkar/jobs';
 import { MessagingModule } from '@hamkar/messaging';
 import { NotificationsModule } from '@hamkar/notifications';
 import { ProcurementModule } from '@hamkar/procurement';
+import { ProjectsModule } from '@hamkar/projects';
 import { SuppliersModule } from '@hamkar/suppliers';
 import { OutboxModule } from '@hamkar/outbox';
 import { RealtimeModule } from '@hamkar/realtime';
@@ -15,6 +16,8 @@ import { MailProcessor } from './mail/mail.processor';
 import { DeliverNotificationsProcessor } from './notifications/deliver-notifications.processor';
 import { ProcurementDeadlineProcessor } from './procurement/procurement-deadline.processor';
 import { MatchingProcessor } from './matching/matching.processor';
+import { DashboardRefreshProcessor } from './projects/dashboard-refresh.processor';
+import { RemindersProcessor } from './projects/reminders.processor';
 import { EchoProcessor } from './system/echo.processor';
 
 /** The worker: BullMQ processors over the domain libraries; no HTTP. */
@@ -28,7 +31,7 @@ export class WorkerModule {
         loggingModule('worker'),
         DatabaseModule,
         bullRootModule(),
-        BullModule.registerQueue({ name: Queues.system }, { name: Queues.mail }, { name: Queues.notifications }, { name: Queues.procurementDeadlines }, { name: Queues.matching }),
+        BullModule.registerQueue({ name: Queues.system }, { name: Queues.mail }, { name: Queues.notifications }, { name: Queues.procurementDeadlines }, { name: Queues.matching }, { name: Queues.projectReminders }, { name: Queues.dashboard }),
         OutboxModule,
         RealtimeModule,
         IdentityModule,
@@ -37,8 +40,9 @@ export class WorkerModule {
         MessagingModule,
         ProcurementModule,
         SuppliersModule,
+        ProjectsModule,
       ],
-      providers: [EchoProcessor, MailProcessor, DeliverNotificationsProcessor, ProcurementDeadlineProcessor, MatchingProcessor],
+      providers: [EchoProcessor, MailProcessor, DeliverNotificationsProcessor, ProcurementDeadlineProcessor, MatchingProcessor, RemindersProcessor, DashboardRefreshProcessor],
     };
   }
 }

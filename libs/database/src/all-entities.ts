@@ -3,6 +3,7 @@ import { identityEntities } from '@hamkar/identity';
 import { messagingEntities } from '@hamkar/messaging';
 import { notificationsEntities } from '@hamkar/notifications';
 import { procurementEntities } from '@hamkar/procurement';
+import { projectsEntities } from '@hamkar/projects';
 import { suppliersEntities } from '@hamkar/suppliers';
 import { outboxEntities } from '@hamkar/outbox';
 
@@ -15,4 +16,5 @@ export const allEntities = [
   ...messagingEntities,
   ...procurementEntities,
   ...suppliersEntities,
+  ...projectsEntities,
 ];

@@ -31,8 +31,8 @@ export interface JobPayloads {
   notifications: { deliver: { notificationIds: string[] } };
   matching: { 'match-procurement': { procurementId: string }; 'supplier-changed': { organizationId: string } };
   'procurement-deadlines': { 'close-joining': ProcurementDeadlineJob; 'close-quoting': ProcurementDeadlineJob };
-  'project-reminders': Record<string, unknown>;
-  dashboard: Record<string, unknown>;
+  'project-reminders': { scan: Record<string, never> };
+  dashboard: { refresh: { clusterId: string } };
 }
 
 export type JobName<Q extends QueueName> = Extract<keyof JobPayloads[Q], string>;

@@ -17,4 +17,8 @@ export class AllocationRow {
 
   @Column({ type: 'numeric' })
   amount: string;
+
+  /** What the firm saved against buying its own quantity alone from the same supplier. */
+  @Column({ type: 'numeric', nullable: true })
+  saving: string | null;
 }

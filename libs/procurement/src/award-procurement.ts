@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '@hamkar/clusters';
-import { NotFound, RuleBroken } from '@hamkar/common';
+import { dec, NotFound, RuleBroken } from '@hamkar/common';
 import { Notifier } from '@hamkar/notifications';
 import { allocate } from './allocation';
 import { AllocationRow } from './allocation.entity';
@@ -39,7 +39,13 @@ export class AwardProcurement {
       if (unitPrice === null) throw new RuleBroken('No tier of this quote applies to the pooled quantity');
       const participants = await manager.find(Participation, { where: { procurementId: id }, order: { organizationId: 'ASC' } });
       const { total, allocations } = allocate(participants, unitPrice, p.currency);
-      await manager.insert(AllocationRow, allocations.map((a) => ({ procurementId: id, ...a })));
+      await manager.insert(
+        AllocationRow,
+        allocations.map((a) => {
+          const alone = unitPriceAt(quote.tiers, a.quantity);
+          return { procurementId: id, ...a, saving: alone === null ? null : dec(alone).minus(a.unitPrice).times(a.quantity).toFixed() };
+        }),
+      );
       Object.assign(p, { status, awardedQuoteId: quote.id, awardTotal: total, awardedAt: new Date() });
       await manager.update(Procurement, { id }, { status, awardedQuoteId: quote.id, awardTotal: total, awardedAt: p.awardedAt });
       await this.audit.record(manager, { clusterId: p.clusterId, actorId: userId, action: 'procurement.awarded', targetType: 'procurement', targetId: id, data: { quoteId, total, currency: p.currency } });

@@ -150,7 +150,7 @@ export class ProcurementsService {
         unitPrice: dec(a.unitPrice).toFixed(),
         amount: dec(a.amount).toFixed(minorUnits(p.currency)),
         unitPriceAlone: alone,
-        saving: alone === null ? null : dec(alone).minus(a.unitPrice).times(a.quantity).toFixed(),
+        saving: a.saving === null ? null : dec(a.saving).toFixed(),
       };
     });
     return { ...view, allocations };

@@ -63,6 +63,8 @@ export class Procurement1764300000000 implements MigrationInterface {
         quantity numeric NOT NULL,
         unit_price numeric NOT NULL,
         amount numeric NOT NULL,
+        -- Against buying the same quantity alone from the same quote; null when no tier applies alone.
+        saving numeric,
         PRIMARY KEY (procurement_id, organization_id)
       )`);
   }

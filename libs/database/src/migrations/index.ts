@@ -3,6 +3,7 @@ import { Notifications1764050000000 } from './1764050000000-notifications';
 import { Messaging1764200000000 } from './1764200000000-messaging';
 import { Procurement1764300000000 } from './1764300000000-procurement';
 import { Suppliers1764350000000 } from './1764350000000-suppliers';
+import { Projects1764400000000 } from './1764400000000-projects';
 
 /** In order; a new migration is appended, never edited once it has landed. */
 export const allMigrations = [
@@ -11,4 +12,5 @@ export const allMigrations = [
   Messaging1764200000000,
   Procurement1764300000000,
   Suppliers1764350000000,
+  Projects1764400000000,
 ];
