@@ -1,4 +1,4 @@
-import { mentionedUserIds } from './mentions';
+import { mentionedUserIds, mentionsWholeChannel } from './mentions';
 
 describe('mentions in a message body', () => {
   it('finds each mentioned user once', () => {
@@ -9,5 +9,17 @@ describe('mentions in a message body', () => {
 
   it('ignores an @ that is not a mention token', () => {
     expect(mentionedUserIds('email me at ali@example.ir or @ali')).toEqual([]);
+  });
+});
+
+describe('@channel in a message body', () => {
+  it('mentions the whole channel when written as a word', () => {
+    expect(mentionsWholeChannel('@channel the truck leaves at 9')).toBe(true);
+    expect(mentionsWholeChannel('دوستان @channel لطفا ببینید')).toBe(true);
+  });
+
+  it('does not count an address or a longer word', () => {
+    expect(mentionsWholeChannel('write to sales@channel.ir')).toBe(false);
+    expect(mentionsWholeChannel('@channels are many')).toBe(false);
   });
 });

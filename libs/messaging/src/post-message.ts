@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { BadInput, Conflict, NotFound, normalizeForSearch } from '@hamkar/common';
 import { Notifier } from '@hamkar/notifications';
 import { RealtimePublisher } from '@hamkar/realtime';
 import { ChannelAccessPolicy } from './channel-access';
 import { Channel } from './channel.entity';
 import { ChannelMember } from './channel-member.entity';
-import { mentionedUserIds } from './mentions';
+import { mentionedUserIds, mentionsWholeChannel } from './mentions';
 import { MessageReader } from './message-reader';
 import { MessageView } from './message-view';
 import { Message } from './message.entity';
@@ -64,7 +64,7 @@ export class PostMessage {
         const files = await manager.findBy(StoredFile, { id: In(attachmentIds), clusterId: channel.clusterId, uploaderId: authorId });
         if (files.length !== attachmentIds.length) throw new NotFound('file');
       }
-      const mentions = await this.mentionableIn(channel, mentionedUserIds(body));
+      const mentions = await this.mentionableIn(manager, channel, mentionedUserIds(body), mentionsWholeChannel(body));
       const seq = Number(locked!.lastSeq) + 1;
       await manager.update(Channel, { id: channel.id }, { lastSeq: String(seq) });
       const message = await manager.save(
@@ -87,19 +87,21 @@ export class PostMessage {
     return { message, created: outcome.created };
   }
 
-  /** Only people who can read the channel can be mentioned in it. */
-  private async mentionableIn(channel: Channel, userIds: string[]): Promise<string[]> {
-    if (userIds.length === 0) return [];
-    const rows: Array<{ user_id: string }> = await this.dataSource.query(
+  /** Only people who can read the channel can be mentioned in it; `@channel` reaches every member. */
+  private async mentionableIn(manager: EntityManager, channel: Channel, userIds: string[], wholeChannel: boolean): Promise<string[]> {
+    const named: Array<{ user_id: string }> = userIds.length === 0 ? [] : await manager.query(
       channel.kind === 'public'
         ? `SELECT user_id FROM memberships WHERE cluster_id = $1 AND user_id = ANY($2)`
-        : `SELECT user_id FROM channel_members WHERE channel_id = $3 AND user_id = ANY($2)`,
-      channel.kind === 'public' ? [channel.clusterId, userIds] : [channel.clusterId, userIds, channel.id],
+        : `SELECT user_id FROM channel_members WHERE channel_id = $1 AND user_id = ANY($2)`,
+      [channel.kind === 'public' ? channel.clusterId : channel.id, userIds],
     );
-    return rows.map((r) => r.user_id);
+    const everyone: Array<{ user_id: string }> = wholeChannel
+      ? await manager.query(`SELECT cm.user_id FROM channel_members cm JOIN memberships m ON m.user_id = cm.user_id AND m.cluster_id = $2 WHERE cm.channel_id = $1`, [channel.id, channel.clusterId])
+      : [];
+    return [...new Set([...named, ...everyone].map((r) => r.user_id))];
   }
 
-  private async notifyPeople(manager: import('typeorm').EntityManager, channel: Channel, message: Message, mentions: string[]) {
+  private async notifyPeople(manager: EntityManager, channel: Channel, message: Message, mentions: string[]) {
     const preview = message.body.length > 140 ? `${message.body.slice(0, 140)}…` : message.body;
     const link = `/channels/${channel.id}?seq=${message.seq}`;
     const mentioned = mentions.filter((u) => u !== message.authorId);

@@ -1,8 +1,11 @@
-import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-import type { Socket } from 'socket.io';
+import { Logger, OnModuleDestroy } from '@nestjs/common';
+import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import type { Server, Socket } from 'socket.io';
+import { AccessPolicy } from '@hamkar/clusters';
 import { BadInput, toProblem } from '@hamkar/common';
 import { ChannelAccessPolicy, ChannelsService, MessagesService, PostMessage } from '@hamkar/messaging';
-import { rooms } from '@hamkar/realtime';
+import { RealtimePublisher, rooms } from '@hamkar/realtime';
+import { PRESENCE_TTL_MS, PresenceTracker } from './presence';
 import { socketUser } from './socket-auth';
 
 type Ack<T> = ({ ok: true } & T) | { ok: false; error: { status: number; title: string; detail?: string } };
@@ -11,13 +14,70 @@ const isUuid = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{
 
 /** Chat over sockets: the same services and access policy as HTTP, with errors as acks. */
 @WebSocketGateway()
-export class MessagingGateway {
+export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
+  private readonly logger = new Logger(MessagingGateway.name);
+  private heartbeat?: NodeJS.Timeout;
+
   constructor(
     private readonly posting: PostMessage,
     private readonly messages: MessagesService,
     private readonly channels: ChannelsService,
     private readonly access: ChannelAccessPolicy,
+    private readonly policy: AccessPolicy,
+    private readonly presence: PresenceTracker,
+    private readonly realtime: RealtimePublisher,
   ) {}
+
+  afterInit(server: Server) {
+    // Only this node's sockets: every node keeps its own alive, a dead node's expire.
+    this.heartbeat = setInterval(() => {
+      const local = [...server.sockets.sockets.values()].filter((s) => socketUser(s).userId).map((s) => ({ userId: socketUser(s).userId, socketId: s.id }));
+      this.presence.heartbeat(local).catch((e) => this.logger.warn(`presence heartbeat failed: ${(e as Error).message}`));
+    }, PRESENCE_TTL_MS / 3);
+    this.heartbeat.unref();
+  }
+
+  onModuleDestroy() {
+    clearInterval(this.heartbeat);
+  }
+
+  async handleConnection(socket: Socket) {
+    const { userId } = socketUser(socket);
+    if (!userId) return;
+    try {
+      if (await this.presence.connected(userId, socket.id)) await this.announcePresence(userId, 'online');
+    } catch (e) {
+      this.logger.warn(`presence unavailable: ${(e as Error).message}`);
+    }
+  }
+
+  async handleDisconnect(socket: Socket) {
+    const { userId } = socketUser(socket);
+    if (!userId) return;
+    try {
+      if (await this.presence.disconnected(userId, socket.id)) await this.announcePresence(userId, 'offline');
+    } catch (e) {
+      this.logger.warn(`presence unavailable: ${(e as Error).message}`);
+    }
+  }
+
+  /** Everyone sharing a cluster with the user sees the change. */
+  private async announcePresence(userId: string, status: 'online' | 'offline') {
+    for (const clusterId of await this.policy.clusterIdsOf(userId)) this.realtime.toCluster(clusterId, 'presence', { userId, status });
+  }
+
+  /** The current status of people the caller shares a cluster with (others read as offline). */
+  @SubscribeMessage('presence')
+  presenceOf(@ConnectedSocket() socket: Socket, @MessageBody() body: { userIds?: unknown }) {
+    return this.ack(async () => {
+      const userIds = Array.isArray(body?.userIds) ? body.userIds.filter(isUuid).slice(0, 500) : [];
+      const mine = new Set(await this.policy.clusterIdsOf(socketUser(socket).userId));
+      const visible: string[] = [];
+      for (const u of userIds) if ((await this.policy.clusterIdsOf(u)).some((c) => mine.has(c))) visible.push(u);
+      const statuses = new Map((await this.presence.statusOf(visible)).map((s) => [s.userId, s.status]));
+      return { presence: userIds.map((userId) => ({ userId, status: statuses.get(userId) ?? 'offline' })) };
+    });
+  }
 
   @SubscribeMessage('message:send')
   send(@ConnectedSocket() socket: Socket, @MessageBody() body: { channelId?: unknown; body?: unknown; clientMessageId?: unknown; threadRootId?: unknown; attachmentIds?: unknown }) {
@@ -26,7 +86,9 @@ export class MessagingGateway {
       if (typeof body.body !== 'string') throw new BadInput('body must be a string', [{ field: 'body', message: 'must be a string' }]);
       if (typeof body.clientMessageId !== 'string' || !body.clientMessageId || body.clientMessageId.length > 100) throw new BadInput('clientMessageId is required', [{ field: 'clientMessageId', message: 'must be 1-100 characters' }]);
       if (body.threadRootId !== undefined && body.threadRootId !== null && !isUuid(body.threadRootId)) throw new BadInput('threadRootId must be a UUID', [{ field: 'threadRootId', message: 'must be a UUID' }]);
-      const attachmentIds = Array.isArray(body.attachmentIds) && body.attachmentIds.every(isUuid) ? (body.attachmentIds as string[]) : undefined;
+      if (body.attachmentIds !== undefined && !(Array.isArray(body.attachmentIds) && body.attachmentIds.length <= 10 && body.attachmentIds.every(isUuid)))
+        throw new BadInput('attachmentIds must be a list of up to 10 file ids', [{ field: 'attachmentIds', message: 'must be up to 10 UUIDs' }]);
+      const attachmentIds = body.attachmentIds as string[] | undefined;
       const { message } = await this.posting.post(socketUser(socket).userId, {
         channelId: body.channelId,
         body: body.body,
