@@ -128,7 +128,7 @@ describe('the cluster dashboard', () => {
 
     const csv = await p.http.as(cluster.admin).get(`/clusters/${cluster.id}/dashboard.csv`);
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    const rows = parse(csv.body.replace(/^\ufeff/, ''), { columns: true });
+    const rows = parse(csv.body.replace(/^\ufeff/, ''), { columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(12);
     const thisMonth = rows[rows.length - 1];
     expect(Number(thisMonth.messages)).toBe(3);

@@ -6,10 +6,15 @@ import { IdentityModule } from '@hamkar/identity';
 import { NotificationsModule } from '@hamkar/notifications';
 import { OutboxModule } from '@hamkar/outbox';
 import { RealtimeModule } from '@hamkar/realtime';
+import { DemoActivity } from './demo-activity';
 import { DemoSeed } from './demo-seed';
+import { MessagingModule } from '@hamkar/messaging';
+import { ProcurementModule } from '@hamkar/procurement';
+import { ProjectsModule } from '@hamkar/projects';
+import { SuppliersModule } from '@hamkar/suppliers';
 
 @Module({
-  imports: [AppConfigModule.forRoot(), DatabaseModule, OutboxModule, RealtimeModule, IdentityModule, ClustersModule, NotificationsModule],
-  providers: [DemoSeed],
+  imports: [AppConfigModule.forRoot(), DatabaseModule, OutboxModule, RealtimeModule, IdentityModule, ClustersModule, NotificationsModule, MessagingModule, ProcurementModule, SuppliersModule, ProjectsModule],
+  providers: [DemoSeed, DemoActivity],
 })
 export class DemoModule {}

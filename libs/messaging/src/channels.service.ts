@@ -7,7 +7,7 @@ import { ChannelAccessPolicy } from './channel-access';
 import { Channel, ChannelKind } from './channel.entity';
 import { ChannelMember } from './channel-member.entity';
 
-export const channelView = (c: Channel) => ({ id: c.id, clusterId: c.clusterId, name: c.name, kind: c.kind, topic: c.topic, lastSeq: Number(c.lastSeq), createdAt: c.createdAt });
+export const channelView = (c: Channel) => ({ id: c.id, clusterId: c.clusterId, name: c.name, kind: c.kind, topic: c.topic, lastSeq: Number(c.lastSeq), archivedAt: c.archivedAt ?? null, createdAt: c.createdAt });
 export type ChannelView = ReturnType<typeof channelView>;
 
 export interface ChannelListItem extends ChannelView {
@@ -87,6 +87,7 @@ export class ChannelsService {
       kind: r.kind as ChannelKind,
       topic: r.topic as string | null,
       lastSeq: Number(r.last_seq),
+      archivedAt: (r.archived_at as Date | null) ?? null,
       createdAt: r.created_at as Date,
       isMember: r.is_member as boolean,
       lastReadSeq: Number(r.last_read_seq),
@@ -128,6 +129,27 @@ export class ChannelsService {
     });
     this.realtime.joinRoom([userId], rooms.channel(channelId));
     this.realtime.toUsers([userId], 'channel:updated', await this.get(userId, channelId));
+  }
+
+  /**
+   * Topic: any member of the channel. Archiving (and bringing back): the channel's creator or a
+   * cluster admin. Direct channels have neither.
+   */
+  async update(userId: string, channelId: string, change: { topic?: string | null; archived?: boolean }): Promise<ChannelView> {
+    const channel = await this.dataSource.transaction(async (manager) => {
+      const access = await this.access.read(userId, channelId, manager);
+      if (!access.seat) throw new NotFound('channel');
+      if (access.channel.kind === 'direct') throw new Conflict('A direct conversation has no topic and cannot be archived');
+      const locked = await manager.findOneOrFail(Channel, { where: { id: channelId }, lock: { mode: 'pessimistic_write' } });
+      if (change.archived !== undefined) {
+        if (locked.createdBy !== userId) await this.policy.authorize(userId, locked.clusterId, 'message.moderate', 'channel', manager);
+        locked.archivedAt = change.archived ? (locked.archivedAt ?? new Date()) : null;
+      }
+      if (change.topic !== undefined) locked.topic = change.topic?.trim() || null;
+      return manager.save(Channel, locked);
+    });
+    this.realtime.toChannel(channelId, 'channel:updated', channelView(channel));
+    return channelView(channel);
   }
 
   /** Moves the caller's read marker forward (never back). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { RealtimePublisher, rooms } from '@hamkar/realtime';
 import { Channel } from './channel.entity';
 import { channelView, ChannelsService } from './channels.service';
@@ -10,6 +10,7 @@ export class PlatformChannels {
   constructor(
     private readonly channels: ChannelsService,
     private readonly realtime: RealtimePublisher,
+    private readonly dataSource: DataSource,
   ) {}
 
   async open(manager: EntityManager, input: { clusterId: string; kind: 'project' | 'procurement'; name: string; topic?: string; memberUserIds: string[] }): Promise<{ id: string }> {
@@ -25,7 +26,11 @@ export class PlatformChannels {
   /** After commit: live sockets of these users follow the channel. */
   announce(channelId: string, userIds: string[]): void {
     this.realtime.joinRoom(userIds, rooms.channel(channelId));
-    this.realtime.toUsers(userIds, 'channel:updated', { id: channelId });
+    // The channel is committed by now; a failed read only costs the event, clients refetch the list.
+    this.dataSource.manager
+      .findOneBy(Channel, { id: channelId })
+      .then((c) => c && this.realtime.toUsers(userIds, 'channel:updated', channelView(c)))
+      .catch(() => undefined);
   }
 }
 

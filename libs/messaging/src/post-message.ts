@@ -42,6 +42,7 @@ export class PostMessage {
     if (body.length < 1 || body.length > MAX_BODY) throw new BadInput(`body must be 1 to ${MAX_BODY} characters`, [{ field: 'body', message: `must be 1 to ${MAX_BODY} characters after trimming` }]);
     const outcome = await this.dataSource.transaction(async (manager) => {
       const { channel, seat } = await this.access.act(authorId, input.channelId, 'message.post', manager);
+      if (channel.archivedAt) throw new Conflict('This channel is archived');
       const existing = await manager.findOneBy(Message, { authorId, clientMessageId: input.clientMessageId });
       if (existing) {
         if (existing.channelId !== input.channelId) throw new Conflict('This clientMessageId was already used in another channel');
@@ -64,7 +65,7 @@ export class PostMessage {
         const files = await manager.findBy(StoredFile, { id: In(attachmentIds), clusterId: channel.clusterId, uploaderId: authorId });
         if (files.length !== attachmentIds.length) throw new NotFound('file');
       }
-      const mentions = await this.mentionableIn(manager, channel, mentionedUserIds(body), mentionsWholeChannel(body));
+      const mentions = (await this.mentionableIn(manager, channel, mentionedUserIds(body), mentionsWholeChannel(body))).filter((u) => u !== authorId);
       const seq = Number(locked!.lastSeq) + 1;
       await manager.update(Channel, { id: channel.id }, { lastSeq: String(seq) });
       const message = await manager.save(

@@ -8,7 +8,7 @@ import { MessageView } from './message-view';
 import { Message } from './message.entity';
 
 /**
- * Full-text-ish search over what the caller may read. Bodies are stored folded (ي→ی, ك→ک, no
+ * Full-text and trigram search over what the caller may read. Bodies are stored folded (ي→ی, ك→ک, no
  * ZWNJ, Latin digits, ı→i …) and the query is folded the same way, so the spelling variants
  * people really type find each other; trigram word similarity ranks the best first.
  */
@@ -28,13 +28,16 @@ export class MessageSearch {
     let channels = await this.access.readableChannelIds(userId, clusterId);
     if (channelId) channels = channels.filter((c) => c === channelId);
     if (channels.length === 0) return { items: [], nextCursor: null };
+    // Words match as prefixes in full-text search; the trigram index catches partial words and typos.
+    const prefixQuery = needle.split(' ').filter(Boolean).map((w) => `${w}:*`).join(' & ');
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `SELECT id FROM messages
         WHERE channel_id = ANY($1) AND deleted_at IS NULL
-          AND (search_text LIKE '%' || $2 || '%' OR $2 <% search_text)
-        ORDER BY (search_text LIKE '%' || $2 || '%') DESC, word_similarity($2, search_text) DESC, created_at DESC
-        LIMIT $3`,
-      [channels, escapeLike(needle), limit],
+          AND (search_vector @@ to_tsquery('simple', $4) OR search_text LIKE '%' || $2 || '%' OR $3 <% search_text)
+        ORDER BY ts_rank(search_vector, to_tsquery('simple', $4)) DESC, (search_text LIKE '%' || $2 || '%') DESC,
+                 word_similarity($3, search_text) DESC, created_at DESC
+        LIMIT $5`,
+      [channels, escapeLike(needle), needle, prefixQuery, limit],
     );
     const messages = await this.dataSource.getRepository(Message).findBy({ id: In(rows.map((r) => r.id)) });
     const order = new Map(rows.map((r, i) => [r.id, i]));

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '@hamkar/common';
 import { ChannelsService } from '@hamkar/messaging';
 import { UserId } from '../identity/current-user.decorator';
-import { AddChannelMemberDto, CreateChannelDto, DirectChannelDto, ReadMarkerDto } from './dto';
+import { AddChannelMemberDto, CreateChannelDto, DirectChannelDto, ReadMarkerDto, UpdateChannelDto } from './dto';
 
 @ApiTags('messaging')
 @ApiBearerAuth()
@@ -30,6 +30,12 @@ export class ChannelsController {
   @Get('channels/:channelId')
   get(@UserId() userId: string, @UuidParam('channelId') channelId: string) {
     return this.channels.get(userId, channelId);
+  }
+
+  /** Topic (members) and archiving (creator or admin). */
+  @Patch('channels/:channelId')
+  update(@UserId() userId: string, @UuidParam('channelId') channelId: string, @Body() dto: UpdateChannelDto) {
+    return this.channels.update(userId, channelId, dto);
   }
 
   @Post('channels/:channelId/join')

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -21,6 +21,19 @@ export class CreateChannelDto {
   @IsString()
   @MaxLength(500)
   topic?: string;
+}
+
+export class UpdateChannelDto {
+  @ApiPropertyOptional({ nullable: true, maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  topic?: string | null;
+
+  @ApiPropertyOptional({ description: 'true archives the channel (no new messages), false brings it back' })
+  @IsOptional()
+  @IsBoolean()
+  archived?: boolean;
 }
 
 export class DirectChannelDto {

@@ -1,6 +1,7 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Notifications1764050000000 } from './1764050000000-notifications';
 import { Messaging1764200000000 } from './1764200000000-messaging';
+import { MessageSearchVector1764200000001 } from './1764200000001-message-search-vector';
 import { Procurement1764300000000 } from './1764300000000-procurement';
 import { Suppliers1764350000000 } from './1764350000000-suppliers';
 import { Projects1764400000000 } from './1764400000000-projects';
@@ -10,6 +11,7 @@ export const allMigrations = [
   Foundation1764000000000,
   Notifications1764050000000,
   Messaging1764200000000,
+  MessageSearchVector1764200000001,
   Procurement1764300000000,
   Suppliers1764350000000,
   Projects1764400000000,

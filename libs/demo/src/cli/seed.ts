@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { loadConfigOrExit } from '@hamkar/common';
 import { DEMO_PASSWORD } from '../demo-people';
 import { DemoModule } from '../demo.module';
+import { DemoActivity } from '../demo-activity';
 import { DemoSeed } from '../demo-seed';
 
 async function main() {
@@ -10,6 +11,7 @@ async function main() {
   const app = await NestFactory.createApplicationContext(DemoModule, { logger: ['error', 'warn', 'log'] });
   try {
     const seeded = await app.get(DemoSeed).run();
+    for (const cluster of seeded) await app.get(DemoActivity).run(cluster, Number(process.env.DEMO_SUPPLIERS_PER_CLUSTER ?? 100));
     process.stdout.write(`demo data: ${seeded.length} new clusters; sign in as maryam@demo.hamkar.app, leyla@demo.hamkar.app or ali@demo.hamkar.app with password ${DEMO_PASSWORD}\n`);
   } finally {
     await app.close();
