@@ -7,6 +7,7 @@ const path = require('node:path');
 
 const BENCHES = [
   // Each context adds its file here.
+  'messaging.bench.js',
 ];
 
 const only = process.argv.slice(2);

@@ -197,6 +197,20 @@ describe('search and files', () => {
     expect((await p.http.as(outsider).get(`/clusters/${cluster.id}/search?q=pashm`)).status).toBe(404);
   });
 
+  it('lets only the readers of the channel a file was posted in download it', async () => {
+    const member = await cluster.withMember('member');
+    const colleague = await cluster.withMember('member');
+    const room = (await p.http.as(member).post(`/clusters/${cluster.id}/channels`, { name: `deal-${randomUUID().slice(0, 6)}`, kind: 'private' })).body;
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from('price: 120')], { type: 'text/plain' }), 'offer.txt');
+    const file = (await p.http.as(member).post(`/clusters/${cluster.id}/files`, form)).body;
+    expect((await p.http.as(colleague).get(`/files/${file.id}`)).status).toBe(404);
+    await p.http.as(member).post(`/channels/${room.id}/messages`, { body: 'our offer', clientMessageId: randomUUID(), attachmentIds: [file.id] });
+    expect((await p.http.as(colleague).get(`/files/${file.id}`)).status).toBe(404);
+    await p.http.as(member).post(`/channels/${room.id}/members`, { userId: colleague.id });
+    expect((await p.http.as(colleague).get(`/files/${file.id}`)).status).toBe(200);
+  });
+
   it('stores a file for members only, and refuses one over the size limit with 413', async () => {
     const member = await cluster.withMember('member');
     const form = new FormData();
@@ -204,7 +218,7 @@ describe('search and files', () => {
     const uploaded = await p.http.as(member).post(`/clusters/${cluster.id}/files`, form);
     expect(uploaded.status).toBe(201);
     expect(uploaded.body).toMatchObject({ name: 'سفارش.csv', size: 19, mime: 'text/csv', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    const download = await p.http.as(cluster.admin).get(`/files/${uploaded.body.id}`);
+    const download = await p.http.as(member).get(`/files/${uploaded.body.id}`);
     expect(download.status).toBe(200);
     expect(download.body).toBe('wool,kg\nmerino,200\n');
     expect((await p.http.as(await aUser(p)).get(`/files/${uploaded.body.id}`)).status).toBe(404);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy, Membership, Permission } from '@hamkar/clusters';
-import { NotFound } from '@hamkar/common';
+import { Forbidden, NotFound } from '@hamkar/common';
 import { Channel } from './channel.entity';
 import { ChannelMember } from './channel-member.entity';
 
@@ -24,8 +24,9 @@ export class ChannelAccessPolicy {
     private readonly policy: AccessPolicy,
   ) {}
 
-  async read(userId: string, channelId: string, manager: EntityManager = this.dataSource.manager): Promise<ChannelAccess> {
-    const channel = await manager.findOneBy(Channel, { id: channelId });
+  /** `lock` takes the channel row FOR UPDATE (sending a message assigns the next seq under it). */
+  async read(userId: string, channelId: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ChannelAccess> {
+    const channel = lock ? await manager.findOne(Channel, { where: { id: channelId }, lock: { mode: 'pessimistic_write' } }) : await manager.findOneBy(Channel, { id: channelId });
     if (!channel) throw new NotFound('channel');
     const membership = await this.policy.requireMember(userId, channel.clusterId, 'channel', manager);
     const seat = await manager.findOneBy(ChannelMember, { channelId, userId });
@@ -34,9 +35,9 @@ export class ChannelAccessPolicy {
   }
 
   /** Reading plus a role that may do `permission` in the cluster. */
-  async act(userId: string, channelId: string, permission: Permission, manager?: EntityManager): Promise<ChannelAccess> {
-    const access = await this.read(userId, channelId, manager);
-    await this.policy.authorize(userId, access.channel.clusterId, permission, 'channel', manager);
+  async act(userId: string, channelId: string, permission: Permission, manager?: EntityManager, lock = false): Promise<ChannelAccess> {
+    const access = await this.read(userId, channelId, manager, lock);
+    if (!this.policy.can(access.membership, permission)) throw new Forbidden(`Your role (${access.membership.role}) may not do this: ${permission}`);
     return access;
   }
 

@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@hamkar/clusters';
 import { APP_CONFIG, AppConfig, BadInput, NotFound } from '@hamkar/common';
+import { ChannelAccessPolicy } from './channel-access';
 import { fileView } from './message-view';
 import { StoredFile } from './stored-file.entity';
 
@@ -25,6 +26,7 @@ export class FilesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly access: ChannelAccessPolicy,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.dir = resolve(config.FILES_DIR);
@@ -46,10 +48,25 @@ export class FilesService {
     return fileView(saved);
   }
 
+  /**
+   * A file attached to messages is for whoever may read one of those channels; one not attached
+   * yet only for its uploader. Everyone else gets 404, as for a file that does not exist.
+   */
   async open(userId: string, fileId: string): Promise<{ file: ReturnType<typeof fileView>; stream: Readable }> {
     const file = await this.dataSource.getRepository(StoredFile).findOneBy({ id: fileId });
     if (!file) throw new NotFound('file');
     await this.policy.requireMember(userId, file.clusterId, 'file');
+    if (file.uploaderId !== userId) {
+      const holders: Array<{ channel_id: string }> = await this.dataSource.query(`SELECT DISTINCT channel_id FROM messages WHERE attachment_ids @> ARRAY[$1]::uuid[] AND deleted_at IS NULL`, [fileId]);
+      let allowed = false;
+      for (const { channel_id } of holders) {
+        if (await this.access.read(userId, channel_id).then(() => true, () => false)) {
+          allowed = true;
+          break;
+        }
+      }
+      if (!allowed) throw new NotFound('file');
+    }
     return { file: fileView(file), stream: createReadStream(join(this.dir, file.id)) };
   }
 }

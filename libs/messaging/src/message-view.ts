@@ -18,15 +18,15 @@ export function messageView(m: Message, reactions: ReactionSummary[] = [], attac
     seq: Number(m.seq),
     authorId: m.authorId,
     body: deleted ? '' : m.body,
-    threadRootId: m.threadRootId,
-    replyCount: m.replyCount,
+    threadRootId: m.threadRootId ?? null,
+    replyCount: m.replyCount ?? 0,
     mentions: deleted ? [] : m.mentions,
     reactions: deleted ? [] : reactions,
     attachments: deleted ? [] : attachments.map(fileView),
     clientMessageId: m.clientMessageId,
     createdAt: m.createdAt,
-    editedAt: m.editedAt,
-    deletedAt: m.deletedAt,
+    editedAt: m.editedAt ?? null,
+    deletedAt: m.deletedAt ?? null,
   };
 }
 export type MessageView = ReturnType<typeof messageView>;

@@ -8,7 +8,8 @@ import { Channel } from './channel.entity';
 import { ChannelMember } from './channel-member.entity';
 import { mentionedUserIds, mentionsWholeChannel } from './mentions';
 import { MessageReader } from './message-reader';
-import { MessageView } from './message-view';
+import { OrderedBroadcast } from './ordered-broadcast';
+import { messageView, MessageView } from './message-view';
 import { Message } from './message.entity';
 import { StoredFile } from './stored-file.entity';
 
@@ -37,21 +38,24 @@ export class PostMessage {
     private readonly realtime: RealtimePublisher,
   ) {}
 
+  /** One per process: this node's broadcasts of a channel go out in seq order. */
+  private readonly order = new OrderedBroadcast();
+
   async post(authorId: string, input: NewMessage): Promise<{ message: MessageView; created: boolean }> {
     const body = input.body.trim();
     if (body.length < 1 || body.length > MAX_BODY) throw new BadInput(`body must be 1 to ${MAX_BODY} characters`, [{ field: 'body', message: `must be 1 to ${MAX_BODY} characters after trimming` }]);
+    let turn: { release(send?: () => void): void } | undefined;
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const { channel, seat } = await this.access.act(authorId, input.channelId, 'message.post', manager);
+      // The channel row stays locked to the commit: seqs are handed out one at a time.
+      const { channel, seat } = await this.access.act(authorId, input.channelId, 'message.post', manager, true);
       if (channel.archivedAt) throw new Conflict('This channel is archived');
+      // A retry (or a concurrent copy that committed while we waited for the lock) gets the first message.
       const existing = await manager.findOneBy(Message, { authorId, clientMessageId: input.clientMessageId });
       if (existing) {
         if (existing.channelId !== input.channelId) throw new Conflict('This clientMessageId was already used in another channel');
-        return { message: existing, created: false, root: null as Message | null, channel };
+        return { message: existing, created: false, root: null as Message | null, channel, files: [] as StoredFile[] };
       }
-      const locked = await manager.findOne(Channel, { where: { id: channel.id }, lock: { mode: 'pessimistic_write' } });
-      // A concurrent retry of the same message may have committed while we waited for the lock.
-      const raced = await manager.findOneBy(Message, { authorId, clientMessageId: input.clientMessageId });
-      if (raced) return { message: raced, created: false, root: null, channel };
+      turn = this.order.turn(channel.id); // taken under the lock, so turns follow seq order
       if (!seat) await manager.createQueryBuilder().insert().into(ChannelMember).values({ channelId: channel.id, userId: authorId }).orIgnore().execute();
 
       let root: Message | null = null;
@@ -61,12 +65,11 @@ export class PostMessage {
         if (root.threadRootId) throw new BadInput('Replies go to the thread root', [{ field: 'threadRootId', message: 'must be a top-level message' }]);
       }
       const attachmentIds = [...new Set(input.attachmentIds ?? [])];
-      if (attachmentIds.length) {
-        const files = await manager.findBy(StoredFile, { id: In(attachmentIds), clusterId: channel.clusterId, uploaderId: authorId });
-        if (files.length !== attachmentIds.length) throw new NotFound('file');
-      }
+      const files = attachmentIds.length ? await manager.findBy(StoredFile, { id: In(attachmentIds), clusterId: channel.clusterId, uploaderId: authorId }) : [];
+      if (files.length !== attachmentIds.length) throw new NotFound('file');
+      files.sort((a, b) => attachmentIds.indexOf(a.id) - attachmentIds.indexOf(b.id));
       const mentions = (await this.mentionableIn(manager, channel, mentionedUserIds(body), mentionsWholeChannel(body))).filter((u) => u !== authorId);
-      const seq = Number(locked!.lastSeq) + 1;
+      const seq = Number(channel.lastSeq) + 1;
       await manager.update(Channel, { id: channel.id }, { lastSeq: String(seq) });
       const message = await manager.save(
         Message,
@@ -77,15 +80,25 @@ export class PostMessage {
         root = await manager.findOneByOrFail(Message, { id: root.id });
       }
       await this.notifyPeople(manager, channel, message, mentions);
-      return { message, created: true, root, channel };
+      return { message, created: true, root, channel, files };
+    }).catch((e) => {
+      turn?.release();
+      throw e;
     });
 
-    const message = await this.reader.view(outcome.message, authorId);
-    if (outcome.created) {
-      this.realtime.toChannel(outcome.channel.id, 'message:new', message);
-      if (outcome.root) this.realtime.toChannel(outcome.channel.id, 'message:updated', await this.reader.view(outcome.root, null));
+    try {
+      // A new message has no reactions yet: its view needs no further query.
+      const message = outcome.created ? messageView(outcome.message, [], outcome.files) : await this.reader.view(outcome.message, authorId);
+      const root = outcome.created && outcome.root ? await this.reader.view(outcome.root, null) : null;
+      turn?.release(() => {
+        if (!outcome.created) return;
+        this.realtime.toChannel(outcome.channel.id, 'message:new', message);
+        if (root) this.realtime.toChannel(outcome.channel.id, 'message:updated', root);
+      });
+      return { message, created: outcome.created };
+    } finally {
+      turn?.release();
     }
-    return { message, created: outcome.created };
   }
 
   /** Only people who can read the channel can be mentioned in it; `@channel` reaches every member. */

@@ -28,22 +28,36 @@ export class MessageSearch {
     let channels = await this.access.readableChannelIds(userId, clusterId);
     if (channelId) channels = channels.filter((c) => c === channelId);
     if (channels.length === 0) return { items: [], nextCursor: null };
-    // Words match as prefixes in full-text search; the trigram index catches partial words and typos.
+    // Words match as prefixes in full-text search, and the folded text as a substring (both
+    // indexed). Only the newest CANDIDATES matches are ranked, so a very common word stays fast.
     const prefixQuery = needle.split(' ').filter(Boolean).map((w) => `${w}:*`).join(' & ');
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM messages
-        WHERE channel_id = ANY($1) AND deleted_at IS NULL
-          AND (search_vector @@ to_tsquery('simple', $4) OR search_text LIKE '%' || $2 || '%' OR $3 <% search_text)
-        ORDER BY ts_rank(search_vector, to_tsquery('simple', $4)) DESC, (search_text LIKE '%' || $2 || '%') DESC,
-                 word_similarity($3, search_text) DESC, created_at DESC
-        LIMIT $5`,
-      [channels, escapeLike(needle), needle, prefixQuery, limit],
+    let rows: Array<{ id: string }> = await this.dataSource.query(
+      `WITH hits AS (
+         SELECT id, search_vector, search_text, created_at FROM messages
+          WHERE channel_id = ANY($1) AND deleted_at IS NULL
+            AND (search_vector @@ to_tsquery('simple', $3) OR search_text LIKE '%' || $2 || '%')
+          ORDER BY created_at DESC LIMIT ${CANDIDATES})
+       SELECT id FROM hits
+        ORDER BY ts_rank(search_vector, to_tsquery('simple', $3)) DESC, (search_text LIKE '%' || $2 || '%') DESC, created_at DESC
+        LIMIT $4`,
+      [channels, escapeLike(needle), prefixQuery, limit],
     );
+    if (rows.length === 0) {
+      // Nothing spelled that way: fall back to trigram similarity, which forgives typos.
+      rows = await this.dataSource.query(
+        `SELECT id FROM messages
+          WHERE channel_id = ANY($1) AND deleted_at IS NULL AND $2 <% search_text
+          ORDER BY word_similarity($2, search_text) DESC, created_at DESC LIMIT $3`,
+        [channels, needle, limit],
+      );
+    }
     const messages = await this.dataSource.getRepository(Message).findBy({ id: In(rows.map((r) => r.id)) });
     const order = new Map(rows.map((r, i) => [r.id, i]));
     messages.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     return { items: await this.reader.views(messages, userId), nextCursor: null };
   }
 }
+
+const CANDIDATES = 2000;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,0 +1,112 @@
+export interface Problem {
+  status: number;
+  title: string;
+  detail?: string;
+  errors?: Array<{ field: string; message: string }>;
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title);
+  }
+}
+
+interface Tokens {
+  accessToken: string;
+  refreshToken: string;
+}
+
+const STORAGE = 'hamkar.tokens';
+
+/** The api client: bearer tokens kept in memory and localStorage, one refresh on a 401, then sign-out. */
+class Api {
+  private tokens: Tokens | null = JSON.parse(localStorage.getItem(STORAGE) ?? 'null');
+  private listeners = new Set<() => void>();
+
+  get accessToken() {
+    return this.tokens?.accessToken ?? null;
+  }
+
+  onSignOut(listener: () => void) {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  setTokens(tokens: Tokens | null) {
+    this.tokens = tokens;
+    if (tokens) localStorage.setItem(STORAGE, JSON.stringify(tokens));
+    else localStorage.removeItem(STORAGE);
+  }
+
+  async signOut() {
+    const refreshToken = this.tokens?.refreshToken;
+    this.setTokens(null);
+    if (refreshToken) await fetch('/api/v1/auth/logout', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken }) }).catch(() => undefined);
+    this.listeners.forEach((l) => l());
+  }
+
+  get<T>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T>(path: string, body?: unknown) {
+    return this.request<T>('POST', path, body);
+  }
+  patch<T>(path: string, body?: unknown) {
+    return this.request<T>('PATCH', path, body);
+  }
+  put<T>(path: string, body?: unknown) {
+    return this.request<T>('PUT', path, body);
+  }
+  delete<T>(path: string) {
+    return this.request<T>('DELETE', path);
+  }
+
+  async request<T>(method: string, path: string, body?: unknown, retry = true): Promise<T> {
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (this.tokens) headers.authorization = `Bearer ${this.tokens.accessToken}`;
+    const res = await fetch(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (res.status === 401 && retry && this.tokens && !path.startsWith('/auth/')) {
+      if (await this.refresh()) return this.request<T>(method, path, body, false);
+      await this.signOut();
+    }
+    const text = await res.text();
+    const data = text ? JSON.parse(text) : undefined;
+    if (!res.ok) throw new ApiError(data ?? { status: res.status, title: res.statusText });
+    return data as T;
+  }
+
+  private refreshing: Promise<boolean> | null = null;
+  private refresh(): Promise<boolean> {
+    this.refreshing ??= (async () => {
+      try {
+        const res = await fetch('/api/v1/auth/refresh', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken: this.tokens?.refreshToken }) });
+        if (!res.ok) return false;
+        this.setTokens(await res.json());
+        return true;
+      } finally {
+        setTimeout(() => (this.refreshing = null), 0);
+      }
+    })();
+    return this.refreshing;
+  }
+}
+
+export const api = new Api();
+
+/** Uploads with progress (fetch cannot report upload progress). */
+export function upload(clusterId: string, file: File, onProgress: (fraction: number) => void): Promise<{ id: string; name: string; size: number; mime: string }> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/v1/clusters/${clusterId}/files`);
+    if (api.accessToken) xhr.setRequestHeader('authorization', `Bearer ${api.accessToken}`);
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.onload = () => (xhr.status < 300 ? resolve(JSON.parse(xhr.responseText)) : reject(new ApiError(JSON.parse(xhr.responseText || '{}'))));
+    xhr.onerror = () => reject(new ApiError({ status: 0, title: 'Network error' }));
+    const form = new FormData();
+    form.append('file', file);
+    xhr.send(form);
+  });
+}

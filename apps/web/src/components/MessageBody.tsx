@@ -1,0 +1,20 @@
+import { nameOf, useSession } from '../session';
+
+/** Renders `<@userId>` mention tokens as @Name; everything else is plain text (never HTML). */
+export function MessageBody({ body }: { body: string }) {
+  const { members } = useSession();
+  const parts = body.split(/(<@[0-9a-f-]{36}>)/i);
+  return (
+    <span dir="auto" className="body">
+      {parts.map((p, i) =>
+        /^<@[0-9a-f-]{36}>$/i.test(p) ? (
+          <span key={i} className="mention">
+            @{nameOf(members, p.slice(2, -1).toLowerCase())}
+          </span>
+        ) : (
+          p
+        ),
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,304 @@
+import { FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { Composer } from '../components/Composer';
+import { ErrorText } from '../components/ErrorText';
+import { MessageBody } from '../components/MessageBody';
+import { formatDate } from '../i18n';
+import { go } from '../router';
+import { nameOf, useSession } from '../session';
+import { getSocket } from '../socket';
+import type { Channel, Message, Page } from '../types';
+
+const REACTIONS = ['👍', '❤️', '🎉'];
+const newId = () => crypto.randomUUID();
+
+export function ChatPage({ channelId }: { channelId?: string }) {
+  const { t } = useTranslation();
+  const { cluster, me, members } = useSession();
+  const [channels, setChannels] = useState<Channel[]>([]);
+  const [messages, setMessages] = useState<Message[]>([]);
+  const [hasOlder, setHasOlder] = useState(false);
+  const [thread, setThread] = useState<Message | null>(null);
+  const [replies, setReplies] = useState<Message[]>([]);
+  const [typing, setTyping] = useState<Record<string, number>>({});
+  const [results, setResults] = useState<Message[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const lastSeq = useRef<Record<string, number>>({});
+
+  const loadChannels = useCallback(async () => {
+    if (!cluster) return;
+    const page = await api.get<Page<Channel>>(`/clusters/${cluster.id}/channels`);
+    setChannels(page.items);
+    if (!channelId && page.items.length) go('c', cluster.id, 'chat', page.items[0].id);
+  }, [cluster, channelId]);
+
+  useEffect(() => {
+    void loadChannels();
+  }, [loadChannels]);
+
+  const merge = useCallback((incoming: Message[]) => {
+    setMessages((current) => {
+      const byId = new Map(current.map((m) => [m.id, m]));
+      for (const m of incoming) if (m.channelId === channelId && !m.threadRootId) byId.set(m.id, m);
+      return [...byId.values()].sort((a, b) => a.seq - b.seq);
+    });
+    for (const m of incoming) lastSeq.current[m.channelId] = Math.max(lastSeq.current[m.channelId] ?? 0, m.seq);
+  }, [channelId]);
+
+  useEffect(() => {
+    if (!channelId) return;
+    setMessages([]);
+    setThread(null);
+    void api.get<Page<Message>>(`/channels/${channelId}/messages?limit=50`).then((page) => {
+      merge(page.items);
+      setHasOlder(!!page.nextCursor);
+      requestAnimationFrame(() => listRef.current?.lastElementChild?.scrollIntoView());
+    });
+  }, [channelId, merge]);
+
+  // Live updates, and after a reconnect everything missed since the last seq we saw.
+  useEffect(() => {
+    const socket = getSocket();
+    const onMessage = (m: Message) => {
+      if (m.channelId === channelId) {
+        if (m.threadRootId && thread?.id === m.threadRootId) setReplies((r) => (r.some((x) => x.id === m.id) ? r : [...r, m]));
+        merge([m]);
+        if (!m.threadRootId) requestAnimationFrame(() => listRef.current?.lastElementChild?.scrollIntoView());
+        if (m.authorId !== me.id) void api.post(`/channels/${channelId}/read`, { seq: m.seq }).catch(() => undefined);
+      } else void loadChannels();
+    };
+    const onTyping = (e: { channelId: string; userId: string }) => e.channelId === channelId && e.userId !== me.id && setTyping((t) => ({ ...t, [e.userId]: Date.now() }));
+    const onConnect = () => {
+      const since = channelId ? [{ channelId, afterSeq: lastSeq.current[channelId] ?? 0 }] : [];
+      if (since.length) socket.emit('sync', { channels: since }, (ack: { ok: boolean; messages: Message[] }) => ack.ok && merge(ack.messages));
+      void loadChannels();
+    };
+    socket.on('message:new', onMessage);
+    socket.on('message:updated', onMessage);
+    socket.on('message:deleted', onMessage);
+    socket.on('typing', onTyping);
+    socket.on('channel:updated', loadChannels);
+    socket.on('connect', onConnect);
+    const reactions = (e: { messageId: string; reactions: Message['reactions'] }) =>
+      setMessages((ms) => ms.map((m) => (m.id === e.messageId ? { ...m, reactions: e.reactions.map((r) => ({ ...r, me: m.reactions.find((x) => x.emoji === r.emoji)?.me ?? false })) } : m)));
+    socket.on('reaction:updated', reactions);
+    return () => {
+      socket.off('message:new', onMessage);
+      socket.off('message:updated', onMessage);
+      socket.off('message:deleted', onMessage);
+      socket.off('typing', onTyping);
+      socket.off('channel:updated', loadChannels);
+      socket.off('connect', onConnect);
+      socket.off('reaction:updated', reactions);
+    };
+  }, [channelId, me.id, merge, loadChannels, thread]);
+
+  useEffect(() => {
+    const timer = setInterval(() => setTyping((t) => Object.fromEntries(Object.entries(t).filter(([, at]) => Date.now() - at < 4000))), 1000);
+    return () => clearInterval(timer);
+  }, []);
+
+  useEffect(() => {
+    const last = messages[messages.length - 1];
+    if (channelId && last) void api.post(`/channels/${channelId}/read`, { seq: last.seq }).then(loadChannels).catch(() => undefined);
+  }, [channelId, messages.length]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const send = async (body: string, attachmentIds: string[], threadRootId?: string) => {
+    setError(null);
+    const ack = await getSocket().timeout(10_000).emitWithAck('message:send', { channelId, body, clientMessageId: newId(), threadRootId, attachmentIds });
+    if (!ack.ok) setError({ problem: ack.error });
+    else merge([ack.message]);
+  };
+  const older = async () => {
+    const first = messages[0];
+    const page = await api.get<Page<Message>>(`/channels/${channelId}/messages?before=${first.seq}&limit=50`);
+    merge(page.items);
+    setHasOlder(!!page.nextCursor);
+  };
+  const openThread = async (m: Message) => {
+    setThread(m);
+    setReplies((await api.get<Page<Message>>(`/messages/${m.id}/replies`)).items);
+  };
+  const react = (m: Message, emoji: string) => {
+    const mine = m.reactions.find((r) => r.emoji === emoji)?.me;
+    void api.request<Message>(mine ? 'DELETE' : 'PUT', `/messages/${m.id}/reactions/${encodeURIComponent(emoji)}`).then((updated) => merge([updated]));
+  };
+  const edit = (m: Message) => {
+    const body = window.prompt(t('chat.edit'), m.body);
+    if (body) void api.patch<Message>(`/messages/${m.id}`, { body }).then((u) => merge([u])).catch(setError);
+  };
+  const remove = (m: Message) => window.confirm(t('chat.confirmDelete')) && void api.delete(`/messages/${m.id}`).catch(setError);
+  const createChannel = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const f = Object.fromEntries(new FormData(form));
+    try {
+      const c = await api.post<Channel>(`/clusters/${cluster!.id}/channels`, { name: f.name, kind: f.private ? 'private' : 'public' });
+      form.reset();
+      await loadChannels();
+      go('c', cluster!.id, 'chat', c.id);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const search = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const q = String(new FormData(e.currentTarget).get('q') ?? '');
+    if (q.trim().length < 2) return setResults(null);
+    setResults((await api.get<Page<Message>>(`/clusters/${cluster!.id}/search?q=${encodeURIComponent(q)}`)).items);
+  };
+
+  const current = channels.find((c) => c.id === channelId);
+  const channelName = (c: Channel) => (c.kind === 'direct' ? c.memberIds.filter((id) => id !== me.id).map((id) => nameOf(members, id)).join(', ') || t('chat.direct') : c.name);
+  const whoTypes = Object.keys(typing).map((id) => nameOf(members, id));
+
+  return (
+    <div className="chat">
+      <aside className="channels" aria-label={t('chat.channels')}>
+        <form onSubmit={search} role="search">
+          <label>
+            <span className="visually-hidden">{t('chat.search')}</span>
+            <input name="q" type="search" placeholder={t('chat.search')} data-testid="search" />
+          </label>
+        </form>
+        <ul className="list" data-testid="channel-list">
+          {channels.map((c) => (
+            <li key={c.id}>
+              <a href={`#/c/${cluster!.id}/chat/${c.id}`} aria-current={c.id === channelId ? 'page' : undefined} data-testid="channel-link">
+                {c.kind === 'private' ? '🔒 ' : c.kind === 'direct' ? '@ ' : '# '}
+                {channelName(c)}
+              </a>
+              {c.unreadCount > 0 && (
+                <span className="badge" data-testid="unread-badge" aria-label={t('chat.unread', { count: c.unreadCount })}>
+                  {c.unreadCount}
+                </span>
+              )}
+              {c.mentionCount > 0 && <span className="badge mention-badge">@{c.mentionCount}</span>}
+            </li>
+          ))}
+        </ul>
+        <form onSubmit={createChannel} className="stack">
+          <label>
+            {t('chat.newChannel')}
+            <input name="name" required maxLength={80} data-testid="new-channel-name" />
+          </label>
+          <label className="inline">
+            <input type="checkbox" name="private" /> {t('chat.private')}
+          </label>
+          <button type="submit" data-testid="new-channel">
+            {t('common.create')}
+          </button>
+        </form>
+      </aside>
+      <section className="messages">
+        {results ? (
+          <div className="card">
+            <h2>{t('chat.results')}</h2>
+            <button type="button" className="link" onClick={() => setResults(null)}>
+              {t('common.close')}
+            </button>
+            <ol className="list" data-testid="search-results">
+              {results.map((m) => (
+                <li key={m.id}>
+                  <a href={`#/c/${cluster!.id}/chat/${m.channelId}`}>
+                    <MessageBody body={m.body} />
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </div>
+        ) : current ? (
+          <>
+            <h2 className="channel-title">
+              {channelName(current)} {current.topic && <small className="muted">— {current.topic}</small>}
+            </h2>
+            {!current.isMember && current.kind === 'public' && (
+              <button type="button" onClick={() => void api.post(`/channels/${current.id}/join`).then(loadChannels)} data-testid="join-channel">
+                {t('chat.join')}
+              </button>
+            )}
+            {hasOlder && (
+              <button type="button" className="link" onClick={() => void older()} data-testid="load-older">
+                {t('chat.older')}
+              </button>
+            )}
+            <ol className="message-list" ref={listRef} aria-live="polite" data-testid="messages" onScroll={(e) => e.currentTarget.scrollTop === 0 && hasOlder && void older()}>
+              {messages.map((m) => (
+                <li key={m.id} className={m.authorId === me.id ? 'mine' : ''} data-testid="message">
+                  <div className="meta">
+                    <strong>{nameOf(members, m.authorId)}</strong> <time dateTime={m.createdAt}>{formatDate(m.createdAt, true)}</time>
+                    {m.editedAt && !m.deletedAt && <span className="muted"> · {t('chat.edited')}</span>}
+                  </div>
+                  {m.deletedAt ? <em className="muted">{t('chat.deleted')}</em> : <MessageBody body={m.body} />}
+                  {m.attachments.map((a) => (
+                    <a key={a.id} className="attachment" href={`/api/v1/files/${a.id}`} onClick={(e) => { e.preventDefault(); void download(a.id, a.name); }}>
+                      📎 {a.name}
+                    </a>
+                  ))}
+                  {!m.deletedAt && (
+                    <div className="actions">
+                      {REACTIONS.map((emoji) => {
+                        const r = m.reactions.find((x) => x.emoji === emoji);
+                        return (
+                          <button key={emoji} type="button" className={`chip ${r?.me ? 'on' : ''}`} onClick={() => react(m, emoji)} aria-pressed={!!r?.me} data-testid="reaction">
+                            {emoji} {r?.count ?? ''}
+                          </button>
+                        );
+                      })}
+                      <button type="button" className="link" onClick={() => void openThread(m)} data-testid="reply">
+                        {m.replyCount ? t('chat.replies', { count: m.replyCount }) : t('chat.reply')}
+                      </button>
+                      {m.authorId === me.id && (
+                        <>
+                          <button type="button" className="link" onClick={() => edit(m)}>
+                            {t('common.edit')}
+                          </button>
+                          <button type="button" className="link" onClick={() => remove(m)}>
+                            {t('common.delete')}
+                          </button>
+                        </>
+                      )}
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ol>
+            <p className="typing muted" aria-live="polite" data-testid="typing">
+              {whoTypes.length ? t('chat.typing', { names: whoTypes.join(', ') }) : ' '}
+            </p>
+            <ErrorText error={error} />
+            <Composer channelId={current.id} onSend={(body, ids) => send(body, ids)} />
+          </>
+        ) : (
+          <p className="muted">{t('chat.pick')}</p>
+        )}
+      </section>
+      {thread && (
+        <aside className="thread card" aria-label={t('chat.thread')}>
+          <button type="button" className="link" onClick={() => setThread(null)}>
+            {t('common.close')}
+          </button>
+          <MessageBody body={thread.body} />
+          <ol className="list" data-testid="replies">
+            {replies.map((r) => (
+              <li key={r.id}>
+                <strong>{nameOf(members, r.authorId)}</strong> <MessageBody body={r.body} />
+              </li>
+            ))}
+          </ol>
+          <Composer channelId={thread.channelId} onSend={(body, ids) => send(body, ids, thread.id)} testId="thread-composer" />
+        </aside>
+      )}
+    </div>
+  );
+}
+
+async function download(id: string, name: string) {
+  const res = await fetch(`/api/v1/files/${id}`, { headers: { authorization: `Bearer ${api.accessToken}` } });
+  const url = URL.createObjectURL(await res.blob());
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  URL.revokeObjectURL(url);
+}

@@ -1,0 +1,118 @@
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { ErrorText } from '../components/ErrorText';
+import { go } from '../router';
+import { useSession } from '../session';
+
+export function ClustersPage() {
+  const { t } = useTranslation();
+  const { clusters, me, reload } = useSession();
+  const [error, setError] = useState<unknown>(null);
+
+  const createCluster = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const f = Object.fromEntries(new FormData(e.currentTarget));
+    try {
+      const c = await api.post<{ id: string }>('/clusters', { ...f, defaultLocale: me.locale });
+      await reload();
+      go('c', c.id, 'chat');
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const createOrganization = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    try {
+      await api.post('/organizations', Object.fromEntries(new FormData(form)));
+      form.reset();
+      await reload();
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  return (
+    <div className="grid2">
+      <section className="card">
+        <h2>{t('clusters.mine')}</h2>
+        <ul className="list" data-testid="cluster-list">
+          {clusters.map((c) => (
+            <li key={c.id}>
+              <a href={`#/c/${c.id}/chat`}>{c.name}</a> <span className="muted">{t(`roles.${c.role}`)}</span>
+            </li>
+          ))}
+          {clusters.length === 0 && <li className="muted">{t('clusters.none')}</li>}
+        </ul>
+        <h3>{t('organizations.mine')}</h3>
+        <ul className="list">
+          {me.organizations.map((o) => (
+            <li key={o.id}>
+              {o.name} <span className="muted">{t(`organizations.kinds.${o.kind}`)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="stack">
+        <form className="card stack" onSubmit={createCluster}>
+          <h2>{t('clusters.create')}</h2>
+          <label>
+            {t('clusters.name')}
+            <input name="name" required data-testid="cluster-name" />
+          </label>
+          <label>
+            {t('clusters.slug')}
+            <input name="slug" required pattern="[a-z0-9][a-z0-9-]{1,62}[a-z0-9]" data-testid="cluster-slug" />
+          </label>
+          <label>
+            {t('clusters.sector')}
+            <input name="sector" required data-testid="cluster-sector" />
+          </label>
+          <div className="row">
+            <label>
+              {t('common.country')}
+              <input name="country" required pattern="[A-Za-z]{2}" maxLength={2} data-testid="cluster-country" />
+            </label>
+            <label>
+              {t('clusters.region')}
+              <input name="region" required data-testid="cluster-region" />
+            </label>
+          </div>
+          <button type="submit" data-testid="cluster-create">
+            {t('common.create')}
+          </button>
+        </form>
+        <form className="card stack" onSubmit={createOrganization}>
+          <h2>{t('organizations.create')}</h2>
+          <label>
+            {t('organizations.name')}
+            <input name="name" required />
+          </label>
+          <label>
+            {t('organizations.kind')}
+            <select name="kind">
+              {['firm', 'supplier', 'cooperative', 'institution', 'association'].map((k) => (
+                <option key={k} value={k}>
+                  {t(`organizations.kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="row">
+            <label>
+              {t('common.country')}
+              <input name="country" required maxLength={2} />
+            </label>
+            <label>
+              {t('common.city')}
+              <input name="city" required />
+            </label>
+          </div>
+          <button type="submit">{t('common.create')}</button>
+        </form>
+        <ErrorText error={error} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+export interface Me {
+  id: string;
+  email: string;
+  displayName: string;
+  locale: 'fa' | 'az' | 'en';
+  memberships: Array<{ clusterId: string; role: string; organizationId: string | null }>;
+  organizations: Array<{ id: string; name: string; kind: string }>;
+}
+export interface Cluster {
+  id: string;
+  slug: string;
+  name: string;
+  sector: string;
+  role: string;
+}
+export interface Member {
+  userId: string;
+  displayName: string;
+  role: string;
+  organizationId: string | null;
+}
+export interface Channel {
+  id: string;
+  name: string;
+  kind: string;
+  topic: string | null;
+  lastSeq: number;
+  unreadCount: number;
+  mentionCount: number;
+  isMember: boolean;
+  memberIds: string[];
+}
+export interface Message {
+  id: string;
+  channelId: string;
+  seq: number;
+  authorId: string;
+  body: string;
+  threadRootId: string | null;
+  replyCount: number;
+  mentions: string[];
+  reactions: Array<{ emoji: string; count: number; me: boolean }>;
+  attachments: Array<{ id: string; name: string; size: number; mime: string }>;
+  createdAt: string;
+  editedAt: string | null;
+  deletedAt: string | null;
+}
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}

@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+// Messaging benchmark (issue 4). Builds a throwaway database, starts one built api process and
+//  1. connects SOCKETS sockets in CHANNELS channels (SOCKETS / CHANNELS members each) and sends
+//     RATE messages/s for SECONDS seconds over the sockets; every member must receive every
+//     message of its channel; reports send→receive latency (p50/p99) and ack latency;
+//  2. loads HISTORY_ROWS messages into one channel and times 50-message history pages (p95);
+//  3. times search over those messages (p95).
+// Latencies 2 and 3 are measured by the client over HTTP on the same machine, so they include
+// HTTP and JSON overhead: an upper bound of the server time.
+// Run: npm run build:server && node -r ./dist/register-paths.js bench/messaging.bench.js
+// Smaller runs: SOCKETS=400 CHANNELS=20 RATE=100 SECONDS=10 HISTORY_ROWS=100000 node ... (env).
+const { spawn, execFileSync } = require('node:child_process');
+const { randomUUID } = require('node:crypto');
+const path = require('node:path');
+const net = require('node:net');
+const { Pool } = require('pg');
+const jwt = require('jsonwebtoken');
+const { io } = require('socket.io-client');
+
+const ROOT = path.join(__dirname, '..');
+const DIST = process.env.HAMKAR_DIST || 'dist';
+const num = (name, dflt) => Number(process.env[name] ?? dflt);
+const SOCKETS = num('SOCKETS', 2000);
+const CHANNELS = num('CHANNELS', 100);
+const RATE = num('RATE', 200);
+const SECONDS = num('SECONDS', 20);
+const HISTORY_ROWS = num('HISTORY_ROWS', 1_000_000);
+const DATABASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/hamkar_bench_messaging';
+const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+const JWT_SECRET = 'bench-secret-that-is-long-enough-for-hs256';
+
+const pct = (xs, p) => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] * 100) / 100;
+};
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const freePort = () =>
+  new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+
+async function main() {
+  const log = (...a) => process.stderr.write(`[messaging.bench] ${a.join(' ')}\n`);
+  execFileSync(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/libs/database/src/cli/migrate.js`, 'run', '--recreate'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, DATABASE_URL } });
+  const db = new Pool({ connectionString: DATABASE_URL, max: 4 });
+
+  log(`seeding ${SOCKETS} users in ${CHANNELS} channels`);
+  const perChannel = Math.ceil(SOCKETS / CHANNELS);
+  const { rows: users } = await db.query(
+    `INSERT INTO users (email, email_normalized, password_hash, display_name)
+       SELECT 'b' || i || '@bench.test', 'b' || i || '@bench.test', 'x', 'Bench ' || i FROM generate_series(1, $1) i RETURNING id`,
+    [SOCKETS],
+  );
+  const { rows: [cluster] } = await db.query(`INSERT INTO clusters (slug, name, sector, country, region, created_by) VALUES ($1, 'Bench', 'carpets', 'IR', 'Zanjan', $2) RETURNING id`, [`bench-${randomUUID().slice(0, 8)}`, users[0].id]);
+  await db.query(`INSERT INTO memberships (cluster_id, user_id, role) SELECT $1, unnest($2::uuid[]), 'member'`, [cluster.id, users.map((u) => u.id)]);
+  const channels = [];
+  for (let c = 0; c < CHANNELS; c++) {
+    const { rows: [ch] } = await db.query(`INSERT INTO channels (cluster_id, name, kind) VALUES ($1, $2, 'public') RETURNING id`, [cluster.id, `bench-${c}`]);
+    const members = users.slice(c * perChannel, (c + 1) * perChannel).map((u) => u.id);
+    await db.query(`INSERT INTO channel_members (channel_id, user_id) SELECT $1, unnest($2::uuid[])`, [ch.id, members]);
+    channels.push({ id: ch.id, members });
+  }
+
+  const port = await freePort();
+  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL, REDIS_URL, REDIS_PREFIX: `hamkar-bench:${randomUUID().slice(0, 8)}:`, JWT_SECRET, LOG_LEVEL: 'warn', MIGRATIONS_RUN: 'false', FILES_DIR: '.tmp/bench/files', MAIL_TRANSPORT: 'file:.tmp/bench/mail', CORS_ORIGINS: `http://127.0.0.1:${port}` };
+  const api = spawn(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/apps/api/src/main.js`], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const base = `http://127.0.0.1:${port}`;
+  const stopApi = () => api.exitCode === null && api.kill('SIGTERM');
+  process.on('exit', stopApi);
+  for (let i = 0; i < 300; i++) {
+    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
+    await sleep(100);
+  }
+  const token = (userId) => jwt.sign({ sub: userId, typ: 'access' }, JWT_SECRET, { algorithm: 'HS256', expiresIn: 3600 });
+
+  // 1. live delivery
+  log(`connecting ${SOCKETS} sockets`);
+  const sockets = new Map();
+  let received = 0;
+  const latencies = [];
+  const seen = new Set();
+  let duplicates = 0;
+  for (let i = 0; i < users.length; i += 100) {
+    await Promise.all(
+      users.slice(i, i + 100).map(
+        (u) =>
+          new Promise((resolve, reject) => {
+            const s = io(base, { auth: { token: token(u.id) }, transports: ['websocket'], reconnection: false, forceNew: true });
+            s.on('message:new', (m) => {
+              const key = `${u.id}:${m.id}`;
+              if (seen.has(key)) duplicates++;
+              seen.add(key);
+              received++;
+              latencies.push(Date.now() - Number(m.body.split(' ')[1]));
+            });
+            s.once('ready', () => resolve());
+            s.once('connect_error', reject);
+            sockets.set(u.id, s);
+          }),
+      ),
+    );
+  }
+  log(`sending ${RATE}/s for ${SECONDS}s`);
+  const ackLatencies = [];
+  let sent = 0;
+  let failed = 0;
+  const errors = {};
+  const pending = [];
+  const total = RATE * SECONDS;
+  const started = Date.now();
+  for (let k = 0; k < total; k++) {
+    const due = started + (k * 1000) / RATE;
+    const wait = due - Date.now();
+    if (wait > 0) await sleep(wait);
+    const ch = channels[k % channels.length];
+    const sender = sockets.get(ch.members[k % ch.members.length]);
+    const t0 = Date.now();
+    pending.push(
+      sender
+        .timeout(30_000)
+        .emitWithAck('message:send', { channelId: ch.id, body: `t ${t0} ${k}`, clientMessageId: randomUUID() })
+        .then((ack) => {
+          if (ack.ok) sent++;
+          else {
+            failed++;
+            errors[`${ack.error.status} ${ack.error.title}`] = (errors[`${ack.error.status} ${ack.error.title}`] ?? 0) + 1;
+          }
+          ackLatencies.push(Date.now() - t0);
+        }, () => {
+          failed++;
+          errors.timeout = (errors.timeout ?? 0) + 1;
+        }),
+    );
+  }
+  await Promise.all(pending);
+  const expected = sent * perChannel;
+  const deadline = Date.now() + 30_000;
+  while (received < expected && Date.now() < deadline) await sleep(100);
+  const live = {
+    sockets: SOCKETS, channels: CHANNELS, targetRate: RATE, achievedRate: Math.round((sent / ((Date.now() - started) / 1000)) * 10) / 10,
+    sent, failed, errors, expectedDeliveries: expected, received, duplicates,
+    sendToReceiveMs: { p50: pct(latencies, 50), p99: pct(latencies, 99), max: pct(latencies, 100) },
+    ackMs: { p50: pct(ackLatencies, 50), p99: pct(ackLatencies, 99) },
+  };
+  log(JSON.stringify(live));
+  sockets.forEach((s) => s.disconnect());
+
+  // 2. history and 3. search over HISTORY_ROWS messages in one channel
+  log(`loading ${HISTORY_ROWS} messages`);
+  const big = channels[0];
+  const author = big.members[0];
+  const words = ['پشم', 'قالی', 'رنگ', 'قیمت', 'سفارش', 'iplik', 'xalça', 'qiymet', 'sifaris', 'wool', 'yarn', 'dye', 'truck', 'zanjan', 'tabriz', 'کیفیت'];
+  await db.query(`DROP INDEX IF EXISTS messages_search; DROP INDEX IF EXISTS messages_search_vector`);
+  await db.query(
+    `INSERT INTO messages (channel_id, seq, author_id, body, search_text, client_message_id)
+       SELECT $1, 100000 + i, $2, t, t, 'bulk-' || i FROM (
+         SELECT i, ($3::text[])[1 + (i * 7) % 16] || ' ' || ($3::text[])[1 + (i * 13) % 16] || ' ' || 'kala' || ((i * 7919) % 20000) || ' ' || 'sefaresh' || ((i * 104729) % 50000) AS t
+           FROM generate_series(1, $4) i) x`,
+    [big.id, author, words, HISTORY_ROWS],
+  );
+  await db.query(`UPDATE channels SET last_seq = 100000 + $2 WHERE id = $1`, [big.id, HISTORY_ROWS]);
+  await db.query(`CREATE INDEX messages_search ON messages USING gin (search_text gin_trgm_ops)`);
+  await db.query(`CREATE INDEX messages_search_vector ON messages USING gin (search_vector)`);
+  await db.query(`ANALYZE messages`);
+  const auth = { authorization: `Bearer ${token(author)}` };
+  const timed = async (url) => {
+    const t0 = process.hrtime.bigint();
+    const res = await fetch(`${base}/api/v1${url}`, { headers: auth });
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${url}: ${res.status}`);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  const history = [];
+  for (let i = 0; i < 200; i++) history.push(await timed(`/channels/${big.id}/messages?limit=50&before=${100000 + Math.floor(Math.random() * HISTORY_ROWS)}`));
+  // Common words (each in ~1 of 16 messages), rarer product codes, Arabic-keyboard and capitalised variants.
+  const queries = ['پشم قالی', 'قيمت', 'IPLIK', 'XALÇA', 'kala4242', 'كيفيت kala17', 'sefaresh31337', 'wool dye'];
+  const search = [];
+  for (let i = 0; i < 100; i++) search.push(await timed(`/clusters/${cluster.id}/search?q=${encodeURIComponent(queries[i % queries.length])}&limit=50`));
+  const stored = {
+    historyRows: HISTORY_ROWS,
+    historyPage50Ms: { p50: pct(history, 50), p95: pct(history, 95) },
+    searchMs: { p50: pct(search, 50), p95: pct(search, 95) },
+  };
+  log(JSON.stringify(stored));
+  console.log(JSON.stringify({ bench: 'messaging', ...live, ...stored }));
+  stopApi();
+  await db.end();
+  process.exit(0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
