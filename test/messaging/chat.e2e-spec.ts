@@ -184,12 +184,18 @@ describe('search and files', () => {
     await p.http.as(cluster.admin).post(`/channels/${open.id}/messages`, { body: 'قیمت پشم‌ها ۱۲۰ هزار است', clientMessageId: randomUUID() });
     await p.http.as(cluster.admin).post(`/channels/${open.id}/messages`, { body: 'İplik qiyməti artıb', clientMessageId: randomUUID() });
     await p.http.as(cluster.admin).post(`/channels/${secret.id}/messages`, { body: 'پشم محرمانه', clientMessageId: randomUUID() });
+    await p.http.as(cluster.admin).post(`/channels/${open.id}/messages`, { body: 'کیفیت نخ خوب است', clientMessageId: randomUUID() });
     const member = await cluster.withMember('member');
 
     const search = async (q: string) => (await p.http.as(member).get(`/clusters/${cluster.id}/search?q=${encodeURIComponent(q)}`)).body.items.map((m: { body: string }) => m.body);
     expect(await search('پشمها')).toEqual(['قیمت پشم‌ها ۱۲۰ هزار است']);
     expect(await search('قيمت')).toEqual(['قیمت پشم‌ها ۱۲۰ هزار است']);
     expect(await search('120')).toEqual(['قیمت پشم‌ها ۱۲۰ هزار است']);
+    expect(await search('١٢٠')).toEqual(['قیمت پشم‌ها ۱۲۰ هزار است']);
+    expect(await search('پشم‌ها')).toEqual(['قیمت پشم‌ها ۱۲۰ هزار است']);
+    expect(await search('كيفيت')).toEqual(['کیفیت نخ خوب است']);
+    expect(await search('IPLİK')).toEqual(['İplik qiyməti artıb']);
+    expect(await search('qiymeti')).toEqual(['İplik qiyməti artıb']);
     expect(await search('iplik')).toEqual(['İplik qiyməti artıb']);
     expect(await search('IPLIK QIYMƏTI')).toEqual(['İplik qiyməti artıb']);
     expect((await search('محرمانه'))).toEqual([]);

@@ -117,9 +117,11 @@ describe('live chat under load and across reconnects', () => {
     expect(await typing).toEqual({ channelId: channel.id, userId: member.id });
   });
 
-  it('announces presence to the cluster when a member comes online and goes offline', async () => {
-    const watcher = await p.socket(cluster.admin.token);
+  it('announces presence to the people sharing a channel when a member comes online and goes offline', async () => {
     const member = await cluster.withMember('member');
+    const channel = await aChannel();
+    await p.http.as(member).post(`/channels/${channel.id}/join`);
+    const watcher = await p.socket(cluster.admin.token);
     const online = nextEvent(watcher, 'presence', (e) => e.userId === member.id && e.status === 'online');
     const socket = await p.socket(member.token);
     await online;

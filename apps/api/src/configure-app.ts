@@ -15,7 +15,8 @@ export const API_PREFIX = 'api/v1';
 export function configureApp(app: NestExpressApplication, config: AppConfig): INestApplication {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'connect-src': ["'self'", 'ws:', 'wss:'] } } }));
+  // The api may be served over plain HTTP on a LAN or localhost, so requests are not forced to HTTPS.
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'connect-src': ["'self'", 'ws:', 'wss:'], 'upgrade-insecure-requests': null } } }));
   app.enableCors({ origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean), credentials: true, exposedHeaders: ['X-Request-Id'] });
   // `/health` is also served at the root, where orchestrators and the contract look for it.
   app.use((req: Request, _res: Response, next: NextFunction) => {
@@ -55,10 +56,10 @@ function serveWebClient(app: NestExpressApplication, config: AppConfig) {
   const dist = resolve(config.WEB_DIST);
   if (!existsSync(join(dist, 'index.html'))) return;
   app.useStaticAssets(dist, { index: false, maxAge: '1h' });
-  const index = join(dist, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api/') || req.path.startsWith('/docs') || req.path.startsWith('/socket.io') || req.path.startsWith('/health')) return next();
     if (!(req.headers.accept ?? '').includes('text/html')) return next();
-    res.sendFile(index);
+    // With `root`, only "index.html" is checked for dot-segments, so a dist under a dot-folder still works.
+    res.sendFile('index.html', { root: dist });
   });
 }

@@ -4,7 +4,7 @@ import type { Server, Socket } from 'socket.io';
 import { AccessPolicy } from '@hamkar/clusters';
 import { BadInput, toProblem } from '@hamkar/common';
 import { ChannelAccessPolicy, ChannelsService, MessagesService, PostMessage } from '@hamkar/messaging';
-import { RealtimePublisher, rooms } from '@hamkar/realtime';
+import { rooms } from '@hamkar/realtime';
 import { PRESENCE_TTL_MS, PresenceTracker } from './presence';
 import { socketUser } from './socket-auth';
 
@@ -17,6 +17,7 @@ const isUuid = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{
 export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   private readonly logger = new Logger(MessagingGateway.name);
   private heartbeat?: NodeJS.Timeout;
+  private server?: Server;
 
   constructor(
     private readonly posting: PostMessage,
@@ -25,10 +26,10 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
     private readonly access: ChannelAccessPolicy,
     private readonly policy: AccessPolicy,
     private readonly presence: PresenceTracker,
-    private readonly realtime: RealtimePublisher,
   ) {}
 
   afterInit(server: Server) {
+    this.server = server;
     // Only this node's sockets: every node keeps its own alive, a dead node's expire.
     this.heartbeat = setInterval(() => {
       const local = [...server.sockets.sockets.values()].filter((s) => socketUser(s).userId).map((s) => ({ userId: socketUser(s).userId, socketId: s.id }));
@@ -61,12 +62,16 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
     }
   }
 
-  /** Everyone sharing a cluster with the user sees the change. */
+  /**
+   * Everyone sharing a channel with the user sees the change (through the adapter, on every node;
+   * a socket in several of those rooms gets it once). Not the whole cluster: that is n² events.
+   */
   private async announcePresence(userId: string, status: 'online' | 'offline') {
-    for (const clusterId of await this.policy.clusterIdsOf(userId)) this.realtime.toCluster(clusterId, 'presence', { userId, status });
+    const channelRooms = (await this.access.joinedChannelIds(userId)).map(rooms.channel);
+    if (channelRooms.length) this.server?.to(channelRooms).emit('presence', { userId, status });
   }
 
-  /** The current status of people the caller shares a cluster with (others read as offline). */
+  /** The current status of people the caller shares a cluster with (others read as offline), for a client that just connected. */
   @SubscribeMessage('presence')
   presenceOf(@ConnectedSocket() socket: Socket, @MessageBody() body: { userIds?: unknown }) {
     return this.ack(async () => {

@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import type { Actor } from './factories';
+import { ROOT } from './processes';
+
+export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+
+/** Debian's Chromium, headless, with the flags this closed network needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+/** A browser context already signed in as `actor` (tokens where the app keeps them). */
+export async function signedInPage(browser: Browser, actor: Actor, locale = 'en'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  await context.addInitScript(
+    ([tokens, lang]) => {
+      if (!localStorage.getItem('hamkar.tokens')) localStorage.setItem('hamkar.tokens', tokens);
+      if (!localStorage.getItem('hamkar.locale')) localStorage.setItem('hamkar.locale', lang);
+    },
+    [JSON.stringify({ accessToken: actor.token, refreshToken: actor.refreshToken }), locale],
+  );
+  const page = await context.newPage();
+  return { context, page };
+}
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
