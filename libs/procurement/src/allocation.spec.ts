@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { allocate, minorUnits } from './allocation';
 
@@ -34,19 +35,19 @@ describe('allocating an award between participants', () => {
     expect(allocations.every((a) => !a.amount.includes('.'))).toBe(true);
   });
 
-  it('always sums exactly to the total and stays within one minor unit of the exact share (randomised)', () => {
-    let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    for (let run = 0; run < 500; run++) {
-      const shares = Array.from({ length: 1 + Math.floor(rnd() * 40) }, (_, i) => ({ organizationId: `org-${i}`, quantity: (rnd() * 1000).toFixed(3) }));
-      const price = (rnd() * 100).toFixed(4);
-      const { total, allocations } = allocate(shares, price, 'AZN');
-      expect(sum(allocations.map((a) => a.amount))).toBe(new Decimal(total).toFixed());
-      for (const a of allocations) {
-        const exact = new Decimal(price).times(a.quantity);
-        expect(exact.minus(a.amount).abs().lte('0.01')).toBe(true);
-      }
-    }
+  it('always sums exactly to the total and stays within one minor unit of each exact share (property)', () => {
+    const quantity = fc.integer({ min: 1, max: 10_000_000 }).map((n) => new Decimal(n).dividedBy(1000).toFixed());
+    const price = fc.integer({ min: 1, max: 100_000_000 }).map((n) => new Decimal(n).dividedBy(10_000).toFixed());
+    fc.assert(
+      fc.property(fc.array(quantity, { minLength: 1, maxLength: 60 }), price, fc.constantFrom('AZN', 'IRR', 'USD', 'KWD'), (quantities, unitPrice, currency) => {
+        const shares = quantities.map((q, i) => ({ organizationId: `org-${i}`, quantity: q }));
+        const { total, allocations } = allocate(shares, unitPrice, currency);
+        const unit = new Decimal(1).dividedBy(new Decimal(10).pow(minorUnits(currency)));
+        expect(sum(allocations.map((a) => a.amount))).toBe(new Decimal(total).toFixed());
+        for (const a of allocations) expect(new Decimal(unitPrice).times(a.quantity).minus(a.amount).abs().lte(unit)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('breaks equal remainders by larger quantity, then by organization id', () => {
