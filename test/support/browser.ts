@@ -20,8 +20,10 @@ export async function signedInPage(browser: Browser, actor: Actor, locale = 'en'
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   await context.addInitScript(
     ([tokens, lang]) => {
-      if (!localStorage.getItem('hamkar.tokens')) localStorage.setItem('hamkar.tokens', tokens);
-      if (!localStorage.getItem('hamkar.locale')) localStorage.setItem('hamkar.locale', lang);
+      // Runs in the page; the server-side type check has no DOM types.
+      const store = (globalThis as unknown as { localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }).localStorage;
+      if (!store.getItem('hamkar.tokens')) store.setItem('hamkar.tokens', tokens);
+      if (!store.getItem('hamkar.locale')) store.setItem('hamkar.locale', lang);
     },
     [JSON.stringify({ accessToken: actor.token, refreshToken: actor.refreshToken }), locale],
   );

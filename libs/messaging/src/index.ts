@@ -18,6 +18,8 @@ export * from './files.service';
 export * from './platform-channels';
 export * from './message-view';
 export * from './mentions';
+export * from './send-budget';
+export * from './ordered-broadcast';
 export * from './messaging.module';
 
 export const messagingEntities = [Channel, ChannelMember, Message, Reaction, StoredFile];

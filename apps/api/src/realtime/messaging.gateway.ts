@@ -2,8 +2,9 @@ import { Logger, OnModuleDestroy } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { AccessPolicy } from '@hamkar/clusters';
-import { BadInput, toProblem } from '@hamkar/common';
-import { ChannelAccessPolicy, ChannelsService, MessagesService, PostMessage } from '@hamkar/messaging';
+import { SkipThrottle } from '@nestjs/throttler';
+import { BadInput, toProblem, TooManyRequests } from '@hamkar/common';
+import { ChannelAccessPolicy, ChannelsService, MessagesService, PostMessage, SendBudget } from '@hamkar/messaging';
 import { rooms } from '@hamkar/realtime';
 import { PRESENCE_TTL_MS, PresenceTracker } from './presence';
 import { socketUser } from './socket-auth';
@@ -13,6 +14,9 @@ type Ack<T> = ({ ok: true } & T) | { ok: false; error: { status: number; title: 
 const isUuid = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
 /** Chat over sockets: the same services and access policy as HTTP, with errors as acks. */
+// The HTTP throttler cannot see a socket's address (every socket would share one bucket, and its
+// refusal cannot reach an ack); sends are limited per socket below instead.
+@SkipThrottle({ api: true })
 @WebSocketGateway()
 export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   private readonly logger = new Logger(MessagingGateway.name);
@@ -87,6 +91,8 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
   @SubscribeMessage('message:send')
   send(@ConnectedSocket() socket: Socket, @MessageBody() body: { channelId?: unknown; body?: unknown; clientMessageId?: unknown; threadRootId?: unknown; attachmentIds?: unknown }) {
     return this.ack(async () => {
+      const budget = ((socket.data as { sendBudget?: SendBudget }).sendBudget ??= new SendBudget());
+      if (!budget.take()) throw new TooManyRequests('Too many messages; slow down');
       if (!isUuid(body?.channelId)) throw new BadInput('channelId must be a UUID', [{ field: 'channelId', message: 'must be a UUID' }]);
       if (typeof body.body !== 'string') throw new BadInput('body must be a string', [{ field: 'body', message: 'must be a string' }]);
       if (typeof body.clientMessageId !== 'string' || !body.clientMessageId || body.clientMessageId.length > 100) throw new BadInput('clientMessageId is required', [{ field: 'clientMessageId', message: 'must be 1-100 characters' }]);
