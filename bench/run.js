@@ -5,10 +5,7 @@ const { spawnSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
 const path = require('node:path');
 
-const BENCHES = [
-  // Each context adds its file here.
-  'messaging.bench.js',
-];
+const BENCHES = ['matching.bench.js', 'messaging.bench.js'];
 
 const only = process.argv.slice(2);
 let failed = 0;

@@ -17,4 +17,8 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 npm run typecheck
 bash scripts/smoke-run.sh
-npm test
+mkdir -p .tmp
+npm test 2>&1 | tee .tmp/test-output.log
+# Jest prints its summary before its exit notice; end the output with the counts.
+echo
+grep -E '^(Test Suites|Tests|Snapshots|Time):' .tmp/test-output.log

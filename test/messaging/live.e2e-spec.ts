@@ -78,6 +78,17 @@ describe('live chat under load and across reconnects', () => {
     expect(rows[0].n).toBe(1);
   });
 
+  it('slows down a socket that floods a channel with 429 acks, storing only what it accepted', async () => {
+    const channel = await aChannel();
+    const socket = await p.socket(cluster.admin.token);
+    const acks = await Promise.all(Array.from({ length: 45 }, (_, i) => emit(socket, 'message:send', { channelId: channel.id, body: `spam ${i}`, clientMessageId: randomUUID() })));
+    const refused = acks.filter((a) => !a.ok);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0].error.status).toBe(429);
+    const { rows } = await p.db.query(`SELECT count(*)::int AS n FROM messages WHERE channel_id = $1`, [channel.id]);
+    expect(rows[0].n).toBe(acks.length - refused.length);
+  });
+
   it('moves a connected socket into a channel it joins and out of one it leaves', async () => {
     const member = await cluster.withMember('member');
     const channel = await aChannel();

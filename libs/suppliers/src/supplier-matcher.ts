@@ -17,21 +17,27 @@ export class SupplierMatcher {
   async rank(need: MatchNeed, limit = 50, now = new Date()): Promise<SupplierMatch[]> {
     const days = daysUntil(need.neededBy, now);
     const rows: Array<Record<string, string | number>> = await this.dataSource.query(
-      `SELECT * FROM (
-         SELECT DISTINCT ON (p.organization_id)
-                p.organization_id, sc.category_code, p.capacity_per_month::text AS capacity, p.min_order_quantity::text AS min_order,
+      // Plan shape matters at 100k profiles: the few category rows drive primary-key lookups of
+      // their profiles (OFFSET 0 keeps the LATERAL from being flattened into a full-table hash
+      // join), and cluster membership is checked only for the survivors.
+      `WITH candidate AS MATERIALIZED (
+         SELECT p.organization_id, sc.category_code, p.capacity_per_month::text AS capacity, p.min_order_quantity::text AS min_order,
                 p.lead_time_days, p.service_radius_km, p.deliveries_on_time, p.deliveries_total, p.awards_won,
                 2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians($4 - p.lat) / 2), 2)
                   + cos(radians(p.lat)) * cos(radians($4)) * power(sin(radians($5 - p.lng) / 2), 2)))) AS distance_km
-           FROM supplier_categories sc
-           JOIN supplier_profiles p ON p.organization_id = sc.organization_id
-          WHERE sc.category_code = ANY($1)
-            AND p.unit = $3 AND p.min_order_quantity <= $2 AND p.capacity_per_month >= $2 AND p.lead_time_days <= $6
-            AND abs(p.lat - $4) <= p.service_radius_km / 111.0
-            AND EXISTS (SELECT 1 FROM memberships m WHERE m.cluster_id = $7 AND m.organization_id = p.organization_id AND m.role = 'supplier')
-          ORDER BY p.organization_id, length(sc.category_code) DESC
-       ) c
-       WHERE c.distance_km <= c.service_radius_km`,
+           FROM (SELECT DISTINCT ON (organization_id) organization_id, category_code
+                   FROM supplier_categories WHERE category_code = ANY($1)
+                  ORDER BY organization_id, length(category_code) DESC) sc
+           CROSS JOIN LATERAL (
+                 SELECT * FROM supplier_profiles p
+                  WHERE p.organization_id = sc.organization_id
+                    AND p.unit = $3 AND p.min_order_quantity <= $2 AND p.capacity_per_month >= $2 AND p.lead_time_days <= $6
+                    AND abs(p.lat - $4) <= p.service_radius_km / 111.0
+                 OFFSET 0) p
+       )
+       SELECT * FROM candidate c
+        WHERE c.distance_km <= c.service_radius_km
+          AND EXISTS (SELECT 1 FROM memberships m WHERE m.cluster_id = $7 AND m.organization_id = c.organization_id AND m.role = 'supplier')`,
       [coveringCodes(need.categoryCode), need.quantity, need.unit, need.deliveryLat, need.deliveryLng, days, need.clusterId],
     );
     return rows

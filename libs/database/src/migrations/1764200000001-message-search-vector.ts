@@ -12,6 +12,8 @@ export class MessageSearchVector1764200000001 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE messages ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED`);
     await db.query(`CREATE INDEX messages_search_vector ON messages USING gin (search_vector)`);
+    // Search ranks only the newest matches of a common word, walking this index.
+    await db.query(`CREATE INDEX messages_created ON messages (created_at)`);
     await db.query(`CREATE INDEX messages_channel_top_level ON messages (channel_id, seq) WHERE thread_root_id IS NULL`);
     await db.query(`ALTER TABLE channels ADD COLUMN archived_at timestamptz`);
     // Who may download a file: the readers of the channels whose messages carry it.
@@ -22,6 +24,7 @@ export class MessageSearchVector1764200000001 implements MigrationInterface {
     await db.query(`DROP INDEX messages_attachments`);
     await db.query(`ALTER TABLE channels DROP COLUMN archived_at`);
     await db.query(`DROP INDEX messages_channel_top_level`);
+    await db.query(`DROP INDEX messages_created`);
     await db.query(`ALTER TABLE messages DROP COLUMN search_vector`);
   }
 }
