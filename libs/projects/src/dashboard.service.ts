@@ -4,9 +4,14 @@ import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@hamkar/clusters';
 import { APP_CONFIG, AppConfig, createRedis } from '@hamkar/common';
+import { Queues } from '@hamkar/jobs';
+import { Outbox } from '@hamkar/outbox';
 
 /** Seconds a computed dashboard is served from Redis before it is computed again. */
 export const DASHBOARD_TTL_SECONDS = 60;
+/** From this many members on, a cached dashboard older than REFRESH_AFTER_SECONDS is recomputed by a job, not by a reader. */
+export const LARGE_CLUSTER_MEMBERS = 200;
+export const REFRESH_AFTER_SECONDS = 30;
 
 type Row = Record<string, string | number | null>;
 
@@ -19,6 +24,7 @@ export class DashboardService implements OnModuleDestroy {
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly outbox: Outbox,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.redis = createRedis(config.REDIS_URL, 'dashboard', { maxRetriesPerRequest: 1, enableOfflineQueue: false });
@@ -31,7 +37,15 @@ export class DashboardService implements OnModuleDestroy {
     const key = `${this.prefix}${clusterId}`;
     if (!fresh) {
       const cached = await this.redis.get(key).catch(() => null);
-      if (cached) return JSON.parse(cached);
+      if (cached) {
+        const value = JSON.parse(cached);
+        const age = (Date.now() - Date.parse(value.computedAt)) / 1000;
+        if (value.members.total >= LARGE_CLUSTER_MEMBERS && age > REFRESH_AFTER_SECONDS) {
+          const slot = Math.floor(Date.now() / (REFRESH_AFTER_SECONDS * 1000));
+          await this.outbox.add(this.dataSource.manager, { queue: Queues.dashboard, name: 'refresh', jobId: `dashboard-${clusterId}-${slot}`, data: { clusterId } });
+        }
+        return value;
+      }
     }
     const value = await this.compute(clusterId);
     await this.redis.set(key, JSON.stringify(value), 'EX', DASHBOARD_TTL_SECONDS).catch(() => undefined);
