@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
+import { PageQuery } from '@hamkar/common';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -91,7 +92,7 @@ export class ReadMarkerDto {
   seq: number;
 }
 
-export class HistoryQuery {
+export class HistoryQuery extends PageQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @Type(() => Number)
@@ -106,16 +107,9 @@ export class HistoryQuery {
   @Min(0)
   after?: number;
 
-  @ApiPropertyOptional({ maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
-export class SearchQuery {
+export class SearchQuery extends PageQuery {
   @ApiProperty()
   @IsString()
   @MinLength(1)
@@ -127,11 +121,4 @@ export class SearchQuery {
   @IsUUID()
   channelId?: string;
 
-  @ApiPropertyOptional({ maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }

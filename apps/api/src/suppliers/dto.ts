@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
+import { PageQuery } from '@hamkar/common';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsLatitude, IsLongitude, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
 const HS = /^\d{2}(\d{2}){0,2}$/;
@@ -82,7 +83,7 @@ export class SupplierProfileDto {
   priceTiers?: IndicativeTierDto[];
 }
 
-export class CategoryQuery {
+export class CategoryQuery extends PageQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -94,16 +95,9 @@ export class CategoryQuery {
   @Matches(HS, { message: 'parentCode must be an HS code' })
   parentCode?: string;
 
-  @ApiPropertyOptional({ maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
-export class DirectoryQuery {
+export class DirectoryQuery extends PageQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @Matches(HS, { message: 'category must be an HS code' })
@@ -127,11 +121,4 @@ export class DirectoryQuery {
   @IsLongitude()
   lng?: number;
 
-  @ApiPropertyOptional({ maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
