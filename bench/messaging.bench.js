@@ -183,7 +183,8 @@ async function main() {
   const history = [];
   for (let i = 0; i < 200; i++) history.push(await timed(`/channels/${big.id}/messages?limit=50&before=${100000 + Math.floor(Math.random() * HISTORY_ROWS)}`));
   // Common words (each in ~1 of 16 messages), rarer product codes, Arabic-keyboard and capitalised variants.
-  const queries = ['پشم قالی', 'قيمت', 'IPLIK', 'XALÇA', 'kala4242', 'كيفيت kala17', 'sefaresh31337', 'wool dye'];
+  // 'پشم قالی' and 'kala424' match no whole word and fall back to the substring search.
+  const queries = ['پشم قالی', 'قيمت', 'IPLIK', 'XALÇA', 'kala4242', 'كيفيت kala17', 'sefaresh31337', 'wool dye', 'kala424', 'sefaresh3133'];
   const search = [];
   for (let i = 0; i < 100; i++) search.push(await timed(`/clusters/${cluster.id}/search?q=${encodeURIComponent(queries[i % queries.length])}&limit=50`));
   const stored = {

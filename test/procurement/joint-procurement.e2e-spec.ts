@@ -42,8 +42,8 @@ describe('joint procurement', () => {
     return res.body;
   };
 
-  it('runs from draft to award with allocations that sum exactly to the total, and exports valid OCDS', async () => {
-    const need = await aNeed();
+  it('runs from draft to award, its deadlines firing as jobs, with allocations that sum exactly to the total, and exports valid OCDS', async () => {
+    const need = await aNeed({ joinDeadline: inSeconds(3), quoteDeadline: inSeconds(9) });
     expect(need).toMatchObject({ status: 'draft', totalQuantity: '400' });
     expect((await p.http.as(firm).post(`/procurements/${need.id}/publish`)).body.status).toBe('open');
 
@@ -54,7 +54,11 @@ describe('joint procurement', () => {
     const changed = await p.http.as(third).patch(`/procurements/${need.id}/participations/${third.organizationId}`, { quantity: '149.5' });
     expect(changed.body.totalQuantity).toBe('800');
 
-    expect((await p.http.as(firm).post(`/procurements/${need.id}/close-joining`)).body.status).toBe('quoting');
+    // The participants' people are in the procurement's own channel.
+    const members = (await p.db.query(`SELECT user_id FROM channel_members WHERE channel_id = $1`, [need.channelId])).rows.map((r) => r.user_id);
+    expect(members).toEqual(expect.arrayContaining([firm.id, second.id, third.id]));
+
+    await eventually(async () => (await p.http.as(firm).get(`/procurements/${need.id}`)).body.status === 'quoting', { timeoutMs: 15_000 });
     const quote = await p.http.as(supplier).post(`/procurements/${need.id}/quotes`, {
       organizationId: supplier.organizationId,
       tiers: [
@@ -68,7 +72,8 @@ describe('joint procurement', () => {
     expect(quote.status).toBe(201);
     expect(quote.body).toMatchObject({ unitPriceAtTotal: '13.333', totalPrice: '10666.40' });
 
-    expect((await p.http.as(firm).post(`/procurements/${need.id}/close-quoting`)).body.status).toBe('evaluating');
+    expect((await p.http.as(rival).post(`/procurements/${need.id}/quotes`, { organizationId: rival.organizationId, tiers: [{ minQuantity: '1', unitPrice: '14' }, { minQuantity: '10', unitPrice: '15' }], leadTimeDays: 5, validUntil: inSeconds(86400) })).status).toBe(400);
+    await eventually(async () => (await p.http.as(firm).get(`/procurements/${need.id}`)).body.status === 'evaluating', { timeoutMs: 15_000 });
     const awarded = await p.http.as(firm).post(`/procurements/${need.id}/award`, { quoteId: quote.body.id });
     expect(awarded.status).toBe(200);
     expect(awarded.body.status).toBe('awarded');
@@ -83,6 +88,21 @@ describe('joint procurement', () => {
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
     expect(ocds.body.releases[0]).toMatchObject({ ocid: `ocds-hmkr01-${need.id}`, tag: ['award'], awards: [{ value: { amount: 10666.4, currency: 'AZN' } }] });
+  });
+
+  it('shows, while pooling, the price the pooled quantity reaches under matched suppliers\' tiers and what the next tier needs', async () => {
+    const seller = await cluster.withMember('supplier', { organization: { kind: 'supplier' } });
+    await p.http.as(seller).put(`/organizations/${seller.organizationId}/supplier-profile`, {
+      categories: ['5106'], capacityPerMonth: '50000', unit: 'kg', minOrderQuantity: '100', leadTimeDays: 7, serviceRadiusKm: 900, lat: 38.08, lng: 46.29, certifications: [],
+      priceTiers: [{ categoryCode: '5106', minQuantity: '100', unitPrice: '15', currency: 'AZN' }, { categoryCode: '5106', minQuantity: '1000', unitPrice: '13.5', currency: 'AZN' }],
+    });
+    const need = await aNeed({ quantity: '820' });
+    await p.http.as(firm).post(`/procurements/${need.id}/publish`);
+    const shown = await eventually(async () => {
+      const res = await p.http.as(firm).get(`/procurements/${need.id}`);
+      return res.body.tierProgress?.unitPrice ? res.body.tierProgress : undefined;
+    });
+    expect(shown).toEqual({ unitPrice: '15', supplierOrganizationId: seller.organizationId, next: { minQuantity: '1000', unitPrice: '13.5', missing: '180', percentCheaper: 10 } });
   });
 
   it('keeps the pooled total exact when 50 firms join at the same moment', async () => {

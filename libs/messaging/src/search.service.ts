@@ -40,12 +40,14 @@ export class MessageSearch {
       [channels, needle, limit],
     );
     if (rows.length === 0) {
-      // No whole word matched: parts of words (a substring of the folded text) or near spellings
-      // (trigram similarity, which forgives typos), best first.
+      // No whole word matched: part of a word, as a substring of the folded text (the trigram
+      // index finds it), the newest candidates ranked by trigram word similarity.
       rows = await this.dataSource.query(
-        `SELECT id FROM messages
-          WHERE channel_id = ANY($1) AND deleted_at IS NULL AND (search_text LIKE '%' || $2 || '%' OR $3 <% search_text)
-          ORDER BY (search_text LIKE '%' || $2 || '%') DESC, word_similarity($3, search_text) DESC, created_at DESC LIMIT $4`,
+        `WITH hits AS (
+           SELECT id, search_text, created_at FROM messages
+            WHERE channel_id = ANY($1) AND deleted_at IS NULL AND search_text LIKE '%' || $2 || '%'
+            ORDER BY created_at DESC LIMIT ${CANDIDATES})
+         SELECT id FROM hits ORDER BY word_similarity($3, search_text) DESC, created_at DESC LIMIT $4`,
         [channels, escapeLike(needle), needle, limit],
       );
     }

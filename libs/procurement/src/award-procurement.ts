@@ -51,6 +51,9 @@ export class AwardProcurement {
       await this.audit.record(manager, { clusterId: p.clusterId, actorId: userId, action: 'procurement.awarded', targetType: 'procurement', targetId: id, data: { quoteId, total, currency: p.currency } });
       const people = await this.access.peopleOf(manager, [...participants.map((x) => x.organizationId), quote.supplierOrganizationId]);
       await this.notifier.notify(manager, { clusterId: p.clusterId, userIds: people, kind: 'procurement.awarded', title: p.title, body: `${total} ${p.currency}`, link: `/procurements/${id}`, data: { procurementId: id, quoteId }, dedupeKey: `procurement-awarded:${id}` });
+      const others = await manager.find(Quote, { where: { procurementId: id, status: 'live' } });
+      const losers = await this.access.peopleOf(manager, others.filter((q) => q.id !== quote.id).map((q) => q.supplierOrganizationId));
+      await this.notifier.notify(manager, { clusterId: p.clusterId, userIds: losers, kind: 'procurement.not-awarded', title: p.title, link: `/procurements/${id}`, data: { procurementId: id }, dedupeKey: `procurement-not-awarded:${id}` });
       return p;
     });
     this.events.changed(p);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from '@hamkar/clusters';
 import { Conflict, dec, NotFound, RuleBroken } from '@hamkar/common';
+import { PlatformChannels } from '@hamkar/messaging';
 import { Participation } from './participation.entity';
 import { ProcurementAccess } from './procurement-access';
 import { ProcurementEvents } from './procurement-events';
@@ -22,6 +23,7 @@ export class ParticipationsService {
     private readonly events: ProcurementEvents,
     private readonly procurements: ProcurementsService,
     private readonly matching: ProcurementMatching,
+    private readonly channels: PlatformChannels,
   ) {}
 
   join(userId: string, id: string, organizationId: string, quantity: string) {
@@ -29,7 +31,12 @@ export class ParticipationsService {
       const existing = await manager.findOneBy(Participation, { procurementId: id, organizationId });
       if (existing) throw new Conflict('This organization already takes part; change its quantity instead');
       await manager.insert(Participation, { procurementId: id, organizationId, quantity: dec(quantity).toFixed(), joinedBy: userId });
-      return dec(p.totalQuantity).plus(quantity);
+      if (p.channelId) {
+        const people = [userId, ...(await this.access.peopleOf(manager, [organizationId]))];
+        await this.channels.addMembers(manager, p.channelId, people);
+        return { total: dec(p.totalQuantity).plus(quantity), welcome: { channelId: p.channelId, people } };
+      }
+      return { total: dec(p.totalQuantity).plus(quantity) };
     });
   }
 
@@ -38,7 +45,7 @@ export class ParticipationsService {
       const existing = await manager.findOneBy(Participation, { procurementId: id, organizationId });
       if (!existing) throw new NotFound('participation');
       await manager.update(Participation, { procurementId: id, organizationId }, { quantity: dec(quantity).toFixed() });
-      return dec(p.totalQuantity).minus(existing.quantity).plus(quantity);
+      return { total: dec(p.totalQuantity).minus(existing.quantity).plus(quantity) };
     });
   }
 
@@ -48,22 +55,29 @@ export class ParticipationsService {
       const existing = await manager.findOneBy(Participation, { procurementId: id, organizationId });
       if (!existing) throw new NotFound('participation');
       await manager.delete(Participation, { procurementId: id, organizationId });
-      return dec(p.totalQuantity).minus(existing.quantity);
+      return { total: dec(p.totalQuantity).minus(existing.quantity) };
     });
   }
 
-  private async change(userId: string, id: string, organizationId: string, apply: (manager: EntityManager, p: Procurement) => Promise<ReturnType<typeof dec>>) {
-    const p = await this.dataSource.transaction(async (manager) => {
+  private async change(userId: string, id: string, organizationId: string, apply: (manager: EntityManager, p: Procurement) => Promise<Change>) {
+    const { p, welcome } = await this.dataSource.transaction(async (manager) => {
       const { procurement } = await this.access.load(userId, id, 'procurement.join', manager, true);
       await this.policy.requireActsFor(userId, organizationId, manager);
       if (procurement.status !== 'open') throw new Conflict(`Participations change only while the procurement is open (it is ${procurement.status})`);
-      const total = await apply(manager, procurement);
+      const { total, welcome } = await apply(manager, procurement);
       if (this.matching.needsRematch(procurement, total.toFixed())) await this.matching.requestMatch(manager, id, 'quantity');
       procurement.totalQuantity = total.toFixed();
       await manager.update(Procurement, { id }, { totalQuantity: procurement.totalQuantity });
-      return procurement;
+      return { p: procurement, welcome };
     });
     this.events.changed(p);
+    if (welcome) this.channels.announce(welcome.channelId, welcome.people);
     return this.procurements.get(userId, id);
   }
+}
+
+interface Change {
+  total: ReturnType<typeof dec>;
+  /** People to move into the procurement's channel once the change is committed. */
+  welcome?: { channelId: string; people: string[] };
 }

@@ -21,5 +21,7 @@ export function nextTier(tiers: PriceTier[], quantity: string): { minQuantity: s
   return { minQuantity: dec(above[0].minQuantity).toFixed(), unitPrice: dec(above[0].unitPrice).toFixed(), missing: dec(above[0].minQuantity).minus(q).toFixed() };
 }
 
-export const tiersAreValid = (tiers: PriceTier[]) => new Set(tiers.map((t) => dec(t.minQuantity).toFixed())).size === tiers.length;
+/** Tiers are listed by strictly increasing minimum quantity, and a larger order is never dearer. */
+export const tiersAreValid = (tiers: PriceTier[]) =>
+  tiers.length > 0 && tiers.every((t, i) => i === 0 || (dec(t.minQuantity).gt(tiers[i - 1].minQuantity) && dec(t.unitPrice).lte(tiers[i - 1].unitPrice)));
 

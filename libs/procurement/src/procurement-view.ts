@@ -24,6 +24,7 @@ export function procurementView(p: Procurement, participants: Participation[] = 
     deliveryLng: p.deliveryLng,
     status: p.status,
     totalQuantity: dec(p.totalQuantity).toFixed(),
+    channelId: p.channelId,
     participants: participants.map((x) => ({ organizationId: x.organizationId, quantity: dec(x.quantity).toFixed(), joinedAt: x.createdAt })),
     awardedQuoteId: p.awardedQuoteId,
     awardTotal: p.awardTotal === null ? null : dec(p.awardTotal).toFixed(minorUnits(p.currency)),

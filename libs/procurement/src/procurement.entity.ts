@@ -57,6 +57,10 @@ export class Procurement {
   @Column({ name: 'total_quantity', type: 'numeric', default: 0 })
   totalQuantity: string;
 
+  /** The procurement's own channel, with the people of every participating organization. */
+  @Column({ name: 'channel_id', type: 'uuid', nullable: true })
+  channelId: string | null;
+
   @Column({ name: 'awarded_quote_id', type: 'uuid', nullable: true })
   awardedQuoteId: string | null;
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy, AuditLog } from '@hamkar/clusters';
 import { decodeCursor, dec, encodeCursor, RuleBroken, toPage } from '@hamkar/common';
+import { PlatformChannels } from '@hamkar/messaging';
 import { Notifier } from '@hamkar/notifications';
 import { minorUnits } from './allocation';
 import { AllocationRow } from './allocation.entity';
@@ -41,6 +42,7 @@ export class ProcurementsService {
     private readonly audit: AuditLog,
     private readonly notifier: Notifier,
     private readonly matching: ProcurementMatching,
+    private readonly channels: PlatformChannels,
   ) {}
 
   async create(userId: string, clusterId: string, input: NewProcurement) {
@@ -71,8 +73,12 @@ export class ProcurementsService {
         }),
       );
       await manager.insert(Participation, { procurementId: p.id, organizationId: input.organizationId, quantity: dec(input.quantity).toFixed(), joinedBy: userId });
-      return p;
+      const people = await this.access.peopleOf(manager, [input.organizationId]);
+      const channel = await this.channels.open(manager, { clusterId, kind: 'procurement', name: input.title, topic: input.categoryCode, memberUserIds: [userId, ...people] });
+      await manager.update(Procurement, { id: p.id }, { channelId: channel.id });
+      return { ...p, channelId: channel.id, people: [userId, ...people] };
     });
+    this.channels.announce(saved.channelId, saved.people);
     return this.get(userId, saved.id);
   }
 

@@ -44,7 +44,7 @@ export class QuotesService {
   ) {}
 
   async submit(userId: string, id: string, input: NewQuote): Promise<QuoteView> {
-    if (input.tiers.length === 0 || !tiersAreValid(input.tiers)) throw new BadInput('tiers need distinct minimum quantities', [{ field: 'tiers', message: 'must be non-empty with distinct minQuantity values' }]);
+    if (!tiersAreValid(input.tiers)) throw new BadInput('tiers must go up in quantity and never up in price', [{ field: 'tiers', message: 'minQuantity must strictly increase and unitPrice must not increase' }]);
     if (input.validUntil.getTime() <= Date.now()) throw new RuleBroken('validUntil must be in the future', [{ field: 'validUntil', message: 'must be in the future' }]);
     return this.dataSource.transaction(async (manager) => {
       const { procurement } = await this.access.load(userId, id, 'quote.submit', manager, true);

@@ -16,3 +16,5 @@ export * from './demo-suppliers';
 export * from './suppliers.module';
 
 export const suppliersEntities = [Category, SupplierProfile, SupplierCategory];
+export * from './tier-progress';
+export * from './indicative-prices';

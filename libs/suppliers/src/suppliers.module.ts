@@ -1,10 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import { CategoriesService } from './categories.service';
+import { IndicativePrices } from './indicative-prices';
 import { SupplierDirectory } from './supplier-directory';
 import { SupplierMatcher } from './supplier-matcher';
 import { SupplierProfilesService } from './supplier-profiles.service';
 
-const services = [CategoriesService, SupplierDirectory, SupplierMatcher, SupplierProfilesService];
+const services = [CategoriesService, IndicativePrices, SupplierDirectory, SupplierMatcher, SupplierProfilesService];
 
 @Global()
 @Module({ providers: services, exports: services })

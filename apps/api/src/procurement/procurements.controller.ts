@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { pageLimit, UuidParam } from '@hamkar/common';
-import { AwardProcurement, OcdsExport, ParticipationsService, ProcurementsService, QuotesService } from '@hamkar/procurement';
+import { AwardProcurement, OcdsExport, ParticipationsService, ProcurementMatching, ProcurementsService, QuotesService } from '@hamkar/procurement';
+import { IndicativePrices } from '@hamkar/suppliers';
 import { UserId } from '../identity/current-user.decorator';
 import { AwardDto, ChangeParticipationDto, CreateProcurementDto, ParticipationDto, ProcurementListQuery, QuoteDto } from './dto';
 
@@ -15,6 +16,8 @@ export class ProcurementsController {
     private readonly quotes: QuotesService,
     private readonly awarding: AwardProcurement,
     private readonly ocds: OcdsExport,
+    private readonly matching: ProcurementMatching,
+    private readonly prices: IndicativePrices,
   ) {}
 
   @Post('clusters/:clusterId/procurements')
@@ -27,9 +30,14 @@ export class ProcurementsController {
     return this.procurements.list(userId, clusterId, { status: q.status, limit: pageLimit(q), cursor: q.cursor });
   }
 
+  /** While firms pool, the matched suppliers' indicative tiers show what the pooled quantity reaches and what the next step needs. */
   @Get('procurements/:id')
-  get(@UserId() userId: string, @UuidParam('id') id: string) {
-    return this.procurements.get(userId, id);
+  async get(@UserId() userId: string, @UuidParam('id') id: string) {
+    const view = await this.procurements.get(userId, id);
+    if (view.status !== 'open') return { ...view, tierProgress: null };
+    const matched = await this.matching.list(userId, id);
+    const tierProgress = await this.prices.progress(matched.map((m) => m.supplierOrganizationId), view.categoryCode, view.currency, view.totalQuantity);
+    return { ...view, tierProgress };
   }
 
   @Post('procurements/:id/publish')

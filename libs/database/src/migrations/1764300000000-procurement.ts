@@ -24,6 +24,7 @@ export class Procurement1764300000000 implements MigrationInterface {
         delivery_lng double precision NOT NULL CHECK (delivery_lng BETWEEN -180 AND 180),
         status text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'open', 'quoting', 'evaluating', 'awarded', 'completed', 'cancelled')),
         total_quantity numeric NOT NULL DEFAULT 0 CHECK (total_quantity >= 0),
+        channel_id uuid REFERENCES channels(id),
         awarded_quote_id uuid,
         award_total numeric,
         published_at timestamptz,
