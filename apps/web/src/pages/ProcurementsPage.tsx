@@ -25,6 +25,7 @@ interface Procurement {
   participants: Array<{ organizationId: string; quantity: string }>;
   allocations?: Array<{ organizationId: string; quantity: string; unitPrice: string; amount: string; saving: string | null }>;
   awardTotal: string | null;
+  tierProgress: { unitPrice: string | null; next: { missing: string; unitPrice: string; percentCheaper: number } | null } | null;
 }
 interface Quote {
   id: string;
@@ -187,7 +188,11 @@ function ProcurementDetail({ id }: { id: string }) {
     void load();
     void api.get<Page<{ id: string; name: string }>>(`/clusters/${cluster!.id}/organizations`).then((o) => setOrgNames(Object.fromEntries(o.items.map((x) => [x.id, x.name]))));
     const socket = getSocket();
-    const on = (e: { procurementId: string; status: string; totalQuantity: string }) => e.procurementId === id && setP((cur) => (cur ? { ...cur, status: e.status, totalQuantity: e.totalQuantity } : cur));
+    const on = (e: { procurementId: string; status: string; totalQuantity: string }) => {
+      if (e.procurementId !== id) return;
+      setP((cur) => (cur ? { ...cur, status: e.status, totalQuantity: e.totalQuantity } : cur));
+      void load();
+    };
     socket.on('procurement:updated', on);
     return () => void socket.off('procurement:updated', on);
   }, [id, load, cluster]);
@@ -234,6 +239,20 @@ function ProcurementDetail({ id }: { id: string }) {
           <dd data-testid="pooled-total">
             {formatNumber(p.totalQuantity)} {p.unit}
           </dd>
+          {p.tierProgress?.unitPrice && (
+            <>
+              <dt>{t('procurement.tierNow')}</dt>
+              <dd data-testid="tier-progress">
+                {formatNumber(p.tierProgress.unitPrice)} {p.currency}
+                {p.tierProgress.next && (
+                  <strong className="hint">
+                    {' '}
+                    {t('procurement.tierNext', { missing: formatNumber(p.tierProgress.next.missing), unit: p.unit, percent: formatNumber(p.tierProgress.next.percentCheaper) })}
+                  </strong>
+                )}
+              </dd>
+            </>
+          )}
           <dt>{t('procurement.category')}</dt>
           <dd>{p.categoryCode}</dd>
           <dt>{t('procurement.joinDeadline')}</dt>
