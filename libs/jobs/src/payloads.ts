@@ -29,7 +29,12 @@ export interface JobPayloads {
   system: { echo: SystemEchoJob };
   mail: { send: MailJob };
   notifications: { deliver: { notificationIds: string[] } };
-  matching: { 'match-procurement': { procurementId: string }; 'supplier-changed': { organizationId: string } };
+  matching: {
+    'match-procurement': { procurementId: string };
+    'supplier-changed': { organizationId: string };
+    /** A supplier's record changed: it quoted, won, or delivered (on time or late). */
+    performance: { organizationId: string; quoted?: boolean; won?: boolean; delivered?: { onTime: boolean } };
+  };
   'procurement-deadlines': { 'close-joining': ProcurementDeadlineJob; 'close-quoting': ProcurementDeadlineJob };
   'project-reminders': { scan: Record<string, never> };
   dashboard: { refresh: { clusterId: string } };

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '@hamkar/clusters';
 import { dec, NotFound, RuleBroken } from '@hamkar/common';
+import { Queues } from '@hamkar/jobs';
 import { Notifier } from '@hamkar/notifications';
+import { Outbox } from '@hamkar/outbox';
 import { allocate } from './allocation';
 import { AllocationRow } from './allocation.entity';
 import { Participation } from './participation.entity';
@@ -24,6 +26,7 @@ export class AwardProcurement {
     private readonly procurements: ProcurementsService,
     private readonly audit: AuditLog,
     private readonly notifier: Notifier,
+    private readonly outbox: Outbox,
   ) {}
 
   async award(userId: string, id: string, quoteId: string) {
@@ -51,6 +54,7 @@ export class AwardProcurement {
       await this.audit.record(manager, { clusterId: p.clusterId, actorId: userId, action: 'procurement.awarded', targetType: 'procurement', targetId: id, data: { quoteId, total, currency: p.currency } });
       const people = await this.access.peopleOf(manager, [...participants.map((x) => x.organizationId), quote.supplierOrganizationId]);
       await this.notifier.notify(manager, { clusterId: p.clusterId, userIds: people, kind: 'procurement.awarded', title: p.title, body: `${total} ${p.currency}`, link: `/procurements/${id}`, data: { procurementId: id, quoteId }, dedupeKey: `procurement-awarded:${id}` });
+      await this.outbox.add(manager, { queue: Queues.matching, name: 'performance', jobId: `won-${id}`, data: { organizationId: quote.supplierOrganizationId, won: true } });
       const others = await manager.find(Quote, { where: { procurementId: id, status: 'live' } });
       const losers = await this.access.peopleOf(manager, others.filter((q) => q.id !== quote.id).map((q) => q.supplierOrganizationId));
       await this.notifier.notify(manager, { clusterId: p.clusterId, userIds: losers, kind: 'procurement.not-awarded', title: p.title, link: `/procurements/${id}`, data: { procurementId: id }, dedupeKey: `procurement-not-awarded:${id}` });

@@ -3,7 +3,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy, AuditLog } from '@hamkar/clusters';
 import { decodeCursor, dec, encodeCursor, RuleBroken, toPage } from '@hamkar/common';
 import { PlatformChannels } from '@hamkar/messaging';
+import { Queues } from '@hamkar/jobs';
 import { Notifier } from '@hamkar/notifications';
+import { Outbox } from '@hamkar/outbox';
 import { minorUnits } from './allocation';
 import { AllocationRow } from './allocation.entity';
 import { unitPriceAt } from './price-tiers';
@@ -43,6 +45,7 @@ export class ProcurementsService {
     private readonly notifier: Notifier,
     private readonly matching: ProcurementMatching,
     private readonly channels: PlatformChannels,
+    private readonly outbox: Outbox,
   ) {}
 
   async create(userId: string, clusterId: string, input: NewProcurement) {
@@ -120,8 +123,14 @@ export class ProcurementsService {
     return this.transition(userId, id, 'cancel');
   }
 
+  /** Delivered: the winner's record counts it on time if it arrived within the quoted lead time of the award. */
   complete(userId: string, id: string) {
-    return this.transition(userId, id, 'complete');
+    return this.transition(userId, id, 'complete', async (manager, p) => {
+      const quote = p.awardedQuoteId ? await manager.findOneBy(Quote, { id: p.awardedQuoteId }) : null;
+      if (!quote || !p.awardedAt) return;
+      const onTime = Date.now() <= p.awardedAt.getTime() + quote.leadTimeDays * 86_400_000;
+      await this.outbox.add(manager, { queue: Queues.matching, name: 'performance', jobId: `delivered-${id}`, data: { organizationId: quote.supplierOrganizationId, delivered: { onTime } } });
+    });
   }
 
   /** For the deadline job: moves on only if the procurement is still where the deadline expects and the deadline is unchanged. */

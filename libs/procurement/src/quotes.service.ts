@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessPolicy, Organization } from '@hamkar/clusters';
 import { BadInput, Conflict, dec, RuleBroken } from '@hamkar/common';
+import { Queues } from '@hamkar/jobs';
+import { Outbox } from '@hamkar/outbox';
 import { minorUnits } from './allocation';
 import { PriceTier, tiersAreValid, unitPriceAt } from './price-tiers';
 import { ProcurementAccess } from './procurement-access';
@@ -41,6 +43,7 @@ export class QuotesService {
     private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
     private readonly access: ProcurementAccess,
+    private readonly outbox: Outbox,
   ) {}
 
   async submit(userId: string, id: string, input: NewQuote): Promise<QuoteView> {
@@ -66,6 +69,7 @@ export class QuotesService {
           status: 'live',
         }),
       );
+      await this.outbox.add(manager, { queue: Queues.matching, name: 'performance', jobId: `quoted-${quote.id}`, data: { organizationId: input.organizationId, quoted: true } });
       return quoteView(quote, procurement);
     });
   }

@@ -18,3 +18,4 @@ export * from './suppliers.module';
 export const suppliersEntities = [Category, SupplierProfile, SupplierCategory];
 export * from './tier-progress';
 export * from './indicative-prices';
+export * from './supplier-performance';

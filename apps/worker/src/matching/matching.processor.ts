@@ -2,9 +2,10 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { JobPayloads, Queues } from '@hamkar/jobs';
 import { ProcurementMatching } from '@hamkar/procurement';
-import { SupplierMatcher } from '@hamkar/suppliers';
+import { SupplierMatcher, SupplierPerformance } from '@hamkar/suppliers';
 
 type MatchingJob =
+  | Job<JobPayloads['matching']['performance'], unknown, 'performance'>
   | Job<JobPayloads['matching']['match-procurement'], unknown, 'match-procurement'>
   | Job<JobPayloads['matching']['supplier-changed'], unknown, 'supplier-changed'>;
 
@@ -14,11 +15,16 @@ export class MatchingProcessor extends WorkerHost {
   constructor(
     private readonly procurements: ProcurementMatching,
     private readonly matcher: SupplierMatcher,
+    private readonly performance: SupplierPerformance,
   ) {
     super();
   }
 
   async process(job: MatchingJob) {
+    if (job.name === 'performance') {
+      await this.performance.record(job.data as JobPayloads['matching']['performance']);
+      return { recorded: true };
+    }
     if (job.name === 'supplier-changed') {
       const ids = await this.procurements.openFor((job.data as JobPayloads['matching']['supplier-changed']).organizationId);
       for (const id of ids) await this.match(id);
