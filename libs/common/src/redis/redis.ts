@@ -3,7 +3,11 @@ import { Redis, RedisOptions } from 'ioredis';
 
 /** A Redis client for the given URL; `role` names the connection in CLIENT LIST. */
 export function createRedis(url: string, role: string, extra: RedisOptions = {}): Redis {
-  return new Redis(url, { connectionName: `hamkar:${role}`, maxRetriesPerRequest: null, lazyConnect: false, ...extra });
+  const client = new Redis(url, { connectionName: `hamkar:${role}`, maxRetriesPerRequest: null, lazyConnect: false, ...extra });
+  // ioredis reconnects by itself; an unheard 'error' event would crash the process instead
+  // (seen at shutdown, and whenever Redis restarts). Readiness reports Redis being away.
+  client.on('error', () => undefined);
+  return client;
 }
 
 /** BullMQ wants plain options (it duplicates connections for blocking commands). */
