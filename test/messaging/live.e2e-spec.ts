@@ -2,18 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { aCluster, Actor, ClusterFixture, eventually } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
+import { emit, nextEvent } from '../support/sockets';
 
-const emit = <T = any>(socket: Socket, event: string, payload: unknown) => socket.timeout(15_000).emitWithAck(event, payload) as Promise<T>;
 
-const nextEvent = <T = any>(socket: Socket, event: string, match: (p: T) => boolean = () => true) =>
-  new Promise<T>((resolve) => {
-    const on = (payload: T) => {
-      if (!match(payload)) return;
-      socket.off(event, on);
-      resolve(payload);
-    };
-    socket.on(event, on);
-  });
 
 /** Collects every `message:new` a socket sees, by channel. */
 const inbox = (socket: Socket) => {

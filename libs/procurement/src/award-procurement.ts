@@ -32,7 +32,7 @@ export class AwardProcurement {
   async award(userId: string, id: string, quoteId: string) {
     const p = await this.dataSource.transaction(async (manager) => {
       const ctx = await this.access.load(userId, id, 'procurement.read', manager, true);
-      await this.access.requireOrganiser(userId, ctx, manager);
+      await this.access.requireOrganiser(userId, ctx);
       const p = ctx.procurement;
       const status = nextStatus(p.status, 'award');
       const quote = await manager.findOneBy(Quote, { id: quoteId, procurementId: id, status: 'live' });

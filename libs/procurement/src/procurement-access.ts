@@ -26,10 +26,9 @@ export class ProcurementAccess {
   }
 
   /** Running a procurement (publish, close, award, cancel): its owner organization's people, or the cluster's organisers. */
-  async requireOrganiser(userId: string, ctx: ProcurementContext, manager?: EntityManager): Promise<void> {
+  async requireOrganiser(userId: string, ctx: ProcurementContext): Promise<void> {
     if (this.policy.can(ctx.membership, 'procurement.manage')) return;
     if (await this.policy.actsFor(userId, ctx.procurement.organizationId)) return;
-    void manager;
     throw new Forbidden('Only the organization that posted this need, or an agent, may do this');
   }
 

@@ -174,7 +174,7 @@ export class ProcurementsService {
   private async transition(userId: string, id: string, event: ProcurementEvent, effect?: (manager: EntityManager, p: Procurement) => Promise<void>) {
     const p = await this.dataSource.transaction(async (manager) => {
       const ctx = await this.access.load(userId, id, 'procurement.read', manager, true);
-      await this.access.requireOrganiser(userId, ctx, manager);
+      await this.access.requireOrganiser(userId, ctx);
       const p = ctx.procurement;
       p.status = nextStatus(p.status, event);
       if (effect) await effect(manager, p);
