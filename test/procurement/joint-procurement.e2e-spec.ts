@@ -145,6 +145,18 @@ describe('joint procurement', () => {
     await eventually(async () => (await p.http.as(firm).get(`/procurements/${need.id}`)).body.status === 'evaluating', { timeoutMs: 15_000 });
   });
 
+  it('reminds the participating firms a day before the join deadline', async () => {
+    const need = await aNeed({ joinDeadline: inSeconds(3600), quoteDeadline: inSeconds(7200) });
+    const joiner = await cluster.withMember('member');
+    await p.http.as(firm).post(`/procurements/${need.id}/publish`);
+    await p.http.as(joiner).post(`/procurements/${need.id}/participations`, { organizationId: joiner.organizationId, quantity: '5' });
+    const reminder = await eventually(async () => {
+      const res = await p.http.as(firm).get('/notifications');
+      return res.body.items.find((n: { kind: string; data: { procurementId: string } }) => n.kind === 'procurement.join-deadline-tomorrow' && n.data.procurementId === need.id);
+    });
+    expect(reminder.link).toBe(`/procurements/${need.id}`);
+  });
+
   it('tells cluster members live when the pooled total grows', async () => {
     const need = await aNeed();
     await p.http.as(firm).post(`/procurements/${need.id}/publish`);

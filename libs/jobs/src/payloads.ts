@@ -35,7 +35,7 @@ export interface JobPayloads {
     /** A supplier's record changed: it quoted, won, or delivered (on time or late). */
     performance: { organizationId: string; quoted?: boolean; won?: boolean; delivered?: { onTime: boolean } };
   };
-  'procurement-deadlines': { 'close-joining': ProcurementDeadlineJob; 'close-quoting': ProcurementDeadlineJob };
+  'procurement-deadlines': { 'close-joining': ProcurementDeadlineJob; 'close-quoting': ProcurementDeadlineJob; 'remind-join': ProcurementDeadlineJob; 'remind-quote': ProcurementDeadlineJob };
   'project-reminders': { scan: Record<string, never> };
   dashboard: { refresh: { clusterId: string } };
 }

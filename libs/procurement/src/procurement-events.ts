@@ -18,13 +18,19 @@ export class ProcurementEvents {
     this.realtime.toCluster(p.clusterId, 'procurement:updated', { procurementId: p.id, status: p.status, totalQuantity: dec(p.totalQuantity).toFixed() });
   }
 
-  /** One delayed job per deadline; the job checks the stored deadline, so a moved deadline makes the old job a no-op. */
+  /**
+   * One delayed job per deadline, and a reminder to the participants a day before each; every job
+   * checks the stored deadline, so a moved deadline makes the old jobs no-ops.
+   */
   async scheduleDeadlines(manager: EntityManager, p: Procurement): Promise<void> {
-    for (const [name, at] of [
-      ['close-joining', p.joinDeadline],
-      ['close-quoting', p.quoteDeadline],
+    const DAY = 86_400_000;
+    for (const [name, deadline, runAt] of [
+      ['close-joining', p.joinDeadline, p.joinDeadline],
+      ['close-quoting', p.quoteDeadline, p.quoteDeadline],
+      ['remind-join', p.joinDeadline, new Date(p.joinDeadline.getTime() - DAY)],
+      ['remind-quote', p.quoteDeadline, new Date(p.quoteDeadline.getTime() - DAY)],
     ] as const) {
-      await this.outbox.add(manager, { queue: Queues.procurementDeadlines, name, jobId: `${name}-${p.id}-${at.getTime()}`, runAt: at, data: { procurementId: p.id, deadline: at.toISOString() } });
+      await this.outbox.add(manager, { queue: Queues.procurementDeadlines, name, jobId: `${name}-${p.id}-${deadline.getTime()}`, runAt, data: { procurementId: p.id, deadline: deadline.toISOString() } });
     }
   }
 }

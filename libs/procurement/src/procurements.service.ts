@@ -151,6 +151,29 @@ export class ProcurementsService {
     return 'moved';
   }
 
+  /** A day before a deadline: joining firms (or quoting suppliers) hear that time is nearly up. */
+  async remindDeadline(id: string, event: 'remind-join' | 'remind-quote', deadline: string): Promise<'sent' | 'stale'> {
+    return this.dataSource.transaction(async (manager) => {
+      const p = await manager.findOneBy(Procurement, { id });
+      const expected = event === 'remind-join' ? p?.joinDeadline : p?.quoteDeadline;
+      if (!p || p.status !== (event === 'remind-join' ? 'open' : 'quoting') || expected?.toISOString() !== deadline) return 'stale';
+      const organizations =
+        event === 'remind-join'
+          ? (await manager.find(Participation, { where: { procurementId: id } })).map((x) => x.organizationId)
+          : ((await manager.query(`SELECT supplier_organization_id AS id FROM procurement_matches WHERE procurement_id = $1 AND invited_at IS NOT NULL`, [id])) as Array<{ id: string }>).map((r) => r.id);
+      await this.notifier.notify(manager, {
+        clusterId: p.clusterId,
+        userIds: await this.access.peopleOf(manager, organizations),
+        kind: `procurement.${event === 'remind-join' ? 'join' : 'quote'}-deadline-tomorrow`,
+        title: p.title,
+        link: `/procurements/${id}`,
+        data: { procurementId: id, deadline },
+        dedupeKey: `${event}:${id}:${deadline}`,
+      });
+      return 'sent';
+    });
+  }
+
   async view(manager: EntityManager, p: Procurement) {
     const participants = await manager.find(Participation, { where: { procurementId: p.id }, order: { createdAt: 'ASC' } });
     const view = procurementView(p, participants);

@@ -3,9 +3,9 @@ import type { Job } from 'bullmq';
 import { JobPayloads, Queues } from '@hamkar/jobs';
 import { ProcurementsService } from '@hamkar/procurement';
 
-type DeadlineJob = Job<JobPayloads['procurement-deadlines']['close-joining'], unknown, 'close-joining' | 'close-quoting'>;
+type DeadlineJob = Job<JobPayloads['procurement-deadlines']['close-joining'], unknown, 'close-joining' | 'close-quoting' | 'remind-join' | 'remind-quote'>;
 
-/** At the join deadline the procurement stops pooling; at the quote deadline it moves to evaluation. */
+/** At the join deadline the procurement stops pooling; at the quote deadline it moves to evaluation; a day before each, people are reminded. */
 @Processor(Queues.procurementDeadlines)
 export class ProcurementDeadlineProcessor extends WorkerHost {
   constructor(private readonly procurements: ProcurementsService) {
@@ -13,6 +13,7 @@ export class ProcurementDeadlineProcessor extends WorkerHost {
   }
 
   async process(job: DeadlineJob) {
+    if (job.name === 'remind-join' || job.name === 'remind-quote') return { outcome: await this.procurements.remindDeadline(job.data.procurementId, job.name, job.data.deadline) };
     return { outcome: await this.procurements.deadlineReached(job.data.procurementId, job.name, job.data.deadline) };
   }
 }
