@@ -16,4 +16,5 @@ node -r ./dist/register-paths.js dist/apps/worker/src/main.js &
 WORKER=$!
 trap 'kill -TERM $WORKER 2>/dev/null; wait $WORKER 2>/dev/null' EXIT INT TERM
 echo "[run] Hamkar is starting on $PUBLIC_URL (API docs: $PUBLIC_URL/docs). Stop with Ctrl+C."
-node -r ./dist/register-paths.js dist/apps/api/src/main.js
+# The api's node flags are those of `npm run start:api` (see the README on memory).
+node --max-semi-space-size=64 -r ./dist/register-paths.js dist/apps/api/src/main.js

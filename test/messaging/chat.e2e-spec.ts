@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Socket } from 'socket.io-client';
 import { aCluster, aUser, ClusterFixture, eventually } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
 import { emit, nextEvent } from '../support/sockets';

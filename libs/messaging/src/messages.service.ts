@@ -23,32 +23,28 @@ export class MessagesService {
   /** Newest first with `before` (or no cursor), oldest first with `after`. Top-level messages only. */
   async history(userId: string, channelId: string, q: { before?: number; after?: number; limit: number }): Promise<{ items: MessageView[]; nextCursor: string | null }> {
     await this.access.read(userId, channelId);
-    const query = this.dataSource.getRepository(Message).createQueryBuilder('m').where('m.channel_id = :channelId', { channelId }).andWhere('m.thread_root_id IS NULL').take(q.limit + 1);
-    if (q.after !== undefined) query.andWhere('m.seq > :after', { after: q.after }).orderBy('m.seq', 'ASC');
-    else {
-      if (q.before !== undefined) query.andWhere('m.seq < :before', { before: q.before });
-      query.orderBy('m.seq', 'DESC');
-    }
-    const rows = await query.getMany();
-    const page = rows.slice(0, q.limit);
-    const last = page[page.length - 1];
-    return { items: await this.reader.views(page, userId), nextCursor: rows.length > q.limit && last ? String(last.seq) : null };
+    const page =
+      q.after !== undefined
+        ? await this.reader.select('m.channel_id = $2 AND m.thread_root_id IS NULL AND m.seq > $3', [channelId, q.after, q.limit + 1], userId, 'ORDER BY m.seq ASC LIMIT $4')
+        : await this.reader.select('m.channel_id = $2 AND m.thread_root_id IS NULL AND m.seq < $3', [channelId, q.before ?? Number.MAX_SAFE_INTEGER, q.limit + 1], userId, 'ORDER BY m.seq DESC LIMIT $4');
+    const items = page.slice(0, q.limit);
+    const last = items[items.length - 1];
+    return { items, nextCursor: page.length > q.limit && last ? String(last.seq) : null };
   }
 
   async replies(userId: string, messageId: string, limit = 200): Promise<{ items: MessageView[]; nextCursor: string | null }> {
     const root = await this.messageFor(userId, messageId);
-    const rows = await this.dataSource.getRepository(Message).find({ where: { threadRootId: root.id }, order: { seq: 'ASC' }, take: limit });
-    return { items: await this.reader.views(rows, userId), nextCursor: null };
+    return { items: await this.reader.select('m.thread_root_id = $2', [root.id, limit], userId, 'ORDER BY m.seq ASC LIMIT $3'), nextCursor: null };
   }
 
   /** Everything after each seq the client last saw, in every channel it names and may read. */
   async sync(userId: string, channels: Array<{ channelId: string; afterSeq: number }>): Promise<MessageView[]> {
-    const out: Message[] = [];
+    const out: MessageView[] = [];
     for (const { channelId, afterSeq } of channels.slice(0, 100)) {
       await this.access.read(userId, channelId);
-      out.push(...(await this.dataSource.getRepository(Message).createQueryBuilder('m').where('m.channel_id = :channelId AND m.seq > :afterSeq', { channelId, afterSeq }).orderBy('m.seq', 'ASC').take(1000).getMany()));
+      out.push(...(await this.reader.select('m.channel_id = $2 AND m.seq > $3', [channelId, afterSeq], userId, 'ORDER BY m.seq ASC LIMIT 1000')));
     }
-    return this.reader.views(out, userId);
+    return out;
   }
 
   async edit(userId: string, messageId: string, body: string): Promise<MessageView> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BadInput, Conflict, NotFound, normalizeForSearch } from '@hamkar/common';
@@ -49,12 +50,6 @@ export class PostMessage {
       // The channel row stays locked to the commit: seqs are handed out one at a time.
       const { channel, seat } = await this.access.act(authorId, input.channelId, 'message.post', manager, true);
       if (channel.archivedAt) throw new Conflict('This channel is archived');
-      // A retry (or a concurrent copy that committed while we waited for the lock) gets the first message.
-      const existing = await manager.findOneBy(Message, { authorId, clientMessageId: input.clientMessageId });
-      if (existing) {
-        if (existing.channelId !== input.channelId) throw new Conflict('This clientMessageId was already used in another channel');
-        return { message: existing, created: false, root: null as Message | null, channel, files: [] as StoredFile[] };
-      }
       turn = this.order.turn(channel.id); // taken under the lock, so turns follow seq order
       if (!seat) await manager.createQueryBuilder().insert().into(ChannelMember).values({ channelId: channel.id, userId: authorId }).orIgnore().execute();
 
@@ -71,18 +66,25 @@ export class PostMessage {
       const mentions = (await this.mentionableIn(manager, channel, mentionedUserIds(body), mentionsWholeChannel(body))).filter((u) => u !== authorId);
       const seq = Number(channel.lastSeq) + 1;
       await manager.update(Channel, { id: channel.id }, { lastSeq: String(seq) });
-      const message = await manager.save(
-        Message,
-        manager.create(Message, { channelId: channel.id, seq: String(seq), authorId, body, searchText: normalizeForSearch(body), clientMessageId: input.clientMessageId, threadRootId: root?.id ?? null, mentions, attachmentIds }),
-      );
+      const message = manager.create(Message, {
+        id: randomUUID(), channelId: channel.id, seq: String(seq), authorId, body, searchText: normalizeForSearch(body), clientMessageId: input.clientMessageId,
+        threadRootId: root?.id ?? null, replyCount: 0, mentions, attachmentIds, editedAt: null, deletedAt: null,
+      });
+      // The unique (author, clientMessageId) decides whether this is a retry, without a lookup
+      // first: a retry, or a copy that committed while we waited for the lock, inserts nothing.
+      const inserted = await manager.createQueryBuilder().insert().into(Message).values(message).orIgnore().returning('created_at').updateEntity(false).execute();
+      if (inserted.raw.length === 0) throw new AlreadySent();
+      message.createdAt = (inserted.raw as Array<{ created_at: Date }>)[0].created_at;
       if (root) {
         await manager.increment(Message, { id: root.id }, 'replyCount', 1);
         root = await manager.findOneByOrFail(Message, { id: root.id });
       }
       await this.notifyPeople(manager, channel, message, mentions);
-      return { message, created: true, root, channel, files };
-    }).catch((e) => {
+      return { message, created: true, root, files };
+    }).catch(async (e) => {
       turn?.release();
+      // Rolling back returned the seq; the first message is the answer.
+      if (e instanceof AlreadySent) return this.alreadySent(authorId, input);
       throw e;
     });
 
@@ -92,13 +94,19 @@ export class PostMessage {
       const root = outcome.created && outcome.root ? await this.reader.view(outcome.root, null) : null;
       turn?.release(() => {
         if (!outcome.created) return;
-        this.realtime.toChannel(outcome.channel.id, 'message:new', message);
-        if (root) this.realtime.toChannel(outcome.channel.id, 'message:updated', root);
+        this.realtime.toChannel(message.channelId, 'message:new', message);
+        if (root) this.realtime.toChannel(message.channelId, 'message:updated', root);
       });
       return { message, created: outcome.created };
     } finally {
       turn?.release();
     }
+  }
+
+  private async alreadySent(authorId: string, input: NewMessage) {
+    const message = await this.dataSource.getRepository(Message).findOneByOrFail({ authorId, clientMessageId: input.clientMessageId });
+    if (message.channelId !== input.channelId) throw new Conflict('This clientMessageId was already used in another channel');
+    return { message, created: false, root: null, files: [] as StoredFile[] };
   }
 
   /** Only people who can read the channel can be mentioned in it; `@channel` reaches every member. */
@@ -126,3 +134,6 @@ export class PostMessage {
     }
   }
 }
+
+/** Thrown inside the transaction to undo the seq it took: this clientMessageId already has its message. */
+class AlreadySent extends Error {}

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@hamkar/clusters';
 import { BadInput, normalizeForSearch } from '@hamkar/common';
 import { ChannelAccessPolicy } from './channel-access';
 import { MessageReader } from './message-reader';
 import { MessageView } from './message-view';
-import { Message } from './message.entity';
+import { typingQuery } from './search-query';
 
 /**
  * Full-text and trigram search over what the caller may read. Bodies are stored folded (ي→ی, ك→ک, no
  * ZWNJ, Latin digits, ı→i …) and the query is folded the same way, so the spelling variants
- * people really type find each other; trigram word similarity ranks the best first.
+ * people really type find each other. Whole words rank first, then words the search begins;
+ * trigram word similarity catches typos.
  */
 @Injectable()
 export class MessageSearch {
@@ -28,45 +29,69 @@ export class MessageSearch {
     let channels = await this.access.readableChannelIds(userId, clusterId);
     if (channelId) channels = channels.filter((c) => c === channelId);
     if (channels.length === 0) return { items: [], nextCursor: null };
-    // Whole words first. A common word fills a page from the newest RECENT messages alone (a short
-    // walk of the created_at index); otherwise the word is rare enough to rank every match from
-    // the GIN index. Either way no query reads more than a few thousand rows.
-    let rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM (
+    const rows = (await this.matching(channels, typingQuery(needle), needle, limit)) ?? (await this.similar(channels, needle, limit));
+    const order = new Map(rows.map((id, i) => [id, i]));
+    const items = await this.reader.select('m.id = ANY($2)', [rows], userId);
+    return { items: items.sort((a, b) => order.get(a.id)! - order.get(b.id)!), nextCursor: null };
+  }
+
+  /**
+   * Messages with every word of the search (the last one perhaps unfinished), those with the
+   * words whole first, then by rank; null when none match. No query reads more than a bounded
+   * number of rows, however big the channels grow: words used in many messages fill the page
+   * from the newest ones (a short walk of the created_at index); rarer ones have all their
+   * matches ranked from the GIN index; only words common long ago but rare lately need the wider walk.
+   */
+  private async matching(channels: string[], typed: string, needle: string, limit: number): Promise<string[] | null> {
+    const params: SearchParams = [channels, typed, limit, needle];
+    const recent = await this.ranked(newest(RECENT), params);
+    if (recent.ids.length === limit) return recent.ids;
+    // MATERIALIZED keeps the planner on the GIN index: with ORDER BY … LIMIT it would walk the
+    // created_at index hoping for an early match, and read every row when there is none.
+    const indexed = await this.ranked(
+      `WITH matches AS MATERIALIZED (
          SELECT id, search_vector, created_at FROM messages
-          WHERE channel_id = ANY($1) AND deleted_at IS NULL ORDER BY created_at DESC LIMIT ${RECENT}) recent
-        WHERE search_vector @@ plainto_tsquery('simple', $2)
-        ORDER BY ts_rank(search_vector, plainto_tsquery('simple', $2)) DESC, created_at DESC LIMIT $3`,
+          WHERE channel_id = ANY($1) AND deleted_at IS NULL AND search_vector @@ to_tsquery('simple', $2) LIMIT ${INDEXED + 1})
+       SELECT * FROM matches`,
+      params,
+    );
+    if (indexed.candidates <= INDEXED) return indexed.ids.length ? indexed.ids : null;
+    const wider = await this.ranked(newest(WIDER), params);
+    return wider.ids.length ? wider.ids : indexed.ids;
+  }
+
+  private async ranked(candidates: string, params: SearchParams): Promise<{ ids: string[]; candidates: number }> {
+    const rows: Array<{ id: string; candidates: string }> = await this.dataSource.query(
+      `WITH q AS (SELECT to_tsquery('simple', $2) AS typed, plainto_tsquery('simple', $4) AS whole)
+       SELECT id, count(*) OVER () AS candidates FROM (${candidates}) hits, q
+        WHERE search_vector @@ q.typed
+        ORDER BY search_vector @@ q.whole DESC, ts_rank(search_vector, q.typed) DESC, created_at DESC LIMIT $3`,
+      params,
+    );
+    return { ids: rows.map((r) => r.id), candidates: Number(rows[0]?.candidates ?? 0) };
+  }
+
+  /**
+   * No message has the words, nor words starting so: a typo or the middle of a word. Trigram word
+   * similarity over the newest SIMILAR messages finds it; older ones need the words as written.
+   */
+  private async similar(channels: string[], needle: string, limit: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM (${newest(SIMILAR)}) recent
+        WHERE $2 <% search_text ORDER BY word_similarity($2, search_text) DESC, created_at DESC LIMIT $3`,
       [channels, needle, limit],
     );
-    if (rows.length < limit) {
-      rows = await this.dataSource.query(
-        `SELECT id FROM messages
-          WHERE channel_id = ANY($1) AND deleted_at IS NULL AND search_vector @@ plainto_tsquery('simple', $2)
-          ORDER BY ts_rank(search_vector, plainto_tsquery('simple', $2)) DESC, created_at DESC LIMIT $3`,
-        [channels, needle, limit],
-      );
-    }
-    if (rows.length === 0) {
-      // No whole word matched: part of a word, as a substring of the folded text (the trigram
-      // index finds it), the newest candidates ranked by trigram word similarity.
-      rows = await this.dataSource.query(
-        `WITH hits AS (
-           SELECT id, search_text, created_at FROM messages
-            WHERE channel_id = ANY($1) AND deleted_at IS NULL AND search_text LIKE '%' || $2 || '%'
-            ORDER BY created_at DESC LIMIT ${CANDIDATES})
-         SELECT id FROM hits ORDER BY word_similarity($3, search_text) DESC, created_at DESC LIMIT $4`,
-        [channels, escapeLike(needle), needle, limit],
-      );
-    }
-    const messages = await this.dataSource.getRepository(Message).findBy({ id: In(rows.map((r) => r.id)) });
-    const order = new Map(rows.map((r, i) => [r.id, i]));
-    messages.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    return { items: await this.reader.views(messages, userId), nextCursor: null };
+    return rows.map((r) => r.id);
   }
 }
 
-const CANDIDATES = 1000;
-const RECENT = 5000;
+type SearchParams = [channelIds: string[], typed: string, limit: number, needle: string];
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+const RECENT = 5000;
+const WIDER = 20000;
+const INDEXED = 2000;
+const SIMILAR = 2000;
+
+/** The newest `n` messages of the channels in $1. */
+const newest = (n: number) =>
+  `SELECT id, search_vector, search_text, created_at FROM messages WHERE channel_id = ANY($1) AND deleted_at IS NULL ORDER BY created_at DESC LIMIT ${n}`;

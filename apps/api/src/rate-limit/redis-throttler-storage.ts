@@ -23,12 +23,15 @@ return { hits, ttl, blockTtl }
  */
 @Injectable()
 export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy {
-  private readonly redis: Redis;
+  private readonly redis: Redis & { countHit(hits: string, blocked: string, ttl: number, limit: number, block: number): Promise<number[]> };
   private readonly prefix: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.redis = createRedis(config.REDIS_URL, 'throttler', { maxRetriesPerRequest: 1, enableOfflineQueue: false });
-    this.redis.on('error', () => undefined);
+    const redis = createRedis(config.REDIS_URL, 'throttler', { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    redis.on('error', () => undefined);
+    // A defined command runs by EVALSHA: the script is not sent and hashed again on every request.
+    redis.defineCommand('countHit', { numberOfKeys: 2, lua: INCREMENT });
+    this.redis = redis as typeof this.redis;
     this.prefix = `${config.REDIS_PREFIX}throttle:`;
   }
 
@@ -36,7 +39,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy 
     const base = `${this.prefix}${throttlerName}:${key}`;
     let counts: number[];
     try {
-      counts = (await this.redis.eval(INCREMENT, 2, base, `${base}:blocked`, ttl, limit, blockDuration || ttl)) as number[];
+      counts = await this.redis.countHit(base, `${base}:blocked`, ttl, limit, blockDuration || ttl);
     } catch {
       // Redis away: serve rather than fail every request; limits resume when it is back.
       return { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };
