@@ -26,7 +26,7 @@ class ThrottlerStorageModule {}
         errorMessage: 'Too many requests; try again in a minute',
         throttlers: [
           // A generous ceiling per client for everything, against runaway scripts.
-          { name: 'api', ttl: MINUTE, limit: 1200 },
+          { name: 'api', ttl: MINUTE, limit: config.RATE_LIMIT_API_PER_MINUTE },
           // Password guessing: per address, and per account whatever the address.
           { name: 'login-ip', ttl: MINUTE, limit: config.RATE_LIMIT_LOGIN_PER_MINUTE * 3, skipIf: (c) => !isRateLimitedAs('login')(c) },
           { name: 'login-email', ttl: MINUTE, limit: config.RATE_LIMIT_LOGIN_PER_MINUTE, skipIf: (c) => !isRateLimitedAs('login')(c), getTracker: (req) => `email:${emailOf(req)}` },
