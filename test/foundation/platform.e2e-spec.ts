@@ -49,6 +49,11 @@ describe('the platform foundation', () => {
     expect((await p.http.get('//health')).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it("states the server's own time on every answer, errors included", async () => {
+    expect((await p.http.get('//health')).headers.get('server-timing')).toMatch(/^app;dur=\d+\.\d{2}$/);
+    expect((await p.http.get('/no-such-route')).headers.get('server-timing')).toMatch(/^app;dur=\d+\.\d{2}$/);
+  });
+
   it('serves its OpenAPI document with the contract paths', async () => {
     const res = await p.http.get('//docs-json');
     expect(res.status).toBe(200);

@@ -188,6 +188,8 @@ describe('search and files', () => {
     expect(await search('qiymeti')).toEqual(['İplik qiyməti artıb']);
     expect(await search('iplik')).toEqual(['İplik qiyməti artıb']);
     expect(await search('IPLIK QIYMƏTI')).toEqual(['İplik qiyməti artıb']);
+    expect(await search('iplik qiym')).toEqual(['İplik qiyməti artıb']); // still typing the last word
+    expect(await search('qiymti')).toEqual(['İplik qiyməti artıb']); // a typo
     expect((await search('محرمانه'))).toEqual([]);
     const outsider = await aUser(p);
     expect((await p.http.as(outsider).get(`/clusters/${cluster.id}/search?q=pashm`)).status).toBe(404);

@@ -15,6 +15,9 @@ import { Session, SessionContext } from './session';
 import { closeSocket, getSocket } from './socket';
 import type { Cluster, Me, Member, Page } from './types';
 
+/** How many times the user has picked a language; a reload that started before a pick must not undo it. */
+let localeChoices = 0;
+
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
@@ -29,10 +32,12 @@ export function App() {
 
   const reload = useCallback(async () => {
     if (!api.accessToken) return;
+    const choice = localeChoices;
     const [meNow, list] = await Promise.all([api.get<Me>('/me'), api.get<Page<Cluster>>('/clusters')]);
     setMe(meNow);
     setClusters(list.items);
-    applyLocale(meNow.locale);
+    // A language picked while /me was on its way wins over the answer, which predates it.
+    if (choice === localeChoices) applyLocale(meNow.locale);
   }, []);
 
   useEffect(() => {
@@ -62,6 +67,7 @@ export function App() {
   }, [clusterId, me]);
 
   const changeLocale = async (locale: Locale) => {
+    localeChoices++;
     applyLocale(locale);
     if (me) setMe(await api.patch<Me>('/me', { locale }).then((u) => ({ ...me, ...u })));
   };

@@ -28,7 +28,11 @@ export interface ProcurementDeadlineJob {
 export interface JobPayloads {
   system: { echo: SystemEchoJob };
   mail: { send: MailJob };
-  notifications: { deliver: { notificationIds: string[] } };
+  notifications: {
+    deliver: { notificationIds: string[] };
+    /** E-mail the user's notifications that are still unread. */
+    digest: { userId: string };
+  };
   matching: {
     'match-procurement': { procurementId: string };
     'supplier-changed': { organizationId: string };

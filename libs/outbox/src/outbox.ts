@@ -19,7 +19,12 @@ export class Outbox {
     });
   }
 
-  async addMany(manager: EntityManager, jobs: JobRequest[]): Promise<void> {
-    for (const job of jobs) await this.add(manager, job as JobRequest<QueueName, never>);
+  /** Jobs of one kind, in one insert. */
+  async addMany<Q extends QueueName, N extends JobName<Q>>(manager: EntityManager, jobs: Array<JobRequest<Q, N>>): Promise<void> {
+    if (jobs.length === 0) return;
+    await manager.insert(
+      OutboxMessage,
+      jobs.map((job) => ({ queue: job.queue, name: job.name, data: job.data as object, jobId: job.jobId, runAt: job.runAt ?? null })),
+    );
   }
 }

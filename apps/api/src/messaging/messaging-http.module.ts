@@ -5,7 +5,6 @@ import { APP_CONFIG, AppConfig } from '@hamkar/common';
 import { ChannelAccessPolicy } from '@hamkar/messaging';
 import { rooms } from '@hamkar/realtime';
 import { MessagingGateway } from '../realtime/messaging.gateway';
-import { PresenceTracker } from '../realtime/presence';
 import { SocketRoomSources } from '../realtime/socket-rooms';
 import { ChannelsController } from './channels.controller';
 import { FilesController } from './files.controller';
@@ -19,7 +18,7 @@ import { MessagesController } from './messages.controller';
     }),
   ],
   controllers: [ChannelsController, MessagesController, FilesController],
-  providers: [MessagingGateway, PresenceTracker],
+  providers: [MessagingGateway],
 })
 export class MessagingHttpModule implements OnModuleInit {
   constructor(

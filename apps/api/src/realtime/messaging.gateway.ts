@@ -5,8 +5,7 @@ import { AccessPolicy } from '@hamkar/clusters';
 import { SkipThrottle } from '@nestjs/throttler';
 import { BadInput, toProblem, TooManyRequests } from '@hamkar/common';
 import { ChannelAccessPolicy, ChannelsService, MessagesService, PostMessage, SendBudget } from '@hamkar/messaging';
-import { rooms } from '@hamkar/realtime';
-import { PRESENCE_TTL_MS, PresenceTracker } from './presence';
+import { PRESENCE_TTL_MS, PresenceTracker, rooms } from '@hamkar/realtime';
 import { socketUser } from './socket-auth';
 
 type Ack<T> = ({ ok: true } & T) | { ok: false; error: { status: number; title: string; detail?: string } };

@@ -1,22 +1,32 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { JobPayloads, Queues } from '@hamkar/jobs';
-import { notificationView, NotificationsService } from '@hamkar/notifications';
-import { RealtimePublisher } from '@hamkar/realtime';
+import { NotificationDigest, notificationView, NotificationsService } from '@hamkar/notifications';
+import { PresenceTracker, RealtimePublisher } from '@hamkar/realtime';
 
-/** Pushes committed notifications to their users' sockets; a retry pushes the same rows again, harmlessly. */
+type NotificationJob = Job<JobPayloads['notifications']['deliver'], unknown, 'deliver'> | Job<JobPayloads['notifications']['digest'], unknown, 'digest'>;
+
+/**
+ * Pushes committed notifications to their users' sockets (a retry pushes the same rows again,
+ * harmlessly); whoever has no socket open gets them in the next e-mail digest.
+ */
 @Processor(Queues.notifications)
 export class DeliverNotificationsProcessor extends WorkerHost {
   constructor(
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimePublisher,
+    private readonly presence: PresenceTracker,
+    private readonly digest: NotificationDigest,
   ) {
     super();
   }
 
-  async process(job: Job<JobPayloads['notifications']['deliver']>) {
+  async process(job: NotificationJob) {
+    if (job.name === 'digest') return { mailed: await this.digest.send(job.data.userId, job.id ?? `digest-${job.data.userId}`) };
     const rows = await this.notifications.byIds(job.data.notificationIds);
     for (const row of rows) this.realtime.toUsers([row.userId], 'notification:new', notificationView(row));
-    return { delivered: rows.length };
+    const offline = (await this.presence.statusOf([...new Set(rows.map((r) => r.userId))])).filter((s) => s.status === 'offline');
+    await this.digest.schedule(offline.map((s) => s.userId));
+    return { delivered: rows.length, offline: offline.length };
   }
 }

@@ -30,6 +30,8 @@ export const configSchema = z
     WEB_DIST: z.string().default('dist/web'),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(200),
     REMINDER_SCAN_MS: z.coerce.number().int().min(100).max(86_400_000).default(15 * 60_000),
+    /** Notifications to someone offline are gathered this long, then e-mailed together if still unread. */
+    NOTIFICATION_DIGEST_MS: z.coerce.number().int().min(100).max(86_400_000).default(15 * 60_000),
     RATE_LIMIT_API_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
     RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
     RATE_LIMIT_REGISTER_PER_MINUTE: z.coerce.number().int().min(1).default(20),

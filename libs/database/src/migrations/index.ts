@@ -5,6 +5,7 @@ import { MessageSearchVector1764200000001 } from './1764200000001-message-search
 import { Procurement1764300000000 } from './1764300000000-procurement';
 import { Suppliers1764350000000 } from './1764350000000-suppliers';
 import { Projects1764400000000 } from './1764400000000-projects';
+import { NotificationDigests1764500000000 } from './1764500000000-notification-digests';
 
 /** In order; a new migration is appended, never edited once it has landed. */
 export const allMigrations = [
@@ -15,4 +16,5 @@ export const allMigrations = [
   Procurement1764300000000,
   Suppliers1764350000000,
   Projects1764400000000,
+  NotificationDigests1764500000000,
 ];
