@@ -1,13 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@hamkar/clusters';
-import { APP_CONFIG, AppConfig, BadInput, NotFound } from '@hamkar/common';
+import { BadInput, NotFound } from '@hamkar/common';
 import { ChannelAccessPolicy } from './channel-access';
+import { FILE_STORE, FileStore } from './file-store';
 import { fileView } from './message-view';
 import { StoredFile } from './stored-file.entity';
 
@@ -18,19 +16,15 @@ export interface Upload {
   buffer: Buffer;
 }
 
-/** Files live on disk under FILES_DIR by id; the database keeps who may see them. */
+/** Uploads: the bytes in the file store by id (disk or S3), the database keeps who may see them. */
 @Injectable()
 export class FilesService {
-  private readonly dir: string;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
     private readonly access: ChannelAccessPolicy,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    this.dir = resolve(config.FILES_DIR);
-  }
+    @Inject(FILE_STORE) private readonly store: FileStore,
+  ) {}
 
   async upload(userId: string, clusterId: string, file: Upload | undefined) {
     await this.policy.authorize(userId, clusterId, 'file.upload');
@@ -38,11 +32,10 @@ export class FilesService {
     const name = (Buffer.from(file.originalname, 'latin1').toString('utf8') || 'file').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 255);
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const row = this.dataSource.getRepository(StoredFile).create({ clusterId, uploaderId: userId, name, size: String(file.size), mime: file.mimetype || 'application/octet-stream', sha256 });
-    await mkdir(this.dir, { recursive: true });
     const saved = await this.dataSource.transaction(async (manager) => {
       const s = await manager.save(StoredFile, row);
-      // Written inside the transaction: a failed write leaves no row pointing at nothing.
-      await writeFile(join(this.dir, s.id), file.buffer);
+      // Stored inside the transaction: a failed write leaves no row pointing at nothing.
+      await this.store.put(s.id, file.buffer, s.mime);
       return s;
     });
     return fileView(saved);
@@ -67,6 +60,6 @@ export class FilesService {
       }
       if (!allowed) throw new NotFound('file');
     }
-    return { file: fileView(file), stream: createReadStream(join(this.dir, file.id)) };
+    return { file: fileView(file), stream: await this.store.get(file.id) };
   }
 }

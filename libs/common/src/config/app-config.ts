@@ -23,6 +23,15 @@ export const configSchema = z
     CORS_ORIGINS: z.string().default('http://localhost:5173,http://127.0.0.1:5173'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     FILES_DIR: z.string().default('.data/files'),
+    /** Where uploads live: `disk` under FILES_DIR, or `s3` in a bucket of any S3-compatible store (AWS, MinIO, Ceph, …). */
+    FILES_STORE: z.enum(['disk', 's3']).default('disk'),
+    S3_ENDPOINT: z.string().url().optional(),
+    S3_REGION: z.string().default('us-east-1'),
+    S3_BUCKET: z.string().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    /** Bucket in the path, not the host name: what MinIO and most self-hosted stores need. */
+    S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
     MAX_UPLOAD_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
     MAIL_TRANSPORT: z.string().default('file:.data/mail'),
     MAIL_FROM: z.string().default('Hamkar <no-reply@hamkar.local>'),
@@ -37,6 +46,9 @@ export const configSchema = z
     RATE_LIMIT_REGISTER_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   })
   .superRefine((c, ctx) => {
+    if (c.FILES_STORE === 's3') {
+      for (const key of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when FILES_STORE=s3' });
+    }
     if (c.NODE_ENV === 'production' && c.JWT_SECRET === DEV_JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set in production' });
     }
