@@ -16,4 +16,11 @@ describe('configuration', () => {
   it('refuses the development JWT secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: must be set in production/);
   });
+
+  it('wants a bucket and its keys before it stores files in S3', () => {
+    expect(() => loadConfig({ FILES_STORE: 's3' })).toThrow(/S3_BUCKET: is required when FILES_STORE=s3.*S3_ACCESS_KEY_ID.*S3_SECRET_ACCESS_KEY/);
+    const c = loadConfig({ FILES_STORE: 's3', S3_BUCKET: 'files', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's', S3_FORCE_PATH_STYLE: 'false' });
+    expect(c).toMatchObject({ FILES_STORE: 's3', S3_REGION: 'us-east-1', S3_FORCE_PATH_STYLE: false });
+    expect(loadConfig({}).FILES_STORE).toBe('disk');
+  });
 });

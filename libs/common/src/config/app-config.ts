@@ -31,7 +31,7 @@ export const configSchema = z
     S3_ACCESS_KEY_ID: z.string().optional(),
     S3_SECRET_ACCESS_KEY: z.string().optional(),
     /** Bucket in the path, not the host name: what MinIO and most self-hosted stores need. */
-    S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    S3_FORCE_PATH_STYLE: bool.default(true),
     MAX_UPLOAD_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
     MAIL_TRANSPORT: z.string().default('file:.data/mail'),
     MAIL_FROM: z.string().default('Hamkar <no-reply@hamkar.local>'),
