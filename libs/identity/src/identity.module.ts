@@ -1,8 +1,8 @@
-import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, AppConfig } from '@hamkar/common';
 import { AuthService } from './auth.service';
+import { accessTokenKey } from './secrets';
 import { TokenIssuer } from './token-issuer';
 import { UsersService } from './users.service';
 
@@ -11,8 +11,7 @@ import { UsersService } from './users.service';
   imports: [
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      // A KeyObject, not the string: jsonwebtoken would rebuild the key on every token (see JwtStrategy).
-      useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.JWT_SECRET)), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+      useFactory: (config: AppConfig) => ({ secret: accessTokenKey(config.JWT_SECRET), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
     }),
   ],
   providers: [AuthService, TokenIssuer, UsersService],

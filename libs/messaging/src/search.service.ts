@@ -44,7 +44,7 @@ export class MessageSearch {
    */
   private async matching(channels: string[], typed: string, needle: string, limit: number): Promise<string[] | null> {
     const params: SearchParams = [channels, typed, limit, needle];
-    const recent = await this.ranked(newest(RECENT), params);
+    const recent = await this.ranked(newest(RECENT, 'search_vector'), params);
     if (recent.ids.length === limit) return recent.ids;
     // MATERIALIZED keeps the planner on the GIN index: with ORDER BY … LIMIT it would walk the
     // created_at index hoping for an early match, and read every row when there is none.
@@ -56,7 +56,7 @@ export class MessageSearch {
       params,
     );
     if (indexed.candidates <= INDEXED) return indexed.ids.length ? indexed.ids : null;
-    const wider = await this.ranked(newest(WIDER), params);
+    const wider = await this.ranked(newest(WIDER, 'search_vector'), params);
     return wider.ids.length ? wider.ids : indexed.ids;
   }
 
@@ -77,7 +77,7 @@ export class MessageSearch {
    */
   private async similar(channels: string[], needle: string, limit: number): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM (${newest(SIMILAR)}) recent
+      `SELECT id FROM (${newest(SIMILAR, 'search_text')}) recent
         WHERE word_similarity($2, search_text) >= ${SIMILAR_ENOUGH} ORDER BY word_similarity($2, search_text) DESC, created_at DESC LIMIT $3`,
       [channels, needle, limit],
     );
@@ -94,6 +94,6 @@ const SIMILAR = 2000;
 /** One letter missing from a six-letter word scores 0.57; pg_trgm's own default (0.6) misses it. */
 const SIMILAR_ENOUGH = 0.5;
 
-/** The newest `n` messages of the channels in $1. */
-const newest = (n: number) =>
-  `SELECT id, search_vector, search_text, created_at FROM messages WHERE channel_id = ANY($1) AND deleted_at IS NULL ORDER BY created_at DESC LIMIT ${n}`;
+/** The newest `n` messages of the channels in $1, with the one search column the step reads. */
+const newest = (n: number, column: 'search_vector' | 'search_text') =>
+  `SELECT id, ${column}, created_at FROM messages WHERE channel_id = ANY($1) AND deleted_at IS NULL ORDER BY created_at DESC LIMIT ${n}`;

@@ -10,13 +10,7 @@ import { OutboxMessage } from './outbox-message.entity';
 @Injectable()
 export class Outbox {
   async add<Q extends QueueName, N extends JobName<Q>>(manager: EntityManager, job: JobRequest<Q, N>): Promise<void> {
-    await manager.insert(OutboxMessage, {
-      queue: job.queue,
-      name: job.name,
-      data: job.data as object,
-      jobId: job.jobId,
-      runAt: job.runAt ?? null,
-    });
+    await this.addMany(manager, [job]);
   }
 
   /** Jobs of one kind, in one insert. */
