@@ -3,12 +3,12 @@ import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect,
 import type { Server, Socket } from 'socket.io';
 import { AccessPolicy } from '@hamkar/clusters';
 import { SkipThrottle } from '@nestjs/throttler';
-import { BadInput, toProblem, TooManyRequests } from '@hamkar/common';
+import { BadInput, Problem, toProblem, TooManyRequests } from '@hamkar/common';
 import { ChannelAccessPolicy, ChannelsService, MessagesService, PostMessage, SendBudget } from '@hamkar/messaging';
 import { PRESENCE_TTL_MS, PresenceTracker, rooms } from '@hamkar/realtime';
 import { socketUser } from './socket-auth';
 
-type Ack<T> = ({ ok: true } & T) | { ok: false; error: { status: number; title: string; detail?: string } };
+type Ack<T> = ({ ok: true } & T) | { ok: false; error: Pick<Problem, 'status' | 'title' | 'code' | 'params' | 'detail' | 'errors'> };
 
 const isUuid = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
@@ -147,7 +147,7 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
       return { ok: true, ...(await work()) };
     } catch (e) {
       const p = toProblem(e);
-      return { ok: false, error: { status: p.status, title: p.title, detail: p.status < 500 ? p.detail : undefined } };
+      return { ok: false, error: { status: p.status, title: p.title, code: p.code, params: p.params, detail: p.status < 500 ? p.detail : undefined, errors: p.errors } };
     }
   }
 }

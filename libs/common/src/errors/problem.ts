@@ -1,13 +1,35 @@
 import { HttpException } from '@nestjs/common';
-import { DomainError, FieldError } from './domain-error';
+import { DomainError, FieldError, ProblemCode } from './domain-error';
 
 export interface Problem {
   type: string;
   title: string;
   status: number;
+  /** Stable machine name that clients translate; see the README's list of problem codes. */
+  code: string;
+  params?: ProblemCode['params'];
   detail?: string;
   errors?: FieldError[];
 }
+
+/** The code of a problem whose thrower named none, by status. */
+const STATUS_CODES: Record<number, string> = {
+  400: 'input.invalid',
+  401: 'auth.unauthenticated',
+  403: 'access.denied',
+  404: 'resource.not-found',
+  405: 'http.method-not-allowed',
+  409: 'state.conflict',
+  410: 'resource.gone',
+  413: 'input.too-large',
+  415: 'input.unsupported-media-type',
+  422: 'rule.broken',
+  429: 'rate.limited',
+  500: 'server.internal',
+  503: 'service.unavailable',
+};
+
+export const codeForStatus = (status: number) => STATUS_CODES[status] ?? (status >= 500 ? 'server.internal' : 'input.invalid');
 
 const STATUS_TITLES: Record<number, string> = {
   400: 'Bad request',
@@ -30,20 +52,20 @@ export const problemType = (slug: string) => `https://hamkar.dev/problems/${slug
 const slugOf = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 // PostgreSQL errors that only bad input can cause: never a 500.
-const PG_INPUT_ERRORS: Record<string, { status: number; detail: string }> = {
-  '23505': { status: 409, detail: 'Already exists' },
-  '23503': { status: 404, detail: 'A referenced record does not exist' },
-  '22P02': { status: 400, detail: 'A value has the wrong format' },
-  '22003': { status: 400, detail: 'A number is out of range' },
-  '22001': { status: 400, detail: 'A value is too long' },
-  '22007': { status: 400, detail: 'A date or time has the wrong format' },
-  '22008': { status: 400, detail: 'A date or time is out of range' },
+const PG_INPUT_ERRORS: Record<string, { status: number; detail: string; code: string }> = {
+  '23505': { status: 409, detail: 'Already exists', code: 'resource.duplicate' },
+  '23503': { status: 404, detail: 'A referenced record does not exist', code: 'resource.not-found' },
+  '22P02': { status: 400, detail: 'A value has the wrong format', code: 'input.wrong-format' },
+  '22003': { status: 400, detail: 'A number is out of range', code: 'input.out-of-range' },
+  '22001': { status: 400, detail: 'A value is too long', code: 'input.too-long' },
+  '22007': { status: 400, detail: 'A date or time has the wrong format', code: 'input.wrong-format' },
+  '22008': { status: 400, detail: 'A date or time is out of range', code: 'input.out-of-range' },
 };
 
 /** Maps anything thrown to problem+json; unknown errors become an opaque 500. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof DomainError) {
-    return { type: problemType(error.kind), title: error.title, status: error.status, detail: error.message || undefined, errors: error.errors };
+    return { type: problemType(error.kind), title: error.title, status: error.status, code: error.code, params: error.params, detail: error.message || undefined, errors: error.errors };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
@@ -53,20 +75,22 @@ export function toProblem(error: unknown): Problem {
     const message = typeof body === 'string' ? body : fromBody.message;
     const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined;
     const errors = Array.isArray(fromBody.errors) ? (fromBody.errors as FieldError[]) : undefined;
-    return { type: problemType(slugOf(title)), title, status, detail, errors };
+    const code = typeof fromBody.code === 'string' ? fromBody.code : codeForStatus(status);
+    return { type: problemType(slugOf(title)), title, status, code, detail, errors };
   }
   const e = error as { code?: unknown; status?: unknown; statusCode?: unknown; type?: unknown; driverError?: { code?: string } };
   const pgCode = typeof e?.code === 'string' ? e.code : e?.driverError?.code;
   if (pgCode && PG_INPUT_ERRORS[pgCode]) {
-    const { status, detail } = PG_INPUT_ERRORS[pgCode];
-    return { type: problemType(slugOf(STATUS_TITLES[status])), title: STATUS_TITLES[status], status, detail };
+    const { status, detail, code } = PG_INPUT_ERRORS[pgCode];
+    return { type: problemType(slugOf(STATUS_TITLES[status])), title: STATUS_TITLES[status], status, code, detail };
   }
   // body-parser and multer errors carry a 4xx status of their own.
   const status = Number(e?.status ?? e?.statusCode);
   if (status >= 400 && status < 500) {
     const title = STATUS_TITLES[status] ?? 'Bad request';
-    const detail = e?.type === 'entity.parse.failed' ? 'The body is not valid JSON' : (error as Error).message;
-    return { type: problemType(slugOf(title)), title, status, detail };
+    const parseFailed = e?.type === 'entity.parse.failed';
+    const detail = parseFailed ? 'The body is not valid JSON' : (error as Error).message;
+    return { type: problemType(slugOf(title)), title, status, code: parseFailed ? 'input.malformed-json' : codeForStatus(status), detail };
   }
-  return { type: problemType('internal'), title: STATUS_TITLES[500], status: 500, detail: 'Something went wrong on our side' };
+  return { type: problemType('internal'), title: STATUS_TITLES[500], status: 500, code: 'server.internal', detail: 'Something went wrong on our side' };
 }
