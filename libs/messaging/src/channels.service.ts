@@ -48,7 +48,7 @@ export class ChannelsService {
     if (people.length > 9) throw new BadInput('A group DM has at most 9 people', [{ field: 'userIds', message: 'at most 8 other people' }]);
     const directKey = people.join(',');
     const { channel, created } = await this.dataSource.transaction(async (manager) => {
-      await this.policy.authorize(userId, clusterId, 'message.post', 'cluster', manager);
+      await this.policy.authorize(userId, clusterId, 'direct.open', 'cluster', manager);
       const members = await manager.findBy(Membership, { clusterId, userId: In(people) });
       if (members.length !== people.length) throw new NotFound('user');
       const existing = await manager.findOneBy(Channel, { clusterId, directKey });

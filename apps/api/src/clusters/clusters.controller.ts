@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AccessPolicy, AuditLog, ClustersService, InvitationsService, MembershipsService, OrganizationsService } from '@hamkar/clusters';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AccessPolicy, AuditLog, CLUSTER_ROLES, PERMISSIONS, ClustersService, InvitationsService, MembershipsService, OrganizationsService } from '@hamkar/clusters';
 import { PageQuery, pageLimit, UuidParam } from '@hamkar/common';
 import { UserId } from '../identity/current-user.decorator';
 import { RateLimited } from '../rate-limit/rate-limited.decorator';
@@ -54,6 +54,24 @@ export class ClustersController {
   @HttpCode(204)
   async remove(@UserId() callerId: string, @UuidParam('clusterId') clusterId: string, @UuidParam('userId') userId: string) {
     await this.memberships.remove(callerId, clusterId, userId);
+  }
+
+  /** The caller's role, organization and allowed actions here, from the one permission table. */
+  @Get(':clusterId/permissions')
+  @ApiOkResponse({
+    description: "The caller's role, the organization it acts for in this cluster, and every action its role allows (from the one permission table).",
+    schema: {
+      type: 'object',
+      required: ['role', 'organizationId', 'actions'],
+      properties: {
+        role: { type: 'string', enum: [...CLUSTER_ROLES] },
+        organizationId: { type: 'string', format: 'uuid', nullable: true },
+        actions: { type: 'array', items: { type: 'string', enum: Object.keys(PERMISSIONS) }, example: ['cluster.read', 'message.post'] },
+      },
+    },
+  })
+  permissions(@UserId() userId: string, @UuidParam('clusterId') clusterId: string) {
+    return this.policy.permissionsOf(userId, clusterId);
   }
 
   /** Organizations taking part in the cluster. */

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Forbidden, NotFound } from '@hamkar/common';
 import { Membership } from '../membership.entity';
 import { OrganizationMember } from '../organization-member.entity';
-import { Permission, roleMay } from './permissions';
+import { actionsOf, Permission, roleMay } from './permissions';
 
 /**
  * "May this user do this here?" for every module and every transport. A non-member gets the
@@ -38,6 +38,12 @@ export class AccessPolicy {
     const membership = await this.requireMember(userId, clusterId, what, manager);
     if (!roleMay(membership.role, permission)) throw new Forbidden(`Your role (${membership.role}) may not do this: ${permission}`);
     return membership;
+  }
+
+  /** What the caller may do here, straight from the table, so clients show only what will work. */
+  async permissionsOf(userId: string, clusterId: string): Promise<{ role: Membership['role']; organizationId: string | null; actions: Permission[] }> {
+    const membership = await this.requireMember(userId, clusterId);
+    return { role: membership.role, organizationId: membership.organizationId, actions: actionsOf(membership.role) };
   }
 
   can(membership: Membership | null, permission: Permission): boolean {

@@ -17,9 +17,11 @@ export const PERMISSIONS = {
   'members.manage': ['admin'],
   'channel.create': participants,
   'channel.read': everyone,
-  'message.post': everyone,
+  // Observers read and take part in projects; they do not speak in channels or DMs, nor upload.
+  'message.post': participants,
   'message.moderate': ['admin'],
-  'file.upload': everyone,
+  'direct.open': participants,
+  'file.upload': participants,
   'procurement.read': everyone,
   'procurement.create': buyers,
   'procurement.join': buyers,
@@ -38,3 +40,6 @@ export type Permission = keyof typeof PERMISSIONS;
 
 export const roleMay = (role: ClusterRole, permission: Permission): boolean =>
   (PERMISSIONS[permission] as readonly ClusterRole[]).includes(role);
+
+/** Every permission the role holds, in the table's order: what `GET /clusters/:id/permissions` answers. */
+export const actionsOf = (role: ClusterRole): Permission[] => (Object.keys(PERMISSIONS) as Permission[]).filter((p) => roleMay(role, p));
