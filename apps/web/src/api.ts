@@ -1,8 +1,11 @@
 export interface Problem {
   status: number;
   title: string;
+  /** Stable machine name the client translates (`auth.wrong-credentials`); see errors.ts. */
+  code?: string;
+  params?: Record<string, string | number | boolean | null>;
   detail?: string;
-  errors?: Array<{ field: string; message: string }>;
+  errors?: Array<{ field: string; message: string; code?: string }>;
 }
 
 export class ApiError extends Error {

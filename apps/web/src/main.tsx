@@ -1,11 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n';
+import { localeReady } from './i18n';
 import './styles.css';
 import { App } from './App';
+import { registerServiceWorker } from './pwa';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The reader's number data arrives with the first screen's code; nothing is drawn with the wrong signs.
+void localeReady.finally(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
+registerServiceWorker();

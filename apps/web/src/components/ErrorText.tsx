@@ -1,15 +1,28 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api';
+import { fieldMessages, problemMessage } from '../errors';
 
-/** A problem+json answer shown to the user, with the fields it names. */
-export function ErrorText({ error }: { error: unknown }) {
+/** A failed call shown to the user in their language, with the fields it names. */
+export function ErrorText({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   if (!error) return null;
-  const problem = error instanceof ApiError ? error.problem : { title: t('errors.unexpected'), status: 0 };
+  const fields = fieldMessages(t, error);
   return (
-    <p role="alert" className="error" data-testid="error">
-      {problem.detail ?? problem.title}
-      {'errors' in problem && problem.errors?.length ? ` (${problem.errors.map((e) => e.field).join(', ')})` : ''}
-    </p>
+    <div role="alert" className="error" data-testid="error">
+      <p>{problemMessage(t, error)}</p>
+      {fields.length > 0 && (
+        <ul>
+          {fields.map((f) => (
+            <li key={f.field}>
+              {f.label}: {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {onRetry && (
+        <button type="button" className="secondary" onClick={onRetry} data-testid="retry">
+          {t('state.retry')}
+        </button>
+      )}
+    </div>
   );
 }
