@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# Usage: services.sh [postgres] [redis] (both when none is named).
 # Makes sure PostgreSQL and Redis answer on the addresses in DATABASE_URL / REDIS_URL (defaults:
 # 127.0.0.1:5432 and 127.0.0.1:6379). Uses running ones; else starts the machine's installed
 # binaries in a git-ignored .data/ folder; else installs the Debian packages (when root and apt
@@ -35,12 +36,12 @@ start_postgres() {
     bin=$(pg_bin)
   fi
   if [ -n "$bin" ]; then
-    say "starting PostgreSQL from $bin in .data/postgres"
+    say "starting PostgreSQL from $bin in .data/system-postgres"
     mkdir -p "$DATA_DIR"
     local run_as=()
     if [ "$(id -u)" = 0 ]; then id postgres >/dev/null 2>&1 || useradd -r postgres; chown -R postgres "$DATA_DIR"; run_as=(runuser -u postgres --); fi
-    [ -f "$DATA_DIR/postgres/PG_VERSION" ] || "${run_as[@]}" "$bin/initdb" -D "$DATA_DIR/postgres" -U postgres --auth=trust >/dev/null
-    "${run_as[@]}" "$bin/pg_ctl" -D "$DATA_DIR/postgres" -l "$DATA_DIR/postgres.log" -o "-p $PG_PORT -k /tmp -h 127.0.0.1" start >/dev/null
+    [ -f "$DATA_DIR/system-postgres/PG_VERSION" ] || "${run_as[@]}" "$bin/initdb" -D "$DATA_DIR/system-postgres" -U postgres --auth=trust >/dev/null
+    "${run_as[@]}" "$bin/pg_ctl" -D "$DATA_DIR/system-postgres" -l "$DATA_DIR/system-postgres.log" -o "-p $PG_PORT -k /tmp -h 127.0.0.1" start >/dev/null
     wait_for "$PG_HOST" "$PG_PORT" && return 0
   fi
   return 1
@@ -60,14 +61,23 @@ start_redis() {
   return 1
 }
 
+wanted=" ${*:-postgres redis} "
 missing=()
-if listening "$PG_HOST" "$PG_PORT"; then say "PostgreSQL is up on $PG_HOST:$PG_PORT"; else start_postgres || missing+=(postgres); fi
-if listening "$REDIS_HOST" "$REDIS_PORT"; then say "Redis is up on $REDIS_HOST:$REDIS_PORT"; else start_redis || missing+=(redis); fi
+if [[ $wanted == *" postgres "* ]]; then
+  if listening "$PG_HOST" "$PG_PORT"; then say "PostgreSQL is up on $PG_HOST:$PG_PORT"; else start_postgres || missing+=(postgres); fi
+fi
+if [[ $wanted == *" redis "* ]]; then
+  if listening "$REDIS_HOST" "$REDIS_PORT"; then say "Redis is up on $REDIS_HOST:$REDIS_PORT"; else start_redis || missing+=(redis); fi
+fi
 
 if [ ${#missing[@]} -gt 0 ] && have_docker; then
   say "starting ${missing[*]} with docker compose"
   docker compose up -d "${missing[@]}"
-  wait_for "$PG_HOST" "$PG_PORT" && wait_for "$REDIS_HOST" "$REDIS_PORT" && missing=()
+  ok=1
+  for m in "${missing[@]}"; do
+    if [ "$m" = postgres ]; then wait_for "$PG_HOST" "$PG_PORT" || ok=0; else wait_for "$REDIS_HOST" "$REDIS_PORT" || ok=0; fi
+  done
+  [ "$ok" = 1 ] && missing=()
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then
