@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, Forbidden, Gone, NotFound } from '@hamkar/common';
 import { newSecret, sha256, User } from '@hamkar/identity';
 import { Queues } from '@hamkar/jobs';
 import { Outbox } from '@hamkar/outbox';
-import { AccessPolicy } from './access/access-policy';
+import { AccessPolicy, notInCluster } from './access/access-policy';
 import { AuditLog } from './audit-log';
 import { Cluster } from './cluster.entity';
 import { Invitation } from './invitation.entity';
@@ -36,7 +36,8 @@ export class InvitationsService {
     return this.dataSource.transaction(async (manager) => {
       const caller = await this.policy.authorize(callerId, clusterId, 'members.invite', 'cluster', manager);
       // Agents bring people in; only admins hand out admin seats.
-      if (input.role === 'admin' && caller.role !== 'admin') throw new Forbidden('Only admins may invite admins');
+      if (input.role === 'admin' && caller.role !== 'admin') throw new Forbidden('Only admins may invite admins', { code: 'invitation.admin-only' });
+      if (input.organizationId) await this.requireSeatGranter(manager, callerId, clusterId, input.organizationId);
       const token = newSecret();
       const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 86400_000);
       const email = input.email.trim().toLowerCase();
@@ -64,16 +65,29 @@ export class InvitationsService {
       if (invitation.acceptedAt) throw new Gone('This invitation has already been used');
       if (invitation.expiresAt.getTime() <= Date.now()) throw new Gone('This invitation has expired');
       const user = await manager.findOneByOrFail(User, { id: userId });
-      if (user.emailNormalized !== invitation.email) throw new Forbidden('This invitation was sent to another email address');
+      if (user.emailNormalized !== invitation.email) throw new Forbidden('This invitation was sent to another email address', { code: 'invitation.other-email' });
       const orgId = organizationId ?? invitation.organizationId;
-      if (orgId) {
-        if (organizationId) await this.policy.requireActsFor(userId, organizationId, manager);
-        else await manager.createQueryBuilder().insert().into(OrganizationMember).values({ organizationId: orgId, userId, role: 'member' }).orIgnore().execute();
+      if (organizationId) await this.policy.requireActsFor(userId, organizationId, manager);
+      else if (invitation.organizationId) {
+        // Asked again at acceptance: the seat is the inviter's to give only while they still administer the organization there.
+        await this.requireSeatGranter(manager, invitation.invitedBy, invitation.clusterId, invitation.organizationId);
+        await manager.createQueryBuilder().insert().into(OrganizationMember).values({ organizationId: invitation.organizationId, userId, role: 'member' }).orIgnore().execute();
       }
       const membership = await this.memberships.admit(manager, invitation.clusterId, userId, invitation.role, orgId ?? null);
       await manager.update(Invitation, { id: invitation.id }, { acceptedAt: new Date(), acceptedBy: userId });
       await this.audit.record(manager, { clusterId: invitation.clusterId, actorId: userId, action: 'invitation.accepted', targetType: 'invitation', targetId: invitation.id, data: { role: invitation.role } });
       return { clusterId: membership.clusterId, role: membership.role, organizationId: membership.organizationId };
     });
+  }
+
+  /**
+   * An invitation that names an organization gives the invitee a seat in it, so it may name only an
+   * organization that takes part in this cluster and that the inviter administers. Otherwise anyone
+   * could make a cluster of their own and invite themselves into a competitor.
+   */
+  private async requireSeatGranter(manager: EntityManager, inviterId: string, clusterId: string, organizationId: string): Promise<void> {
+    if (!(await this.policy.takesPart(clusterId, organizationId, manager))) throw notInCluster(organizationId);
+    if (!(await this.policy.isOrganizationAdmin(inviterId, organizationId, manager)))
+      throw new Forbidden("Only the organization's own admins may give a seat in it", { code: 'invitation.not-organization-admin', params: { organizationId } });
   }
 }

@@ -65,6 +65,9 @@ export class MembershipsService {
 
   /** Adds or updates a membership inside the caller's transaction (invitation acceptance, seeding). */
   async admit(manager: EntityManager, clusterId: string, userId: string, role: ClusterRole, organizationId: string | null): Promise<Membership> {
+    // An invitation to a lower role, accepted by the sole admin, must not leave the cluster without one.
+    const current = await manager.findOne(Membership, { where: { clusterId, userId }, lock: { mode: 'pessimistic_write' } });
+    if (current?.role === 'admin' && role !== 'admin') await this.keepOneAdmin(manager, clusterId);
     await manager
       .createQueryBuilder()
       .insert()
@@ -84,6 +87,6 @@ export class MembershipsService {
   // Locks every admin row of the cluster, so two admins demoting each other at once cannot both win.
   private async keepOneAdmin(manager: EntityManager, clusterId: string) {
     const admins = await manager.find(Membership, { where: { clusterId, role: 'admin' }, lock: { mode: 'pessimistic_write' } });
-    if (admins.length <= 1) throw new RuleBroken('A cluster must keep at least one admin');
+    if (admins.length <= 1) throw new RuleBroken('A cluster must keep at least one admin', { code: 'membership.last-admin' });
   }
 }

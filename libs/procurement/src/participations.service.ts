@@ -62,7 +62,7 @@ export class ParticipationsService {
   private async change(userId: string, id: string, organizationId: string, apply: (manager: EntityManager, p: Procurement) => Promise<Change>) {
     const { p, welcome } = await this.dataSource.transaction(async (manager) => {
       const { procurement } = await this.access.load(userId, id, 'procurement.join', manager, true);
-      await this.policy.requireActsFor(userId, organizationId, manager);
+      await this.policy.requireActsIn(userId, procurement.clusterId, organizationId, manager);
       if (procurement.status !== 'open') throw new Conflict(`Participations change only while the procurement is open (it is ${procurement.status})`);
       const { total, welcome } = await apply(manager, procurement);
       if (this.matching.needsRematch(procurement, total.toFixed())) await this.matching.requestMatch(manager, id, 'quantity');

@@ -53,7 +53,7 @@ export class ProcurementsService {
     if (input.quoteDeadline.getTime() <= input.joinDeadline.getTime()) throw new RuleBroken('quoteDeadline must come after joinDeadline', [{ field: 'quoteDeadline', message: 'must be after joinDeadline' }]);
     const saved = await this.dataSource.transaction(async (manager) => {
       await this.policy.authorize(userId, clusterId, 'procurement.create', 'cluster', manager);
-      await this.policy.requireActsFor(userId, input.organizationId, manager);
+      await this.policy.requireActsIn(userId, clusterId, input.organizationId, manager);
       const p = await manager.save(
         Procurement,
         manager.create(Procurement, {

@@ -51,9 +51,9 @@ export class QuotesService {
     if (input.validUntil.getTime() <= Date.now()) throw new RuleBroken('validUntil must be in the future', [{ field: 'validUntil', message: 'must be in the future' }]);
     return this.dataSource.transaction(async (manager) => {
       const { procurement } = await this.access.load(userId, id, 'quote.submit', manager, true);
-      await this.policy.requireActsFor(userId, input.organizationId, manager);
+      await this.policy.requireActsIn(userId, procurement.clusterId, input.organizationId, manager);
       const org = await manager.findOneBy(Organization, { id: input.organizationId });
-      if (org?.kind !== 'supplier') throw new RuleBroken('Only supplier organizations quote');
+      if (org?.kind !== 'supplier') throw new RuleBroken('Only supplier organizations quote', { code: 'quote.not-a-supplier' });
       if (procurement.status !== 'quoting') throw new Conflict(`Quotes are accepted only while quoting (the procurement is ${procurement.status})`);
       await manager.update(Quote, { procurementId: id, supplierOrganizationId: input.organizationId, status: 'live' }, { status: 'replaced' });
       const quote = await manager.save(

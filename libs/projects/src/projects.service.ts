@@ -82,7 +82,7 @@ export class ProjectsService {
     const people = await this.dataSource.transaction(async (manager) => {
       const { project } = await this.load(userId, id, 'project.manage', manager);
       const inCluster = await manager.existsBy(Membership, { clusterId: project.clusterId, organizationId });
-      if (!inCluster) throw new RuleBroken('The organization does not take part in this cluster', [{ field: 'organizationId', message: 'is not in this cluster' }]);
+      if (!inCluster) throw new RuleBroken('The organization does not take part in this cluster', [{ field: 'organizationId', message: 'is not in this cluster' }], { code: 'organization.not-in-cluster', params: { organizationId } });
       if (await manager.existsBy(ProjectMember, { projectId: id, organizationId })) throw new Conflict('The organization is already in this project');
       await manager.insert(ProjectMember, { projectId: id, organizationId, pledged: dec(pledged).toFixed() });
       const rows: Array<{ user_id: string }> = await manager.query(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Forbidden, NotFound } from '@hamkar/common';
+import { Forbidden, NotFound, RuleBroken } from '@hamkar/common';
 import { Membership } from '../membership.entity';
 import { OrganizationMember } from '../organization-member.entity';
 import { actionsOf, Permission, roleMay } from './permissions';
@@ -53,7 +53,31 @@ export class AccessPolicy {
   /** Acting for an organization (posting its need, joining, quoting) needs a seat in it. */
   async requireActsFor(userId: string, organizationId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
     const seat = await manager.findOneBy(OrganizationMember, { userId, organizationId });
-    if (!seat) throw new Forbidden('You do not act for this organization');
+    if (!seat) throw noSeat();
+  }
+
+  /**
+   * Acting for an organization inside a cluster: a seat in it, and the organization takes part in
+   * the cluster (a member sits there for it). A firm from outside cannot join, post or quote, so a
+   * phantom firm cannot inflate a pooled total nor a shell supplier bid.
+   */
+  async requireActsIn(userId: string, clusterId: string, organizationId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    const [row]: Array<{ in_cluster: boolean; seat: boolean }> = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM memberships WHERE cluster_id = $1 AND organization_id = $2) AS in_cluster,
+              EXISTS (SELECT 1 FROM organization_members WHERE organization_id = $2 AND user_id = $3) AS seat`,
+      [clusterId, organizationId, userId],
+    );
+    if (!row.in_cluster) throw notInCluster(organizationId);
+    if (!row.seat) throw noSeat();
+  }
+
+  /** Granting a seat in an organization is for that organization's own admins. */
+  async isOrganizationAdmin(userId: string, organizationId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(OrganizationMember, { userId, organizationId, role: 'admin' });
+  }
+
+  async takesPart(clusterId: string, organizationId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(Membership, { clusterId, organizationId });
   }
 
   async actsFor(userId: string, organizationId: string): Promise<boolean> {
@@ -85,3 +109,8 @@ export const membershipColumn = (userSql: string, clusterSql: string) =>
 
 const membershipFrom = (json: MembershipJson | null, userId: string, clusterId: string): Membership | null =>
   json ? Object.assign(new Membership(), { id: json.id, clusterId, userId, role: json.role, organizationId: json.organization_id, createdAt: new Date(json.created_at) }) : null;
+
+const noSeat = () => new Forbidden('You do not act for this organization', { code: 'organization.no-seat' });
+
+export const notInCluster = (organizationId: string) =>
+  new RuleBroken('This organization does not take part in this cluster', { code: 'organization.not-in-cluster', params: { organizationId } });
