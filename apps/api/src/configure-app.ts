@@ -7,7 +7,7 @@ import responseTime from 'response-time';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
-import { AppConfig, createValidationPipe, ProblemDetailsFilter, toProblem } from '@hamkar/common';
+import { AppConfig, createValidationPipe, ProblemDetailsFilter, rejectUnsafeRequests, toProblem } from '@hamkar/common';
 import { RedisIoAdapter } from './realtime/redis-io.adapter';
 
 export const API_PREFIX = 'api/v1';
@@ -29,6 +29,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): IN
   // Our own body parsers, so a malformed or oversized body becomes problem+json, not an HTML 500.
   app.use(express.json({ limit: '1mb' }));
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
+  app.use(rejectUnsafeRequests);
   app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
     const problem = toProblem(err);

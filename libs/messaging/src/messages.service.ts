@@ -6,7 +6,7 @@ import { ChannelAccessPolicy } from './channel-access';
 import { MessageReader } from './message-reader';
 import { MessageView } from './message-view';
 import { Message } from './message.entity';
-import { MAX_BODY } from './post-message';
+import { bodyOutOfRange, MAX_BODY } from './post-message';
 import { Reaction } from './reaction.entity';
 
 const EMOJI = /^[\p{Extended_Pictographic}\p{Emoji_Component}\u200d\ufe0f]{1,16}$|^:[a-z0-9_+-]{1,32}:$/u;
@@ -49,7 +49,7 @@ export class MessagesService {
 
   async edit(userId: string, messageId: string, body: string): Promise<MessageView> {
     const text = body.trim();
-    if (text.length < 1 || text.length > MAX_BODY) throw new BadInput(`body must be 1 to ${MAX_BODY} characters`, [{ field: 'body', message: `must be 1 to ${MAX_BODY} characters after trimming` }]);
+    if (text.length < 1 || text.length > MAX_BODY) throw bodyOutOfRange(text);
     const message = await this.messageFor(userId, messageId);
     if (message.authorId !== userId) throw new Forbidden('Only the author can edit a message');
     if (message.deletedAt) throw new NotFound('message');

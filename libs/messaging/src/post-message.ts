@@ -24,6 +24,12 @@ export interface NewMessage {
 
 export const MAX_BODY = 8000;
 
+/** The same problem as the DTOs' check, for callers that reach the service another way. */
+export const bodyOutOfRange = (trimmed: string) =>
+  trimmed.length < 1
+    ? new BadInput('body is required', [{ field: 'body', message: 'is required', code: 'input.required' }])
+    : new BadInput(`body must be at most ${MAX_BODY} characters`, [{ field: 'body', message: `must be at most ${MAX_BODY} characters after trimming`, code: 'input.too-long', params: { max: MAX_BODY } }]);
+
 /**
  * Sending a message: one transaction holds the channel row, so seqs come out 1, 2, 3, … with no
  * gap or repeat however many people post at once; a repeat of the same clientMessageId returns
@@ -44,7 +50,7 @@ export class PostMessage {
 
   async post(authorId: string, input: NewMessage): Promise<{ message: MessageView; created: boolean }> {
     const body = input.body.trim();
-    if (body.length < 1 || body.length > MAX_BODY) throw new BadInput(`body must be 1 to ${MAX_BODY} characters`, [{ field: 'body', message: `must be 1 to ${MAX_BODY} characters after trimming` }]);
+    if (body.length < 1 || body.length > MAX_BODY) throw bodyOutOfRange(body);
     let turn: { release(send?: () => void): void } | undefined;
     const outcome = await this.dataSource.transaction(async (manager) => {
       // The channel row stays locked to the commit: seqs are handed out one at a time.

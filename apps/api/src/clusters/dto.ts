@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsLatitude, IsLongitude, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { CLUSTER_ROLES, ClusterRole, ORGANIZATION_KINDS, OrganizationKind } from '@hamkar/clusters';
 import { LOCALES, Locale } from '@hamkar/identity';
+import { Digits, Optional } from '@hamkar/common';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -31,17 +32,19 @@ export class CreateOrganizationDto {
   city: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
+  @Digits('number')
   @IsLatitude()
   lat?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
+  @Digits('number')
   @IsLongitude()
   lng?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(4000)
   description?: string;
@@ -80,13 +83,13 @@ export class CreateClusterDto {
   region: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(4000)
   description?: string;
 
   @ApiPropertyOptional({ enum: LOCALES })
-  @IsOptional()
+  @Optional()
   @IsIn(LOCALES)
   defaultLocale?: Locale;
 }
@@ -102,14 +105,14 @@ export class CreateInvitationDto {
   role: ClusterRole;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   organizationId?: string;
 }
 
 export class AcceptInvitationDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   organizationId?: string;
 }

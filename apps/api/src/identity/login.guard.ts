@@ -1,8 +1,6 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
-import { validationProblem } from '@hamkar/common';
+import { validateInput } from '@hamkar/common';
 import { LoginDto } from './dto';
 
 /**
@@ -13,8 +11,7 @@ import { LoginDto } from './dto';
 export class LoginGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const body = context.switchToHttp().getRequest().body ?? {};
-    const errors = await validate(plainToInstance(LoginDto, body), { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length) throw validationProblem(errors);
+    await validateInput(LoginDto, body);
     return (await super.canActivate(context)) as boolean;
   }
 

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { PageQuery } from '@hamkar/common';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { AnyFieldRequired, Digits, Nullable, Optional, PageQuery } from '@hamkar/common';
+import { MAX_BODY } from '@hamkar/messaging';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -18,21 +19,22 @@ export class CreateChannelDto {
   kind: 'public' | 'private';
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(500)
   topic?: string;
 }
 
+@AnyFieldRequired()
 export class UpdateChannelDto {
   @ApiPropertyOptional({ nullable: true, maxLength: 500 })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(500)
   topic?: string | null;
 
   @ApiPropertyOptional({ description: 'true archives the channel (no new messages), false brings it back' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   archived?: boolean;
 }
@@ -52,10 +54,13 @@ export class AddChannelMemberDto {
   userId: string;
 }
 
+/** One contract for sending, over HTTP and over a socket: 1–8000 characters after trimming. */
 export class PostMessageDto {
-  @ApiProperty({ maxLength: 8000 })
+  @ApiProperty({ minLength: 1, maxLength: MAX_BODY, description: 'Trimmed before it is checked and stored' })
+  @Transform(trim)
   @IsString()
-  @MaxLength(20000)
+  @MinLength(1)
+  @MaxLength(MAX_BODY)
   body: string;
 
   @ApiProperty({ description: 'Chosen by the client; a retry with the same id returns the same message' })
@@ -64,13 +69,13 @@ export class PostMessageDto {
   @MaxLength(100)
   clientMessageId: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
+  @ApiPropertyOptional({ nullable: true })
+  @Nullable()
   @IsUUID()
-  threadRootId?: string;
+  threadRootId?: string | null;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true })
@@ -78,15 +83,17 @@ export class PostMessageDto {
 }
 
 export class EditMessageDto {
-  @ApiProperty()
+  @ApiProperty({ minLength: 1, maxLength: MAX_BODY })
+  @Transform(trim)
   @IsString()
-  @MaxLength(20000)
+  @MinLength(1)
+  @MaxLength(MAX_BODY)
   body: string;
 }
 
 export class ReadMarkerDto {
   @ApiProperty()
-  @Type(() => Number)
+  @Digits('number')
   @IsInt()
   @Min(0)
   seq: number;
@@ -94,15 +101,15 @@ export class ReadMarkerDto {
 
 export class HistoryQuery extends PageQuery {
   @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
+  @Optional()
+  @Digits('number')
   @IsInt()
   @Min(0)
   before?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
+  @Optional()
+  @Digits('number')
   @IsInt()
   @Min(0)
   after?: number;
@@ -117,7 +124,7 @@ export class SearchQuery extends PageQuery {
   q: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   channelId?: string;
 

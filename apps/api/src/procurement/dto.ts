@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsIn, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { PageQuery } from '@hamkar/common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsIn, IsInt, IsLatitude, IsLongitude, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { PROCUREMENT_STATUSES, ProcurementStatus } from '@hamkar/procurement';
+import { Digits, Optional, PageQuery } from '@hamkar/common';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 // Positive decimal strings only: money and quantities never travel as floats.
@@ -27,6 +27,7 @@ export class CreateProcurementDto {
   description: string;
 
   @ApiProperty({ example: '510610', description: 'HS 2022 code (2, 4 or 6 digits)' })
+  @Digits('text')
   @Matches(/^\d{2}(\d{2}){0,2}$/, { message: 'categoryCode must be an HS code of 2, 4 or 6 digits' })
   categoryCode: string;
 
@@ -38,6 +39,7 @@ export class CreateProcurementDto {
   unit: string;
 
   @ApiProperty({ example: '1200.5' })
+  @Digits('text')
   @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
   quantity: string;
 
@@ -46,7 +48,8 @@ export class CreateProcurementDto {
   currency: string;
 
   @ApiPropertyOptional({ example: '14.20' })
-  @IsOptional()
+  @Optional()
+  @Digits('text')
   @Matches(POSITIVE_DECIMAL, decimalMessage('maxUnitPrice'))
   maxUnitPrice?: string;
 
@@ -68,10 +71,12 @@ export class CreateProcurementDto {
   deliveryCity: string;
 
   @ApiProperty()
+  @Digits('number')
   @IsLatitude()
   deliveryLat: number;
 
   @ApiProperty()
+  @Digits('number')
   @IsLongitude()
   deliveryLng: number;
 }
@@ -82,22 +87,26 @@ export class ParticipationDto {
   organizationId: string;
 
   @ApiProperty({ example: '300' })
+  @Digits('text')
   @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
   quantity: string;
 }
 
 export class ChangeParticipationDto {
   @ApiProperty({ example: '300' })
+  @Digits('text')
   @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
   quantity: string;
 }
 
 export class TierDto {
   @ApiProperty({ example: '1000' })
+  @Digits('text')
   @Matches(POSITIVE_DECIMAL, decimalMessage('minQuantity'))
   minQuantity: string;
 
   @ApiProperty({ example: '12.40' })
+  @Digits('text')
   @Matches(POSITIVE_DECIMAL, decimalMessage('unitPrice'))
   unitPrice: string;
 }
@@ -116,6 +125,7 @@ export class QuoteDto {
   tiers: TierDto[];
 
   @ApiProperty()
+  @Digits('number')
   @IsInt()
   @Min(0)
   @Max(365)
@@ -127,7 +137,7 @@ export class QuoteDto {
   validUntil: Date;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(4000)
   notes?: string;
@@ -141,7 +151,7 @@ export class AwardDto {
 
 export class ProcurementListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: PROCUREMENT_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(PROCUREMENT_STATUSES)
   status?: ProcurementStatus;
 }

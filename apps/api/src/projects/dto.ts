@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsISO8601, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { PROJECT_KINDS, ProjectKind, TASK_STATUSES, TaskStatus } from '@hamkar/projects';
+import { AnyFieldRequired, Digits, Nullable, Optional } from '@hamkar/common';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -35,12 +36,13 @@ export class CreateProjectDto {
   endDate: string;
 
   @ApiPropertyOptional({ example: '250000000' })
-  @IsOptional()
+  @Optional()
+  @Digits('text')
   @Matches(AMOUNT, { message: 'budget must be a non-negative decimal string' })
   budget?: string;
 
   @ApiPropertyOptional({ example: 'IRR' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' })
   currency?: string;
 }
@@ -51,19 +53,23 @@ export class AddProjectMemberDto {
   organizationId: string;
 
   @ApiPropertyOptional({ example: '5000000' })
-  @IsOptional()
+  @Optional()
+  @Digits('text')
   @Matches(AMOUNT, { message: 'pledged must be a non-negative decimal string' })
   pledged?: string;
 }
 
+@AnyFieldRequired()
 export class ContributionDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
+  @Digits('text')
   @Matches(AMOUNT, { message: 'pledged must be a non-negative decimal string' })
   pledged?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
+  @Digits('text')
   @Matches(AMOUNT, { message: 'paid must be a non-negative decimal string' })
   paid?: string;
 }
@@ -91,30 +97,31 @@ export class TaskDto {
   title: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   assigneeId?: string;
 
   @ApiPropertyOptional({ example: '2027-01-10' })
-  @IsOptional()
+  @Optional()
   @Matches(DATE, { message: 'dueDate must be a date (YYYY-MM-DD)' })
   @IsISO8601({ strict: true })
   dueDate?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   milestoneId?: string;
 }
 
+@AnyFieldRequired()
 export class TaskChangeDto {
   @ApiPropertyOptional({ enum: TASK_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(TASK_STATUSES)
   status?: TaskStatus;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString()
   @MinLength(1)
@@ -122,20 +129,17 @@ export class TaskChangeDto {
   title?: string;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @Nullable()
   @IsUUID()
   assigneeId?: string | null;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @Nullable()
   @Matches(DATE, { message: 'dueDate must be a date (YYYY-MM-DD)' })
   dueDate?: string | null;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @Nullable()
   @IsUUID()
   milestoneId?: string | null;
 }

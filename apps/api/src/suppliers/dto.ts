@@ -1,21 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { PageQuery } from '@hamkar/common';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsLatitude, IsLongitude, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsLatitude, IsLongitude, IsNumber, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { Digits, Optional, PageQuery } from '@hamkar/common';
 
 const HS = /^\d{2}(\d{2}){0,2}$/;
 const DECIMAL = /^\d{1,15}(\.\d{1,6})?$/;
 
 export class IndicativeTierDto {
   @ApiProperty({ example: '5106' })
+  @Digits('text')
   @Matches(HS, { message: 'categoryCode must be an HS code of 2, 4 or 6 digits' })
   categoryCode: string;
 
   @ApiProperty({ example: '1000' })
+  @Digits('text')
   @Matches(DECIMAL, { message: 'minQuantity must be a decimal string' })
   minQuantity: string;
 
   @ApiProperty({ example: '12.40' })
+  @Digits('text')
   @Matches(DECIMAL, { message: 'unitPrice must be a decimal string' })
   unitPrice: string;
 
@@ -29,10 +32,12 @@ export class SupplierProfileDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
+  @Digits('text')
   @Matches(HS, { each: true, message: 'each category must be an HS code of 2, 4 or 6 digits' })
   categories: string[];
 
   @ApiProperty({ example: '20000' })
+  @Digits('text')
   @Matches(/^(?!0+(\.0+)?$)\d{1,15}(\.\d{1,6})?$/, { message: 'capacityPerMonth must be a positive decimal string' })
   capacityPerMonth: string;
 
@@ -44,26 +49,31 @@ export class SupplierProfileDto {
   unit: string;
 
   @ApiProperty({ example: '500' })
+  @Digits('text')
   @Matches(DECIMAL, { message: 'minOrderQuantity must be a non-negative decimal string' })
   minOrderQuantity: string;
 
   @ApiProperty()
+  @Digits('number')
   @IsInt()
   @Min(0)
   @Max(365)
   leadTimeDays: number;
 
   @ApiProperty()
+  @Digits('number')
   @IsNumber()
   @Min(0)
   @Max(20000)
   serviceRadiusKm: number;
 
   @ApiProperty()
+  @Digits('number')
   @IsLatitude()
   lat: number;
 
   @ApiProperty()
+  @Digits('number')
   @IsLongitude()
   lng: number;
 
@@ -75,7 +85,7 @@ export class SupplierProfileDto {
   certifications: string[];
 
   @ApiPropertyOptional({ type: [IndicativeTierDto] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -85,13 +95,14 @@ export class SupplierProfileDto {
 
 export class CategoryQuery extends PageQuery {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   q?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
+  @Digits('text')
   @Matches(HS, { message: 'parentCode must be an HS code' })
   parentCode?: string;
 
@@ -99,25 +110,26 @@ export class CategoryQuery extends PageQuery {
 
 export class DirectoryQuery extends PageQuery {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
+  @Digits('text')
   @Matches(HS, { message: 'category must be an HS code' })
   category?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   q?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
+  @Optional()
+  @Digits('number')
   @IsLatitude()
   lat?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
+  @Optional()
+  @Digits('number')
   @IsLongitude()
   lng?: number;
 

@@ -3,6 +3,8 @@ export interface FieldError {
   message: string;
   /** A stable machine name for what is wrong with the field (`input.required`, `input.too-long`, …). */
   code?: string;
+  /** The values the code's message mentions (`{ max: 8000 }`). */
+  params?: Record<string, string | number | boolean | null>;
 }
 
 /** What a client needs to translate a problem: a stable dotted `code` and the values it mentions. */

@@ -47,6 +47,9 @@ const STATUS_TITLES: Record<number, string> = {
   503: 'Service unavailable',
 };
 
+// Exceptions Nest raises itself (multer through FileInterceptor), told apart by their message.
+const HTTP_EXCEPTION_CODES: Record<string, string> = { '413 File too large': 'file.too-large', '400 Unexpected field': 'file.unexpected-field', '400 Too many files': 'file.too-many' };
+
 export const problemType = (slug: string) => `https://hamkar.dev/problems/${slug}`;
 
 const slugOf = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
@@ -75,7 +78,7 @@ export function toProblem(error: unknown): Problem {
     const message = typeof body === 'string' ? body : fromBody.message;
     const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined;
     const errors = Array.isArray(fromBody.errors) ? (fromBody.errors as FieldError[]) : undefined;
-    const code = typeof fromBody.code === 'string' ? fromBody.code : codeForStatus(status);
+    const code = typeof fromBody.code === 'string' ? fromBody.code : (HTTP_EXCEPTION_CODES[`${status} ${detail}`] ?? (status === 404 && /^Cannot [A-Z]+ \//.test(detail ?? '') ? 'route.not-found' : codeForStatus(status)));
     return { type: problemType(slugOf(title)), title, status, code, detail, errors };
   }
   const e = error as { code?: unknown; status?: unknown; statusCode?: unknown; type?: unknown; driverError?: { code?: string } };
@@ -90,7 +93,8 @@ export function toProblem(error: unknown): Problem {
     const title = STATUS_TITLES[status] ?? 'Bad request';
     const parseFailed = e?.type === 'entity.parse.failed';
     const detail = parseFailed ? 'The body is not valid JSON' : (error as Error).message;
-    return { type: problemType(slugOf(title)), title, status, code: parseFailed ? 'input.malformed-json' : codeForStatus(status), detail };
+    const limit = e?.type === 'entity.too.large' ? Number((error as { limit?: unknown }).limit) : NaN;
+    return { type: problemType(slugOf(title)), title, status, code: parseFailed ? 'input.malformed-json' : codeForStatus(status), ...(limit > 0 ? { params: { maxBytes: limit } } : {}), detail };
   }
   return { type: problemType('internal'), title: STATUS_TITLES[500], status: 500, code: 'server.internal', detail: 'Something went wrong on our side' };
 }

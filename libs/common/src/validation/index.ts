@@ -1,0 +1,4 @@
+export * from './digits';
+export * from './optional';
+export * from './safe-input';
+export * from './any-field';
