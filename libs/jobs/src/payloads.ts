@@ -4,6 +4,8 @@ export interface SystemEchoJob {
   message: string;
   /** Makes the job take this long (shutdown tests and smoke checks of a busy worker). */
   delayMs?: number;
+  /** Who asked for it: only they may read its state and result. */
+  requestedBy?: string;
 }
 
 export interface MailJob {

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { NotFound } from '@hamkar/common';
 import { JobPayloads, Queues } from '@hamkar/jobs';
+import { UserId } from '../identity/current-user.decorator';
 
 class EchoJobDto {
   @ApiProperty({ example: 'ping' })
@@ -31,15 +32,16 @@ export class SystemController {
 
   @Post()
   @HttpCode(202)
-  async enqueue(@Body() dto: EchoJobDto) {
-    const job = await this.queue.add('echo', { message: dto.message, delayMs: dto.delayMs }, { jobId: randomUUID(), removeOnComplete: { age: 3600 }, removeOnFail: { age: 86400 } });
+  async enqueue(@UserId() userId: string, @Body() dto: EchoJobDto) {
+    const job = await this.queue.add('echo', { message: dto.message, delayMs: dto.delayMs, requestedBy: userId }, { jobId: randomUUID(), removeOnComplete: { age: 3600 }, removeOnFail: { age: 86400 } });
     return { id: job.id, state: 'waiting' };
   }
 
   @Get(':id')
-  async status(@Param('id') id: string) {
+  async status(@UserId() userId: string, @Param('id') id: string) {
     const job = /^[0-9a-f-]{36}$/.test(id) ? await this.queue.getJob(id) : undefined;
-    if (!job) throw new NotFound('job');
+    // Someone else's job answers as if it did not exist: its id and result are theirs.
+    if (!job || job.data.requestedBy !== userId) throw new NotFound('job');
     return { id: job.id, state: await job.getState(), result: job.returnvalue ?? null, failedReason: job.failedReason ?? null };
   }
 }
