@@ -81,6 +81,31 @@ export class ChannelAccessPolicy {
     return rows.map((r) => r.id);
   }
 
+  /** Which of `channelIds` the user may read, in one query (the same rule as `read`). */
+  async readableAmong(userId: string, channelIds: string[]): Promise<Set<string>> {
+    if (channelIds.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT c.id FROM channels c
+         JOIN memberships m ON m.cluster_id = c.cluster_id AND m.user_id = $1
+        WHERE c.id = ANY($2::uuid[])
+          AND (c.kind = 'public' OR EXISTS (SELECT 1 FROM channel_members cm WHERE cm.channel_id = c.id AND cm.user_id = $1))`,
+      [userId, channelIds],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Which of `userIds` share at least one cluster with the user, in one query. */
+  async peopleSharingAClusterWith(userId: string, userIds: string[]): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows: Array<{ user_id: string }> = await this.dataSource.query(
+      `SELECT DISTINCT theirs.user_id FROM memberships mine
+         JOIN memberships theirs ON theirs.cluster_id = mine.cluster_id
+        WHERE mine.user_id = $1 AND theirs.user_id = ANY($2::uuid[])`,
+      [userId, userIds],
+    );
+    return new Set(rows.map((r) => r.user_id));
+  }
+
   /** The rooms a socket joins at connect: channels the user is a member of, in clusters it still belongs to. */
   async joinedChannelIds(userId: string): Promise<string[]> {
     const rows: Array<{ channel_id: string }> = await this.dataSource.query(

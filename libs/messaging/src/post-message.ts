@@ -5,6 +5,7 @@ import { BadInput, Conflict, NotFound, normalizeForSearch } from '@hamkar/common
 import { Notifier } from '@hamkar/notifications';
 import { RealtimePublisher } from '@hamkar/realtime';
 import { ChannelAccessPolicy } from './channel-access';
+import { ChannelQueue } from './channel-queue';
 import { Channel } from './channel.entity';
 import { ChannelMember } from './channel-member.entity';
 import { mentionedUserIds, mentionsWholeChannel } from './mentions';
@@ -18,7 +19,7 @@ export interface NewMessage {
   channelId: string;
   body: string;
   clientMessageId: string;
-  threadRootId?: string;
+  threadRootId?: string | null;
   attachmentIds?: string[];
 }
 
@@ -47,12 +48,14 @@ export class PostMessage {
 
   /** One per process: this node's broadcasts of a channel go out in seq order. */
   private readonly order = new OrderedBroadcast();
+  /** One per process: at most one send per channel waits on its row lock (and holds a connection). */
+  private readonly queue = new ChannelQueue();
 
   async post(authorId: string, input: NewMessage): Promise<{ message: MessageView; created: boolean }> {
     const body = input.body.trim();
     if (body.length < 1 || body.length > MAX_BODY) throw bodyOutOfRange(body);
     let turn: { release(send?: () => void): void } | undefined;
-    const outcome = await this.dataSource.transaction(async (manager) => {
+    const outcome = await this.queue.run(input.channelId, () => this.dataSource.transaction(async (manager) => {
       // The channel row stays locked to the commit: seqs are handed out one at a time.
       const { channel, seat } = await this.access.act(authorId, input.channelId, 'message.post', manager, true);
       if (channel.archivedAt) throw new Conflict('This channel is archived');
@@ -87,7 +90,7 @@ export class PostMessage {
       }
       await this.notifyPeople(manager, channel, message, mentions);
       return { message, created: true, root, files };
-    }).catch(async (e) => {
+    })).catch(async (e) => {
       turn?.release();
       // Rolling back returned the seq; the first message is the answer.
       if (e instanceof AlreadySent) return this.alreadySent(authorId, input);

@@ -98,6 +98,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           removeOnFail: { age: 30 * 24 * 3600 },
         },
       });
+      // Redis away: the relay logs its pause and retries; the queue's own echo of it is noise.
+      q.on('error', () => undefined);
       this.queues.set(name, q);
     }
     return q;

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { Emitter } from '@socket.io/redis-emitter';
 import type { Redis } from 'ioredis';
-import { APP_CONFIG, AppConfig, createRedis } from '@hamkar/common';
+import { APP_CONFIG, AppConfig, createRedis, publishingSafely } from '@hamkar/common';
 import { rooms, socketIoKey } from './rooms';
 
 /**
@@ -15,7 +15,8 @@ export class RealtimePublisher implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.redis = createRedis(config.REDIS_URL, 'realtime-emitter', { maxRetriesPerRequest: 1 });
-    this.emitter = new Emitter(this.redis, { key: socketIoKey(config.REDIS_PREFIX) });
+    // The emitter publishes without awaiting: its publish must never reject or queue while Redis is away.
+    this.emitter = new Emitter(publishingSafely(this.redis, 'realtime-emitter'), { key: socketIoKey(config.REDIS_PREFIX) });
   }
 
   toUsers(userIds: string[], event: string, payload: unknown): void {
@@ -43,6 +44,11 @@ export class RealtimePublisher implements OnModuleDestroy {
   /** Drops a user's sockets everywhere; they reconnect and rebuild their rooms from the database. */
   disconnectUser(userId: string): void {
     this.safely(() => this.emitter.in(rooms.user(userId)).disconnectSockets(true));
+  }
+
+  /** Drops the sockets of one login everywhere, at logout; their token no longer lets them back. */
+  disconnectSession(sessionId: string): void {
+    this.safely(() => this.emitter.in(rooms.session(sessionId)).disconnectSockets(true));
   }
 
   // A lost broadcast is recovered by `sync`; it must never fail the committed change.

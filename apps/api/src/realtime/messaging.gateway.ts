@@ -1,33 +1,42 @@
 import { Logger, OnModuleDestroy } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
-import { AccessPolicy } from '@hamkar/clusters';
 import { SkipThrottle } from '@nestjs/throttler';
-import { BadInput, Problem, toProblem, TooManyRequests } from '@hamkar/common';
-import { ChannelAccessPolicy, ChannelsService, MessagesService, PostMessage, SendBudget } from '@hamkar/messaging';
+import { BadInput, Problem, toProblem, TooManyRequests, validateInput } from '@hamkar/common';
+import { Budgets, ChannelAccessPolicy, ChannelsService, MessagesService, PostMessage } from '@hamkar/messaging';
 import { PRESENCE_TTL_MS, PresenceTracker, rooms } from '@hamkar/realtime';
 import { socketUser } from './socket-auth';
+import { ChannelReadEvent, PresenceEvent, SendMessageEvent, SyncEvent, TypingEvent } from './dto';
 
 type Ack<T> = ({ ok: true } & T) | { ok: false; error: Pick<Problem, 'status' | 'title' | 'code' | 'params' | 'detail' | 'errors'> };
+
+/** More distinct ids than this in one `presence` is refused; one query answers up to this many. */
+const PRESENCE_MAX_IDS = 500;
+/** Entries one `sync` may name (repeats included); the service caps distinct channels lower. */
+const SYNC_MAX_NAMED = 1000;
+const tooMany = (detail = 'Too many requests; slow down') => new TooManyRequests(detail, { code: 'rate.limited', params: { retryAfterSeconds: 1 } });
 
 const isUuid = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
 /** Chat over sockets: the same services and access policy as HTTP, with errors as acks. */
 // The HTTP throttler cannot see a socket's address (every socket would share one bucket, and its
-// refusal cannot reach an ack); sends are limited per socket below instead.
+// refusal cannot reach an ack); events are limited per user below instead, so more sockets buy nothing.
 @SkipThrottle({ api: true })
 @WebSocketGateway()
 export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   private readonly logger = new Logger(MessagingGateway.name);
   private heartbeat?: NodeJS.Timeout;
   private server?: Server;
+  /** Per user in this process: a burst, then a steady rate. */
+  private readonly sendBudgets = new Budgets(30, 10);
+  private readonly syncBudgets = new Budgets(20, 5);
+  private readonly presenceBudgets = new Budgets(10, 2);
 
   constructor(
     private readonly posting: PostMessage,
     private readonly messages: MessagesService,
     private readonly channels: ChannelsService,
     private readonly access: ChannelAccessPolicy,
-    private readonly policy: AccessPolicy,
     private readonly presence: PresenceTracker,
   ) {}
 
@@ -77,35 +86,24 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
   /** The current status of people the caller shares a cluster with (others read as offline), for a client that just connected. */
   @SubscribeMessage('presence')
   presenceOf(@ConnectedSocket() socket: Socket, @MessageBody() body: { userIds?: unknown }) {
-    return this.ack(async () => {
-      const userIds = Array.isArray(body?.userIds) ? body.userIds.filter(isUuid).slice(0, 500) : [];
-      const mine = new Set(await this.policy.clusterIdsOf(socketUser(socket).userId));
-      const visible: string[] = [];
-      for (const u of userIds) if ((await this.policy.clusterIdsOf(u)).some((c) => mine.has(c))) visible.push(u);
-      const statuses = new Map((await this.presence.statusOf(visible)).map((s) => [s.userId, s.status]));
+    return this.ack('presence', async () => {
+      const { userId } = socketUser(socket);
+      if (!this.presenceBudgets.take(userId)) throw tooMany();
+      const userIds = [...new Set((await validateInput(PresenceEvent, body)).userIds)];
+      if (userIds.length > PRESENCE_MAX_IDS)
+        throw new BadInput(`presence takes at most ${PRESENCE_MAX_IDS} user ids`, [{ field: 'userIds', message: `at most ${PRESENCE_MAX_IDS}`, code: 'presence.too-many-ids' }], { code: 'presence.too-many-ids', params: { max: PRESENCE_MAX_IDS } });
+      const visible = await this.access.peopleSharingAClusterWith(userId, userIds);
+      const statuses = new Map((await this.presence.statusOf([...visible])).map((s) => [s.userId, s.status]));
       return { presence: userIds.map((userId) => ({ userId, status: statuses.get(userId) ?? 'offline' })) };
     });
   }
 
   @SubscribeMessage('message:send')
   send(@ConnectedSocket() socket: Socket, @MessageBody() body: { channelId?: unknown; body?: unknown; clientMessageId?: unknown; threadRootId?: unknown; attachmentIds?: unknown }) {
-    return this.ack(async () => {
-      const budget = ((socket.data as { sendBudget?: SendBudget }).sendBudget ??= new SendBudget());
-      if (!budget.take()) throw new TooManyRequests('Too many messages; slow down');
-      if (!isUuid(body?.channelId)) throw new BadInput('channelId must be a UUID', [{ field: 'channelId', message: 'must be a UUID' }]);
-      if (typeof body.body !== 'string') throw new BadInput('body must be a string', [{ field: 'body', message: 'must be a string' }]);
-      if (typeof body.clientMessageId !== 'string' || !body.clientMessageId || body.clientMessageId.length > 100) throw new BadInput('clientMessageId is required', [{ field: 'clientMessageId', message: 'must be 1-100 characters' }]);
-      if (body.threadRootId !== undefined && body.threadRootId !== null && !isUuid(body.threadRootId)) throw new BadInput('threadRootId must be a UUID', [{ field: 'threadRootId', message: 'must be a UUID' }]);
-      if (body.attachmentIds !== undefined && !(Array.isArray(body.attachmentIds) && body.attachmentIds.length <= 10 && body.attachmentIds.every(isUuid)))
-        throw new BadInput('attachmentIds must be a list of up to 10 file ids', [{ field: 'attachmentIds', message: 'must be up to 10 UUIDs' }]);
-      const attachmentIds = body.attachmentIds as string[] | undefined;
-      const { message } = await this.posting.post(socketUser(socket).userId, {
-        channelId: body.channelId,
-        body: body.body,
-        clientMessageId: body.clientMessageId,
-        threadRootId: (body.threadRootId as string | undefined) ?? undefined,
-        attachmentIds,
-      });
+    return this.ack('message:send', async () => {
+      if (!this.sendBudgets.take(socketUser(socket).userId)) throw tooMany('Too many messages; slow down');
+      const input = await validateInput(SendMessageEvent, body);
+      const { message } = await this.posting.post(socketUser(socket).userId, { ...input, threadRootId: input.threadRootId ?? undefined });
       await socket.join(rooms.channel(message.channelId));
       return { message };
     });
@@ -113,40 +111,42 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
 
   @SubscribeMessage('sync')
   sync(@ConnectedSocket() socket: Socket, @MessageBody() body: { channels?: Array<{ channelId?: unknown; afterSeq?: unknown }> }) {
-    return this.ack(async () => {
-      const wanted = Array.isArray(body?.channels) ? body.channels : [];
-      const channels = wanted.map((c) => {
-        if (!isUuid(c?.channelId) || typeof c.afterSeq !== 'number' || c.afterSeq < 0) throw new BadInput('channels must be [{ channelId, afterSeq }]', [{ field: 'channels', message: 'each needs a channelId (UUID) and afterSeq (number ≥ 0)' }]);
-        return { channelId: c.channelId, afterSeq: Math.floor(c.afterSeq) };
-      });
-      return { messages: await this.messages.sync(socketUser(socket).userId, channels) };
+    return this.ack('sync', async () => {
+      if (!this.syncBudgets.take(socketUser(socket).userId)) throw tooMany();
+      const wanted = (await validateInput(SyncEvent, body)).channels;
+      if (wanted.length > SYNC_MAX_NAMED) throw new BadInput(`sync names at most ${SYNC_MAX_NAMED} channels`, [{ field: 'channels', message: `at most ${SYNC_MAX_NAMED} entries`, code: 'sync.too-many-channels' }], { code: 'sync.too-many-channels', params: { max: SYNC_MAX_NAMED } });
+      const channels = wanted.map((c) => ({ channelId: c.channelId, afterSeq: c.afterSeq }));
+      return this.messages.sync(socketUser(socket).userId, channels);
     });
   }
 
   @SubscribeMessage('typing')
   typing(@ConnectedSocket() socket: Socket, @MessageBody() body: { channelId?: unknown }) {
-    return this.ack(async () => {
-      if (!isUuid(body?.channelId)) throw new BadInput('channelId must be a UUID');
+    return this.ack('typing', async () => {
+      const { channelId } = await validateInput(TypingEvent, body);
       const { userId } = socketUser(socket);
-      await this.access.read(userId, body.channelId);
-      socket.to(rooms.channel(body.channelId)).emit('typing', { channelId: body.channelId, userId });
+      await this.access.read(userId, channelId);
+      socket.to(rooms.channel(channelId)).emit('typing', { channelId, userId });
       return {};
     });
   }
 
   @SubscribeMessage('channel:read')
   read(@ConnectedSocket() socket: Socket, @MessageBody() body: { channelId?: unknown; seq?: unknown }) {
-    return this.ack(async () => {
-      if (!isUuid(body?.channelId) || typeof body.seq !== 'number') throw new BadInput('channel:read needs { channelId, seq }');
-      return this.channels.markRead(socketUser(socket).userId, body.channelId, body.seq);
+    return this.ack('channel:read', async () => {
+      const { channelId, seq } = await validateInput(ChannelReadEvent, body);
+      return this.channels.markRead(socketUser(socket).userId, channelId, seq);
     });
   }
 
-  private async ack<T extends object>(work: () => Promise<T>): Promise<Ack<T>> {
+  private async ack<T extends object>(event: string, work: () => Promise<T>): Promise<Ack<T>> {
     try {
       return { ok: true, ...(await work()) };
     } catch (e) {
       const p = toProblem(e);
+      // Every 5xx is logged, as over HTTP: a 500 is a bug to fix, a 503 a dependency to look at.
+      if (p.status === 503) this.logger.warn({ err: e, event, code: p.code }, 'service unavailable');
+      else if (p.status >= 500) this.logger.error({ err: e, event }, 'unhandled error');
       return { ok: false, error: { status: p.status, title: p.title, code: p.code, params: p.params, detail: p.status < 500 ? p.detail : undefined, errors: p.errors } };
     }
   }

@@ -4,7 +4,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import type { Observable } from 'rxjs';
 import type { Server, ServerOptions, Socket } from 'socket.io';
-import { AppConfig, createRedis } from '@hamkar/common';
+import { AppConfig, createRedis, publishingSafely } from '@hamkar/common';
 import { socketIoKey } from '@hamkar/realtime';
 
 /** Socket.IO across api nodes: events published on one node reach sockets on every other. */
@@ -24,7 +24,9 @@ export class RedisIoAdapter extends IoAdapter {
     this.sub = this.pub.duplicate();
     const origins = this.config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
     const server: Server = super.createIOServer(port, { ...options, cors: { origin: origins, credentials: true } } as ServerOptions);
-    server.adapter(createAdapter(this.pub, this.sub, { key: socketIoKey(this.config.REDIS_PREFIX) }));
+    // The adapter publishes without awaiting; while Redis is away this node's own sockets still get
+    // their events, other nodes' catch up with `sync`, and nothing queues up to replay later.
+    server.adapter(createAdapter(publishingSafely(this.pub, 'socket.io-pub'), this.sub, { key: socketIoKey(this.config.REDIS_PREFIX) }));
     return server;
   }
 
