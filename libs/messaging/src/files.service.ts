@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@hamkar/clusters';
 import { BadInput, NotFound } from '@hamkar/common';
 import { ChannelAccessPolicy } from './channel-access';
+import { servedAs, sniffContentType } from './file-content';
 import { FILE_STORE, FileStore } from './file-store';
 import { fileView } from './message-view';
 import { StoredFile } from './stored-file.entity';
@@ -31,7 +32,8 @@ export class FilesService {
     if (!file) throw new BadInput('No file in the request', [{ field: 'file', message: 'is required (multipart field "file")' }]);
     const name = (Buffer.from(file.originalname, 'latin1').toString('utf8') || 'file').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 255);
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
-    const row = this.dataSource.getRepository(StoredFile).create({ clusterId, uploaderId: userId, name, size: String(file.size), mime: file.mimetype || 'application/octet-stream', sha256 });
+    const mime = await sniffContentType(file.buffer, file.mimetype);
+    const row = this.dataSource.getRepository(StoredFile).create({ clusterId, uploaderId: userId, name, size: String(file.size), mime, sha256 });
     const saved = await this.dataSource.transaction(async (manager) => {
       const s = await manager.save(StoredFile, row);
       // Stored inside the transaction: a failed write leaves no row pointing at nothing.
@@ -60,6 +62,6 @@ export class FilesService {
       }
       if (!allowed) throw new NotFound('file');
     }
-    return { file: fileView(file), stream: await this.store.get(file.id) };
+    return { file: { ...fileView(file), mime: servedAs(file.mime) }, stream: await this.store.get(file.id) };
   }
 }

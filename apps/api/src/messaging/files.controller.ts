@@ -27,6 +27,8 @@ export class FilesController {
     res.setHeader('Content-Length', String(file.size));
     res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
     res.setHeader('X-Content-Type-Options', 'nosniff');
+    // Even opened directly, an upload runs nothing: no scripts, no plugins, its own origin.
+    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
     stream.pipe(res);
   }
 }
