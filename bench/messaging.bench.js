@@ -80,7 +80,7 @@ async function main() {
     if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
     await sleep(100);
   }
-  const token = (userId) => jwt.sign({ sub: userId, typ: 'access' }, JWT_SECRET, { algorithm: 'HS256', expiresIn: 3600 });
+  const token = (userId) => jwt.sign({ sub: userId, sid: randomUUID(), typ: 'access' }, JWT_SECRET, { algorithm: 'HS256', expiresIn: 3600 });
 
   // 1. live delivery
   log(`connecting ${SOCKETS} sockets`);

@@ -5,6 +5,7 @@ import { hashPassword, timingDummyHash, verifyPassword } from './passwords';
 import { RefreshToken } from './refresh-token.entity';
 import { sameHash, sha256 } from './secrets';
 import { SECURITY_EVENTS, SecurityEvents } from './security-events';
+import { Sessions } from './sessions';
 import { TokenIssuer, TokenPair } from './token-issuer';
 import { Locale, normalizeEmail, PublicUser, publicUser, User } from './user.entity';
 
@@ -24,6 +25,7 @@ export class AuthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: TokenIssuer,
+    private readonly sessions: Sessions,
     @Optional() @Inject(SECURITY_EVENTS) private readonly securityEvents?: SecurityEvents,
   ) {}
 
@@ -75,17 +77,23 @@ export class AuthService {
     });
     // Thrown after the commit so the family stays revoked.
     if (!outcome) {
+      const familyId = await this.familyOf(refreshToken);
+      if (familyId) this.sessions.ended(familyId);
       await this.securityEvents?.record({ action: 'refresh.reused', userId: await this.ownerOf(refreshToken), data: {} }).catch(() => undefined);
       throw new Unauthenticated('Refresh token was already used; please log in again');
     }
     return outcome;
   }
 
-  async logout(refreshToken: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+  /** Ends the session: its refresh tokens and, from now on, its access tokens. Answers the session id, if it was one. */
+  async logout(refreshToken: string): Promise<string | null> {
+    const familyId = await this.dataSource.transaction(async (manager) => {
       const token = await this.lockToken(manager, refreshToken).catch(() => null);
       if (token) await this.revokeFamily(manager, token.familyId);
+      return token?.familyId ?? null;
     });
+    if (familyId) this.sessions.ended(familyId);
+    return familyId;
   }
 
   private async lockToken(manager: EntityManager, presented: string): Promise<RefreshToken> {
@@ -95,6 +103,13 @@ export class AuthService {
     const token = await manager.findOne(RefreshToken, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!token || !sameHash(token.tokenHash, sha256(secret))) throw new Unauthenticated('Invalid refresh token');
     return token;
+  }
+
+  private async familyOf(presented: string): Promise<string | null> {
+    const id = presented.split('.')[0];
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    const row = await this.dataSource.manager.findOneBy(RefreshToken, { id });
+    return row?.familyId ?? null;
   }
 
   private async ownerOf(presented: string): Promise<string | null> {

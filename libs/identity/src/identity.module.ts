@@ -3,6 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, AppConfig } from '@hamkar/common';
 import { AuthService } from './auth.service';
 import { accessTokenKey } from './secrets';
+import { Sessions } from './sessions';
 import { TokenIssuer } from './token-issuer';
 import { UsersService } from './users.service';
 
@@ -14,7 +15,7 @@ import { UsersService } from './users.service';
       useFactory: (config: AppConfig) => ({ secret: accessTokenKey(config.JWT_SECRET), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
     }),
   ],
-  providers: [AuthService, TokenIssuer, UsersService],
-  exports: [AuthService, TokenIssuer, UsersService],
+  providers: [AuthService, TokenIssuer, UsersService, Sessions],
+  exports: [AuthService, TokenIssuer, UsersService, Sessions],
 })
 export class IdentityModule {}

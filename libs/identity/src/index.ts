@@ -6,6 +6,7 @@ export * from './refresh-token.entity';
 export * from './auth.service';
 export * from './users.service';
 export * from './token-issuer';
+export * from './sessions';
 export * from './secrets';
 export * from './security-events';
 export * from './identity.module';

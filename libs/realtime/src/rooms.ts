@@ -3,6 +3,8 @@ export const rooms = {
   user: (userId: string) => `user:${userId}`,
   channel: (channelId: string) => `channel:${channelId}`,
   cluster: (clusterId: string) => `cluster:${clusterId}`,
+  /** The sockets of one login, dropped when it logs out. */
+  session: (sessionId: string) => `session:${sessionId}`,
 };
 
 /** The adapter and the emitter must agree on this key, or events never cross nodes. */

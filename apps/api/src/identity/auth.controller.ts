@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthService, Session } from '@hamkar/identity';
+import { RealtimePublisher } from '@hamkar/realtime';
 import { RateLimited } from '../rate-limit/rate-limited.decorator';
 import { LoginDto, RefreshDto, RegisterDto } from './dto';
 import { LoginGuard } from './login.guard';
@@ -11,7 +12,10 @@ import { CurrentUser } from './current-user.decorator';
 @Public()
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly realtime: RealtimePublisher,
+  ) {}
 
   @Post('register')
   @RateLimited('register')
@@ -38,6 +42,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   async logout(@Body() dto: RefreshDto) {
-    await this.auth.logout(dto.refreshToken);
+    const sessionId = await this.auth.logout(dto.refreshToken);
+    if (sessionId) this.realtime.disconnectSession(sessionId);
   }
 }

@@ -2,6 +2,7 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 
 export interface AuthenticatedUser {
   id: string;
+  sessionId: string;
 }
 
 /** The user the access token belongs to. */

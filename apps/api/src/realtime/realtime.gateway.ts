@@ -24,11 +24,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   async handleConnection(socket: Socket) {
-    const { userId } = socketUser(socket);
+    const { userId, sessionId } = socketUser(socket);
     try {
       const clusterIds = await this.policy.clusterIdsOf(userId);
       const extra = await this.roomSources.roomsOf(userId);
-      await socket.join([rooms.user(userId), ...clusterIds.map(rooms.cluster), ...extra]);
+      await socket.join([rooms.user(userId), rooms.session(sessionId), ...clusterIds.map(rooms.cluster), ...extra]);
       socket.emit('ready', { userId });
     } catch (e) {
       this.logger.warn(`socket setup failed: ${(e as Error).message}`);

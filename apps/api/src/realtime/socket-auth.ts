@@ -3,6 +3,8 @@ import type { TokenIssuer } from '@hamkar/identity';
 
 export interface SocketUser {
   userId: string;
+  /** Logging out of this session disconnects the socket (it sits in the session's room). */
+  sessionId: string;
 }
 
 export const socketUser = (socket: Socket): SocketUser => socket.data as SocketUser;
@@ -18,6 +20,7 @@ export function authenticateSockets(tokens: TokenIssuer) {
       .verifyAccessToken(typeof token === 'string' ? token : undefined)
       .then((claims) => {
         (socket.data as SocketUser).userId = claims.sub;
+        (socket.data as SocketUser).sessionId = claims.sid;
         next();
       })
       .catch(() => next(new Error('unauthorized')));
