@@ -120,7 +120,7 @@ describe('cluster workspaces', () => {
     const user = await aUser(p);
     const res = await p.http.as(user).get('/clusters/not-a-uuid');
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ field: 'clusterId', message: 'must be a UUID' }]);
+    expect(res.body.errors).toEqual([{ field: 'clusterId', message: 'must be a UUID', code: 'input.not-a-uuid' }]);
   });
 });
 

@@ -30,7 +30,7 @@ export class ClustersService {
   async create(userId: string, input: NewCluster): Promise<ClusterView> {
     return this.dataSource.transaction(async (manager) => {
       const slug = input.slug.toLowerCase();
-      if (await manager.existsBy(Cluster, { slug })) throw new Conflict(`The slug "${slug}" is taken`);
+      if (await manager.existsBy(Cluster, { slug })) throw new Conflict(`The slug "${slug}" is taken`, { code: 'cluster.slug-taken', params: { slug } });
       const cluster = await manager.save(
         Cluster,
         manager.create(Cluster, { ...input, slug, country: input.country.toUpperCase(), description: input.description ?? null, defaultLocale: input.defaultLocale ?? 'en', createdBy: userId }),

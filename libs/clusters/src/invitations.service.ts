@@ -62,8 +62,8 @@ export class InvitationsService {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await manager.findOne(Invitation, { where: { tokenHash: sha256(token) }, lock: { mode: 'pessimistic_write' } });
       if (!invitation) throw new NotFound('invitation');
-      if (invitation.acceptedAt) throw new Gone('This invitation has already been used');
-      if (invitation.expiresAt.getTime() <= Date.now()) throw new Gone('This invitation has expired');
+      if (invitation.acceptedAt) throw new Gone('This invitation has already been used', { code: 'invitation.used' });
+      if (invitation.expiresAt.getTime() <= Date.now()) throw new Gone('This invitation has expired', { code: 'invitation.expired' });
       const user = await manager.findOneByOrFail(User, { id: userId });
       if (user.emailNormalized !== invitation.email) throw new Forbidden('This invitation was sent to another email address', { code: 'invitation.other-email' });
       const orgId = organizationId ?? invitation.organizationId;

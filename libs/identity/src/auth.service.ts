@@ -41,7 +41,7 @@ export class AuthService {
         .orIgnore()
         .returning('*')
         .execute();
-      if (inserted.raw.length === 0) throw new Conflict('An account with this email already exists');
+      if (inserted.raw.length === 0) throw new Conflict('An account with this email already exists', { code: 'auth.email-taken' });
       const user = await manager.findOneByOrFail(User, { emailNormalized });
       return { user: publicUser(user), ...(await this.tokens.issue(manager, user.id)) };
     });
@@ -58,7 +58,7 @@ export class AuthService {
     const ok = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
     if (!user || !ok) {
       await this.securityEvents?.record({ action: 'login.failed', userId: user?.id ?? null, data: { email: normalizeEmail(email) } }).catch(() => undefined);
-      throw new Unauthenticated('Wrong email or password');
+      throw new Unauthenticated('Wrong email or password', { code: 'auth.wrong-credentials' });
     }
     return this.dataSource.transaction(async (manager) => ({ user: publicUser(user), ...(await this.tokens.issue(manager, user.id)) }));
   }
@@ -71,7 +71,7 @@ export class AuthService {
         await this.revokeFamily(manager, token.familyId);
         return null;
       }
-      if (token.expiresAt.getTime() <= Date.now()) throw new Unauthenticated('Refresh token expired');
+      if (token.expiresAt.getTime() <= Date.now()) throw new Unauthenticated('Refresh token expired', { code: 'auth.token-expired' });
       await manager.update(RefreshToken, { id: token.id }, { usedAt: new Date() });
       return this.tokens.issue(manager, token.userId, token.familyId);
     });
@@ -80,7 +80,7 @@ export class AuthService {
       const familyId = await this.familyOf(refreshToken);
       if (familyId) this.sessions.ended(familyId);
       await this.securityEvents?.record({ action: 'refresh.reused', userId: await this.ownerOf(refreshToken), data: {} }).catch(() => undefined);
-      throw new Unauthenticated('Refresh token was already used; please log in again');
+      throw new Unauthenticated('Refresh token was already used; please log in again', { code: 'auth.token-reused' });
     }
     return outcome;
   }
@@ -99,9 +99,9 @@ export class AuthService {
   private async lockToken(manager: EntityManager, presented: string): Promise<RefreshToken> {
     const [id, secret] = presented.split('.');
     const uuid = /^[0-9a-f-]{36}$/i;
-    if (!id || !secret || !uuid.test(id)) throw new Unauthenticated('Invalid refresh token');
+    if (!id || !secret || !uuid.test(id)) throw new Unauthenticated('Invalid refresh token', { code: 'auth.token-invalid' });
     const token = await manager.findOne(RefreshToken, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!token || !sameHash(token.tokenHash, sha256(secret))) throw new Unauthenticated('Invalid refresh token');
+    if (!token || !sameHash(token.tokenHash, sha256(secret))) throw new Unauthenticated('Invalid refresh token', { code: 'auth.token-invalid' });
     return token;
   }
 

@@ -65,7 +65,7 @@ export class ChannelAccessPolicy {
   /** Reading plus a role that may do `permission` in the cluster. */
   async act(userId: string, channelId: string, permission: Permission, manager?: EntityManager, lock = false): Promise<ChannelAccess> {
     const access = await this.read(userId, channelId, manager, lock);
-    if (!this.policy.can(access.membership, permission)) throw new Forbidden(`Your role (${access.membership.role}) may not do this: ${permission}`);
+    if (!this.policy.can(access.membership, permission)) throw new Forbidden(`Your role (${access.membership.role}) may not do this: ${permission}`, { code: 'access.denied', params: { action: permission, role: access.membership.role } });
     return access;
   }
 

@@ -31,7 +31,7 @@ export class ChannelsService {
     const channel = await this.dataSource.transaction(async (manager) => {
       await this.policy.authorize(userId, clusterId, 'channel.create', 'cluster', manager);
       const taken = await manager.createQueryBuilder(Channel, 'c').where('c.cluster_id = :clusterId AND lower(c.name) = lower(:name) AND c.kind IN (:...kinds)', { clusterId, name: input.name, kinds: ['public', 'private'] }).getExists();
-      if (taken) throw new Conflict(`A channel named "${input.name}" already exists`);
+      if (taken) throw new Conflict(`A channel named "${input.name}" already exists`, { code: 'channel.name-taken', params: { name: input.name } });
       const created = await manager.save(Channel, manager.create(Channel, { clusterId, name: input.name, kind: input.kind, topic: input.topic ?? null, createdBy: userId }));
       await manager.insert(ChannelMember, { channelId: created.id, userId });
       return created;
@@ -44,8 +44,8 @@ export class ChannelsService {
   /** The DM (two people) or group DM of `userIds` and the caller: one channel per set of people. */
   async direct(userId: string, clusterId: string, userIds: string[]): Promise<ChannelView> {
     const people = [...new Set([userId, ...userIds.map((u) => u.toLowerCase())])].sort();
-    if (people.length < 2) throw new BadInput('A direct channel needs at least one other person', [{ field: 'userIds', message: 'must name someone other than you' }]);
-    if (people.length > 9) throw new BadInput('A group DM has at most 9 people', [{ field: 'userIds', message: 'at most 8 other people' }]);
+    if (people.length < 2) throw new BadInput('A direct channel needs at least one other person', [{ field: 'userIds', message: 'must name someone other than you', code: 'direct.needs-someone' }], { code: 'direct.needs-someone' });
+    if (people.length > 9) throw new BadInput('A group DM has at most 9 people', [{ field: 'userIds', message: 'at most 8 other people', code: 'direct.too-many', params: { max: 8 } }], { code: 'direct.too-many', params: { max: 8 } });
     const directKey = people.join(',');
     const { channel, created } = await this.dataSource.transaction(async (manager) => {
       await this.policy.authorize(userId, clusterId, 'direct.open', 'cluster', manager);
@@ -123,7 +123,7 @@ export class ChannelsService {
     await this.dataSource.transaction(async (manager) => {
       const access = await this.access.read(callerId, channelId, manager);
       if (!access.seat) throw new NotFound('channel');
-      if (access.channel.kind === 'direct') throw new Conflict('People cannot be added to a direct conversation; start a new one');
+      if (access.channel.kind === 'direct') throw new Conflict('People cannot be added to a direct conversation; start a new one', { code: 'direct.closed-membership' });
       if (!(await this.policy.membership(userId, access.channel.clusterId, manager))) throw new NotFound('user');
       await this.addSeats(manager, channelId, [userId]);
     });
@@ -139,7 +139,7 @@ export class ChannelsService {
     const channel = await this.dataSource.transaction(async (manager) => {
       const access = await this.access.read(userId, channelId, manager);
       if (!access.seat) throw new NotFound('channel');
-      if (access.channel.kind === 'direct') throw new Conflict('A direct conversation has no topic and cannot be archived');
+      if (access.channel.kind === 'direct') throw new Conflict('A direct conversation has no topic and cannot be archived', { code: 'direct.no-topic' });
       const locked = await manager.findOneOrFail(Channel, { where: { id: channelId }, lock: { mode: 'pessimistic_write' } });
       if (change.archived !== undefined) {
         if (locked.createdBy !== userId) await this.policy.authorize(userId, locked.clusterId, 'message.moderate', 'channel', manager);

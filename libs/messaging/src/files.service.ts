@@ -29,7 +29,7 @@ export class FilesService {
 
   async upload(userId: string, clusterId: string, file: Upload | undefined) {
     await this.policy.authorize(userId, clusterId, 'file.upload');
-    if (!file) throw new BadInput('No file in the request', [{ field: 'file', message: 'is required (multipart field "file")' }]);
+    if (!file) throw new BadInput('No file in the request', [{ field: 'file', message: 'is required (multipart field "file")', code: 'input.required' }], { code: 'file.missing' });
     const name = (Buffer.from(file.originalname, 'latin1').toString('utf8') || 'file').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 255);
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const mime = await sniffContentType(file.buffer, file.mimetype);

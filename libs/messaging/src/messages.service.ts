@@ -93,7 +93,7 @@ export class MessagesService {
     const text = body.trim();
     if (text.length < 1 || text.length > MAX_BODY) throw bodyOutOfRange(text);
     const message = await this.messageFor(userId, messageId);
-    if (message.authorId !== userId) throw new Forbidden('Only the author can edit a message');
+    if (message.authorId !== userId) throw new Forbidden('Only the author can edit a message', { code: 'message.author-only' });
     if (message.deletedAt) throw new NotFound('message');
     await this.dataSource.getRepository(Message).update({ id: messageId }, { body: text, searchText: normalizeForSearch(text), editedAt: new Date() });
     return this.announce(messageId, 'message:updated', userId);

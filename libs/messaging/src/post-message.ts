@@ -58,7 +58,7 @@ export class PostMessage {
     const outcome = await this.queue.run(input.channelId, () => this.dataSource.transaction(async (manager) => {
       // The channel row stays locked to the commit: seqs are handed out one at a time.
       const { channel, seat } = await this.access.act(authorId, input.channelId, 'message.post', manager, true);
-      if (channel.archivedAt) throw new Conflict('This channel is archived');
+      if (channel.archivedAt) throw new Conflict('This channel is archived', { code: 'channel.archived' });
       turn = this.order.turn(channel.id); // taken under the lock, so turns follow seq order
       if (!seat) await manager.createQueryBuilder().insert().into(ChannelMember).values({ channelId: channel.id, userId: authorId }).orIgnore().execute();
 
@@ -66,7 +66,7 @@ export class PostMessage {
       if (input.threadRootId) {
         root = await manager.findOneBy(Message, { id: input.threadRootId, channelId: channel.id });
         if (!root || root.deletedAt) throw new NotFound('thread');
-        if (root.threadRootId) throw new BadInput('Replies go to the thread root', [{ field: 'threadRootId', message: 'must be a top-level message' }]);
+        if (root.threadRootId) throw new BadInput('Replies go to the thread root', [{ field: 'threadRootId', message: 'must be a top-level message', code: 'message.reply-to-reply' }], { code: 'message.reply-to-reply' });
       }
       const attachmentIds = [...new Set(input.attachmentIds ?? [])];
       const files = attachmentIds.length ? await manager.findBy(StoredFile, { id: In(attachmentIds), clusterId: channel.clusterId, uploaderId: authorId }) : [];
@@ -114,7 +114,7 @@ export class PostMessage {
 
   private async alreadySent(authorId: string, input: NewMessage) {
     const message = await this.dataSource.getRepository(Message).findOneByOrFail({ authorId, clientMessageId: input.clientMessageId });
-    if (message.channelId !== input.channelId) throw new Conflict('This clientMessageId was already used in another channel');
+    if (message.channelId !== input.channelId) throw new Conflict('This clientMessageId was already used in another channel', { code: 'message.client-id-reused' });
     return { message, created: false, root: null, files: [] as StoredFile[] };
   }
 

@@ -37,9 +37,9 @@ export class AwardProcurement {
       const status = nextStatus(p.status, 'award');
       const quote = await manager.findOneBy(Quote, { id: quoteId, procurementId: id, status: 'live' });
       if (!quote) throw new NotFound('quote');
-      if (quote.validUntil.getTime() < Date.now()) throw new RuleBroken('This quote is no longer valid');
+      if (quote.validUntil.getTime() < Date.now()) throw new RuleBroken('This quote is no longer valid', { code: 'quote.expired' });
       const unitPrice = unitPriceAt(quote.tiers, p.totalQuantity);
-      if (unitPrice === null) throw new RuleBroken('No tier of this quote applies to the pooled quantity');
+      if (unitPrice === null) throw new RuleBroken('No tier of this quote applies to the pooled quantity', { code: 'quote.no-tier-applies' });
       const participants = await manager.find(Participation, { where: { procurementId: id }, order: { organizationId: 'ASC' } });
       const { total, allocations } = allocate(participants, unitPrice, p.currency);
       await manager.insert(

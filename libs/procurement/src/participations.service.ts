@@ -29,7 +29,7 @@ export class ParticipationsService {
   join(userId: string, id: string, organizationId: string, quantity: string) {
     return this.change(userId, id, organizationId, async (manager, p) => {
       const existing = await manager.findOneBy(Participation, { procurementId: id, organizationId });
-      if (existing) throw new Conflict('This organization already takes part; change its quantity instead');
+      if (existing) throw new Conflict('This organization already takes part; change its quantity instead', { code: 'participation.exists' });
       await manager.insert(Participation, { procurementId: id, organizationId, quantity: dec(quantity).toFixed(), joinedBy: userId });
       if (p.channelId) {
         const people = [userId, ...(await this.access.peopleOf(manager, [organizationId]))];
@@ -51,7 +51,7 @@ export class ParticipationsService {
 
   withdraw(userId: string, id: string, organizationId: string) {
     return this.change(userId, id, organizationId, async (manager, p) => {
-      if (organizationId === p.organizationId) throw new RuleBroken('The organization that posted the need cannot leave it; cancel the procurement instead');
+      if (organizationId === p.organizationId) throw new RuleBroken('The organization that posted the need cannot leave it; cancel the procurement instead', { code: 'participation.organiser-stays' });
       const existing = await manager.findOneBy(Participation, { procurementId: id, organizationId });
       if (!existing) throw new NotFound('participation');
       await manager.delete(Participation, { procurementId: id, organizationId });
@@ -63,7 +63,7 @@ export class ParticipationsService {
     const { p, welcome } = await this.dataSource.transaction(async (manager) => {
       const { procurement } = await this.access.load(userId, id, 'procurement.join', manager, true);
       await this.policy.requireActsIn(userId, procurement.clusterId, organizationId, manager);
-      if (procurement.status !== 'open') throw new Conflict(`Participations change only while the procurement is open (it is ${procurement.status})`);
+      if (procurement.status !== 'open') throw new Conflict(`Participations change only while the procurement is open (it is ${procurement.status})`, { code: 'procurement.wrong-state', params: { state: procurement.status } });
       const { total, welcome } = await apply(manager, procurement);
       if (this.matching.needsRematch(procurement, total.toFixed())) await this.matching.requestMatch(manager, id, 'quantity');
       procurement.totalQuantity = total.toFixed();

@@ -29,7 +29,7 @@ export class ProcurementAccess {
   async requireOrganiser(userId: string, ctx: ProcurementContext): Promise<void> {
     if (this.policy.can(ctx.membership, 'procurement.manage')) return;
     if (await this.policy.actsFor(userId, ctx.procurement.organizationId)) return;
-    throw new Forbidden('Only the organization that posted this need, or an agent, may do this');
+    throw new Forbidden('Only the organization that posted this need, or an agent, may do this', { code: 'procurement.organiser-only' });
   }
 
   /** Users who act for these organizations (to notify them). */

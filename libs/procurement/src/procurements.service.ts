@@ -49,8 +49,8 @@ export class ProcurementsService {
   ) {}
 
   async create(userId: string, clusterId: string, input: NewProcurement) {
-    if (input.joinDeadline.getTime() <= Date.now()) throw new RuleBroken('joinDeadline must be in the future', [{ field: 'joinDeadline', message: 'must be in the future' }]);
-    if (input.quoteDeadline.getTime() <= input.joinDeadline.getTime()) throw new RuleBroken('quoteDeadline must come after joinDeadline', [{ field: 'quoteDeadline', message: 'must be after joinDeadline' }]);
+    if (input.joinDeadline.getTime() <= Date.now()) throw new RuleBroken('joinDeadline must be in the future', [{ field: 'joinDeadline', message: 'must be in the future', code: 'input.not-in-future' }], { code: 'input.not-in-future' });
+    if (input.quoteDeadline.getTime() <= input.joinDeadline.getTime()) throw new RuleBroken('quoteDeadline must come after joinDeadline', [{ field: 'quoteDeadline', message: 'must be after joinDeadline', code: 'procurement.deadlines-out-of-order' }], { code: 'procurement.deadlines-out-of-order' });
     const saved = await this.dataSource.transaction(async (manager) => {
       await this.policy.authorize(userId, clusterId, 'procurement.create', 'cluster', manager);
       await this.policy.requireActsIn(userId, clusterId, input.organizationId, manager);

@@ -47,14 +47,14 @@ export class QuotesService {
   ) {}
 
   async submit(userId: string, id: string, input: NewQuote): Promise<QuoteView> {
-    if (!tiersAreValid(input.tiers)) throw new BadInput('tiers must go up in quantity and never up in price', [{ field: 'tiers', message: 'minQuantity must strictly increase and unitPrice must not increase' }]);
-    if (input.validUntil.getTime() <= Date.now()) throw new RuleBroken('validUntil must be in the future', [{ field: 'validUntil', message: 'must be in the future' }]);
+    if (!tiersAreValid(input.tiers)) throw new BadInput('tiers must go up in quantity and never up in price', [{ field: 'tiers', message: 'minQuantity must strictly increase and unitPrice must not increase', code: 'quote.tiers-not-increasing' }], { code: 'quote.tiers-not-increasing' });
+    if (input.validUntil.getTime() <= Date.now()) throw new RuleBroken('validUntil must be in the future', [{ field: 'validUntil', message: 'must be in the future', code: 'input.not-in-future' }], { code: 'input.not-in-future' });
     return this.dataSource.transaction(async (manager) => {
       const { procurement } = await this.access.load(userId, id, 'quote.submit', manager, true);
       await this.policy.requireActsIn(userId, procurement.clusterId, input.organizationId, manager);
       const org = await manager.findOneBy(Organization, { id: input.organizationId });
       if (org?.kind !== 'supplier') throw new RuleBroken('Only supplier organizations quote', { code: 'quote.not-a-supplier' });
-      if (procurement.status !== 'quoting') throw new Conflict(`Quotes are accepted only while quoting (the procurement is ${procurement.status})`);
+      if (procurement.status !== 'quoting') throw new Conflict(`Quotes are accepted only while quoting (the procurement is ${procurement.status})`, { code: 'procurement.wrong-state', params: { state: procurement.status } });
       await manager.update(Quote, { procurementId: id, supplierOrganizationId: input.organizationId, status: 'live' }, { status: 'replaced' });
       const quote = await manager.save(
         Quote,

@@ -43,7 +43,7 @@ export class ProjectsService {
   ) {}
 
   async create(userId: string, clusterId: string, input: NewProject) {
-    if (input.endDate < input.startDate) throw new RuleBroken('endDate must not be before startDate', [{ field: 'endDate', message: 'must be on or after startDate' }]);
+    if (input.endDate < input.startDate) throw new RuleBroken('endDate must not be before startDate', [{ field: 'endDate', message: 'must be on or after startDate', code: 'project.ends-before-start' }], { code: 'project.ends-before-start' });
     const project = await this.dataSource.transaction(async (manager) => {
       await this.policy.authorize(userId, clusterId, 'project.create', 'cluster', manager);
       const channel = await this.channels.open(manager, { clusterId, kind: 'project', name: input.title, topic: input.kind, memberUserIds: [userId] });
@@ -83,7 +83,7 @@ export class ProjectsService {
       const { project } = await this.load(userId, id, 'project.manage', manager);
       const inCluster = await manager.existsBy(Membership, { clusterId: project.clusterId, organizationId });
       if (!inCluster) throw new RuleBroken('The organization does not take part in this cluster', [{ field: 'organizationId', message: 'is not in this cluster' }], { code: 'organization.not-in-cluster', params: { organizationId } });
-      if (await manager.existsBy(ProjectMember, { projectId: id, organizationId })) throw new Conflict('The organization is already in this project');
+      if (await manager.existsBy(ProjectMember, { projectId: id, organizationId })) throw new Conflict('The organization is already in this project', { code: 'project.already-member' });
       await manager.insert(ProjectMember, { projectId: id, organizationId, pledged: dec(pledged).toFixed() });
       const rows: Array<{ user_id: string }> = await manager.query(
         `SELECT DISTINCT m.user_id FROM memberships m WHERE m.cluster_id = $1 AND m.organization_id = $2`,
@@ -155,14 +155,14 @@ export class ProjectsService {
   private async checkTaskFields(manager: EntityManager, project: Project, f: { assigneeId?: string; dueDate?: string; milestoneId?: string }) {
     if (f.dueDate) this.withinProject(project, f.dueDate);
     if (f.milestoneId && !(await manager.existsBy(Milestone, { id: f.milestoneId, projectId: project.id })))
-      throw new RuleBroken('The milestone belongs to another project', [{ field: 'milestoneId', message: 'is not a milestone of this project' }]);
+      throw new RuleBroken('The milestone belongs to another project', [{ field: 'milestoneId', message: 'is not a milestone of this project', code: 'task.milestone-elsewhere' }], { code: 'task.milestone-elsewhere' });
     if (f.assigneeId && !(await manager.existsBy(Membership, { clusterId: project.clusterId, userId: f.assigneeId })))
-      throw new RuleBroken('The assignee is not a member of this cluster', [{ field: 'assigneeId', message: 'is not a member of this cluster' }]);
+      throw new RuleBroken('The assignee is not a member of this cluster', [{ field: 'assigneeId', message: 'is not a member of this cluster', code: 'task.assignee-not-member' }], { code: 'task.assignee-not-member' });
   }
 
   private withinProject(project: Project, date: string) {
     if (date < project.startDate || date > project.endDate)
-      throw new RuleBroken(`The date must fall within the project (${project.startDate} to ${project.endDate})`, [{ field: 'dueDate', message: `must be between ${project.startDate} and ${project.endDate}` }]);
+      throw new RuleBroken(`The date must fall within the project (${project.startDate} to ${project.endDate})`, [{ field: 'dueDate', message: `must be between ${project.startDate} and ${project.endDate}`, code: 'task.due-outside-project' }], { code: 'task.due-outside-project', params: { start: project.startDate, end: project.endDate } });
   }
 
   private async load(userId: string, id: string, permission: 'project.read' | 'project.manage' | 'project.work', manager: EntityManager = this.dataSource.manager) {

@@ -53,12 +53,12 @@ export class SupplierProfilesService {
       if (org) await this.organizations.getVisible(userId, organizationId).then(() => this.policy.requireActsFor(userId, organizationId));
       throw new NotFound('organization');
     }
-    if (org.kind !== 'supplier') throw new RuleBroken('Only organizations of kind "supplier" have a supplier profile');
+    if (org.kind !== 'supplier') throw new RuleBroken('Only organizations of kind "supplier" have a supplier profile', { code: 'supplier.not-a-supplier' });
     const codes = [...new Set(input.categories)];
     const tierCodes = (input.priceTiers ?? []).map((t) => t.categoryCode);
     const unknown = await this.categories.unknown([...new Set([...codes, ...tierCodes])]);
-    if (unknown.length) throw new RuleBroken(`Unknown category codes: ${unknown.join(', ')}`, unknown.map((c) => ({ field: 'categories', message: `${c} is not an HS 2022 code` })));
-    if (dec(input.minOrderQuantity).gt(input.capacityPerMonth)) throw new RuleBroken('minOrderQuantity cannot exceed capacityPerMonth', [{ field: 'minOrderQuantity', message: 'must not exceed capacityPerMonth' }]);
+    if (unknown.length) throw new RuleBroken(`Unknown category codes: ${unknown.join(', ')}`, unknown.map((c) => ({ field: 'categories', message: `${c} is not an HS 2022 code`, code: 'category.unknown', params: { code: c } })), { code: 'category.unknown', params: { codes: unknown.join(', ') } });
+    if (dec(input.minOrderQuantity).gt(input.capacityPerMonth)) throw new RuleBroken('minOrderQuantity cannot exceed capacityPerMonth', [{ field: 'minOrderQuantity', message: 'must not exceed capacityPerMonth', code: 'supplier.min-order-over-capacity' }], { code: 'supplier.min-order-over-capacity' });
     await this.dataSource.transaction(async (manager) => {
       await manager.upsert(
         SupplierProfile,

@@ -17,8 +17,8 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     return super.canActivate(context);
   }
 
-  override handleRequest<T>(err: unknown, user: T): T {
-    if (err || !user) throw new Unauthenticated('A valid access token is required');
+  override handleRequest<T>(err: unknown, user: T, info?: { name?: string }): T {
+    if (err || !user) throw new Unauthenticated('A valid access token is required', { code: info?.name === 'TokenExpiredError' ? 'auth.token-expired' : 'auth.unauthenticated' });
     return user;
   }
 }

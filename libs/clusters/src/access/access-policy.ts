@@ -36,7 +36,7 @@ export class AccessPolicy {
   /** 404 to outsiders, 403 to members whose role lacks the permission. */
   async authorize(userId: string, clusterId: string, permission: Permission, what = 'cluster', manager?: EntityManager): Promise<Membership> {
     const membership = await this.requireMember(userId, clusterId, what, manager);
-    if (!roleMay(membership.role, permission)) throw new Forbidden(`Your role (${membership.role}) may not do this: ${permission}`);
+    if (!roleMay(membership.role, permission)) throw new Forbidden(`Your role (${membership.role}) may not do this: ${permission}`, { code: 'access.denied', params: { action: permission, role: membership.role } });
     return membership;
   }
 
