@@ -102,6 +102,7 @@ describe('the web client', () => {
     await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body: 'سلام به همه', clientMessageId: `fa-${Date.now()}` });
     const { context, page } = await signedInPage(browser, member);
     await page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`);
+    await page.getByTestId('account').click();
     await page.getByTestId('language').selectOption('fa');
     await page.locator('html[dir="rtl"][lang="fa"]').waitFor({ state: 'attached' });
     await page.getByTestId('nav-chat').filter({ hasText: 'گفتگو' }).waitFor();

@@ -1,22 +1,38 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from './api';
+import { Icon, IconName } from './components/Icon';
+import { ScreenState } from './components/ScreenState';
 import { applyLocale, Locale, LOCALES } from './i18n';
+import { outboxOf } from './chat/outbox';
 import { AuthPage } from './pages/AuthPage';
 import { ChatPage } from './pages/ChatPage';
-import { ClustersPage } from './pages/ClustersPage';
-import { DashboardPage } from './pages/DashboardPage';
-import { InvitationPage } from './pages/InvitationPage';
-import { ProcurementsPage } from './pages/ProcurementsPage';
-import { ProjectsPage } from './pages/ProjectsPage';
-import { SuppliersPage } from './pages/SuppliersPage';
+import { forgetPermissions, usePermissions } from './permissions';
 import { go, useRoute } from './router';
-import { Session, SessionContext } from './session';
+import { Session, SessionContext, useSession } from './session';
 import { closeSocket, getSocket } from './socket';
+import { useOnline } from './useOnline';
 import type { Cluster, Me, Member, Page } from './types';
+
+// Each section downloads when first opened: a phone on a slow line fetches chat and nothing else
+// (the charts library only comes with the dashboard).
+const ClustersPage = lazy(() => import('./pages/ClustersPage').then((m) => ({ default: m.ClustersPage })));
+const InvitationPage = lazy(() => import('./pages/InvitationPage').then((m) => ({ default: m.InvitationPage })));
+const ProcurementsPage = lazy(() => import('./pages/ProcurementsPage').then((m) => ({ default: m.ProcurementsPage })));
+const SuppliersPage = lazy(() => import('./pages/SuppliersPage').then((m) => ({ default: m.SuppliersPage })));
+const ProjectsPage = lazy(() => import('./pages/ProjectsPage').then((m) => ({ default: m.ProjectsPage })));
+const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 /** How many times the user has picked a language; a reload that started before a pick must not undo it. */
 let localeChoices = 0;
+
+const SECTIONS: Array<{ key: string; icon: IconName; action: string }> = [
+  { key: 'chat', icon: 'chat', action: 'channel.read' },
+  { key: 'procurements', icon: 'cart', action: 'procurement.read' },
+  { key: 'suppliers', icon: 'truck', action: 'supplier.read' },
+  { key: 'projects', icon: 'projects', action: 'project.read' },
+  { key: 'dashboard', icon: 'chart', action: 'dashboard.read' },
+];
 
 export function App() {
   const { t } = useTranslation();
@@ -25,7 +41,7 @@ export function App() {
   const [clusters, setClusters] = useState<Cluster[]>([]);
   const [members, setMembers] = useState<Member[]>([]);
   const [loading, setLoading] = useState(!!api.accessToken);
-  const [online, setOnline] = useState(true);
+  const [loadError, setLoadError] = useState<unknown>(null);
 
   const clusterId = route[0] === 'c' ? route[1] : undefined;
   const cluster = clusters.find((c) => c.id === clusterId) ?? null;
@@ -37,29 +53,25 @@ export function App() {
     setMe(meNow);
     setClusters(list.items);
     // A language picked while /me was on its way wins over the answer, which predates it.
-    if (choice === localeChoices) applyLocale(meNow.locale);
+    if (choice === localeChoices) await applyLocale(meNow.locale);
   }, []);
 
-  useEffect(() => {
-    void reload().finally(() => setLoading(false));
-    return api.onSignOut(() => {
-      setMe(null);
-      closeSocket();
-    });
+  const start = useCallback(() => {
+    setLoadError(null);
+    setLoading(!!api.accessToken);
+    void reload()
+      .catch(setLoadError)
+      .finally(() => setLoading(false));
   }, [reload]);
 
   useEffect(() => {
-    if (!me) return;
-    const socket = getSocket();
-    const up = () => setOnline(true);
-    const down = () => setOnline(false);
-    socket.on('connect', up);
-    socket.on('disconnect', down);
-    return () => {
-      socket.off('connect', up);
-      socket.off('disconnect', down);
-    };
-  }, [me]);
+    start();
+    return api.onSignOut(() => {
+      setMe(null);
+      forgetPermissions();
+      closeSocket();
+    });
+  }, [start]);
 
   useEffect(() => {
     if (!clusterId || !me) return setMembers([]);
@@ -68,32 +80,59 @@ export function App() {
 
   const changeLocale = async (locale: Locale) => {
     localeChoices++;
-    applyLocale(locale);
+    await applyLocale(locale);
     if (me) setMe(await api.patch<Me>('/me', { locale }).then((u) => ({ ...me, ...u })));
   };
 
-  if (loading) return <p className="center">{t('common.loading')}</p>;
-  if (!me) return <AuthPage onSignedIn={() => void reload()} />;
+  if (loading || (loadError && !me))
+    return (
+      <main className="center">
+        <ScreenState loading={loading} error={loadError} onRetry={start} />
+      </main>
+    );
+  if (!me) return <AuthPage onSignedIn={start} />;
 
   const session: Session = { me, clusters, cluster, members, reload };
-  const section = route[2] ?? 'chat';
-  const nav: Array<[string, string]> = [
-    ['chat', t('nav.chat')],
-    ['procurements', t('nav.procurements')],
-    ['suppliers', t('nav.suppliers')],
-    ['projects', t('nav.projects')],
-    ['dashboard', t('nav.dashboard')],
-  ];
-
   return (
     <SessionContext.Provider value={session}>
+      <Shell route={route} cluster={cluster} onLocale={changeLocale} />
+    </SessionContext.Provider>
+  );
+}
+
+function Shell({ route, cluster, onLocale }: { route: string[]; cluster: Cluster | null; onLocale(l: Locale): void }) {
+  const { t, i18n } = useTranslation();
+  const online = useOnline(getSocket);
+  const permissions = usePermissions(cluster?.id);
+  const { me, clusters } = useSession();
+  const section = route[2] ?? 'chat';
+  // The outbox sends what waits whenever the connection comes back, whichever screen is open.
+  useEffect(() => outboxOf(me.id).attach(getSocket()), [me.id]);
+  const sections = cluster ? SECTIONS.filter((s) => permissions.can(s.action)) : [];
+  // On a phone an open channel or item is a screen of its own: the bottom bar gives way to its composer.
+  const deep = !!route[3];
+
+  const nav = (className: string, testIdPrefix: string) =>
+    sections.length > 0 && (
+      <nav aria-label={t('nav.sections')} className={className}>
+        {sections.map((s) => (
+          <a key={s.key} href={`#/c/${cluster!.id}/${s.key}`} aria-current={section === s.key ? 'page' : undefined} data-testid={`${testIdPrefix}-${s.key}`}>
+            <Icon name={s.icon} />
+            <span>{t(`nav.${s.key}`)}</span>
+          </a>
+        ))}
+      </nav>
+    );
+
+  return (
+    <div className={`shell${deep ? ' deep' : ''}${sections.length ? ' has-tabs' : ''}`}>
       <header className="topbar">
         <a href="#/" className="brand">
           {t('app.name')}
         </a>
-        <label className="inline">
+        <label className="inline cluster-switch">
           <span className="visually-hidden">{t('nav.cluster')}</span>
-          <select data-testid="cluster-switcher" value={clusterId ?? ''} onChange={(e) => (e.target.value ? go('c', e.target.value, 'chat') : go())}>
+          <select data-testid="cluster-switcher" value={cluster?.id ?? ''} onChange={(e) => (e.target.value ? go('c', e.target.value, 'chat') : go())}>
             <option value="">{t('nav.allClusters')}</option>
             {clusters.map((c) => (
               <option key={c.id} value={c.id}>
@@ -102,32 +141,31 @@ export function App() {
             ))}
           </select>
         </label>
-        {cluster && (
-          <nav aria-label={t('nav.sections')}>
-            {nav.map(([key, label]) => (
-              <a key={key} href={`#/c/${cluster.id}/${key}`} aria-current={section === key ? 'page' : undefined} data-testid={`nav-${key}`}>
-                {label}
-              </a>
-            ))}
-          </nav>
-        )}
+        {nav('sections-top', 'nav')}
         <span className="spacer" />
-        <label className="inline">
-          <span className="visually-hidden">{t('nav.language')}</span>
-          <select data-testid="language" value={me.locale} onChange={(e) => void changeLocale(e.target.value as Locale)}>
-            {LOCALES.map((l) => (
-              <option key={l} value={l}>
-                {t(`languages.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <span className="muted" data-testid="me">
-          {me.displayName}
-        </span>
-        <button type="button" className="link" onClick={() => void api.signOut()}>
-          {t('auth.signOut')}
-        </button>
+        <details className="account">
+          <summary aria-label={t('shell.account')} data-testid="account">
+            <Icon name="menu" />
+            <span className="account-name" data-testid="me">
+              {me.displayName}
+            </span>
+          </summary>
+          <div className="account-menu card">
+            <label>
+              {t('nav.language')}
+              <select data-testid="language" value={i18n.language} onChange={(e) => onLocale(e.target.value as Locale)}>
+                {LOCALES.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {t(`languages.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" className="secondary" onClick={() => void api.signOut()} data-testid="sign-out">
+              {t('auth.signOut')}
+            </button>
+          </div>
+        </details>
       </header>
       {!online && (
         <div className="banner" role="status" data-testid="offline-banner">
@@ -135,22 +173,21 @@ export function App() {
         </div>
       )}
       <main>
-        {route[0] === 'invitations' && route[1] ? (
-          <InvitationPage token={route[1]} />
-        ) : !cluster ? (
-          <ClustersPage />
-        ) : section === 'procurements' ? (
-          <ProcurementsPage procurementId={route[3]} />
-        ) : section === 'suppliers' ? (
-          <SuppliersPage />
-        ) : section === 'projects' ? (
-          <ProjectsPage projectId={route[3]} />
-        ) : section === 'dashboard' ? (
-          <DashboardPage />
-        ) : (
-          <ChatPage channelId={route[3]} />
-        )}
+        <Suspense fallback={<ScreenState loading />}>
+          <Section route={route} cluster={cluster} section={section} />
+        </Suspense>
       </main>
-    </SessionContext.Provider>
+      {nav('tabbar', 'tab')}
+    </div>
   );
+}
+
+function Section({ route, cluster, section }: { route: string[]; cluster: Cluster | null; section: string }) {
+  if (route[0] === 'invitations' && route[1]) return <InvitationPage token={route[1]} />;
+  if (!cluster) return <ClustersPage />;
+  if (section === 'procurements') return <ProcurementsPage procurementId={route[3]} />;
+  if (section === 'suppliers') return <SuppliersPage />;
+  if (section === 'projects') return <ProjectsPage projectId={route[3]} />;
+  if (section === 'dashboard') return <DashboardPage />;
+  return <ChatPage channelId={route[3]} />;
 }

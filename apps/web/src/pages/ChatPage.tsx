@@ -1,23 +1,35 @@
-import { FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { FormEvent, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
+import { outboxOf, OutgoingMessage } from '../chat/outbox';
+import { Bidi } from '../components/Bidi';
 import { Composer } from '../components/Composer';
 import { ErrorText } from '../components/ErrorText';
+import { Icon } from '../components/Icon';
 import { MessageBody } from '../components/MessageBody';
-import { formatDate } from '../i18n';
+import { ScreenState } from '../components/ScreenState';
+import { useFormat } from '../locale/format';
+import { usePermissions } from '../permissions';
 import { go } from '../router';
 import { nameOf, useSession } from '../session';
 import { getSocket } from '../socket';
 import type { Channel, Message, Page } from '../types';
 
 const REACTIONS = ['👍', '❤️', '🎉'];
-const newId = () => crypto.randomUUID();
+// Side by side panes only where they fit; on a phone the channel list is a screen of its own.
+const wide = () => window.matchMedia('(min-width: 761px)').matches;
 
 export function ChatPage({ channelId }: { channelId?: string }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const { cluster, me, members } = useSession();
-  const [channels, setChannels] = useState<Channel[]>([]);
+  const permissions = usePermissions(cluster?.id);
+  const outbox = outboxOf(me.id);
+  const outgoing = useSyncExternalStore(outbox.subscribe, outbox.list);
+  const [channels, setChannels] = useState<Channel[] | null>(null);
+  const [channelsError, setChannelsError] = useState<unknown>(null);
   const [messages, setMessages] = useState<Message[]>([]);
+  const [messagesState, setMessagesState] = useState<{ loading: boolean; error: unknown }>({ loading: false, error: null });
   const [hasOlder, setHasOlder] = useState(false);
   const [thread, setThread] = useState<Message | null>(null);
   const [replies, setReplies] = useState<Message[]>([]);
@@ -29,34 +41,54 @@ export function ChatPage({ channelId }: { channelId?: string }) {
 
   const loadChannels = useCallback(async () => {
     if (!cluster) return;
-    const page = await api.get<Page<Channel>>(`/clusters/${cluster.id}/channels`);
-    setChannels(page.items);
-    if (!channelId && page.items.length) go('c', cluster.id, 'chat', page.items[0].id);
+    try {
+      const page = await api.get<Page<Channel>>(`/clusters/${cluster.id}/channels`);
+      setChannels(page.items);
+      setChannelsError(null);
+      if (!channelId && page.items.length && wide()) go('c', cluster.id, 'chat', page.items[0].id);
+    } catch (err) {
+      setChannelsError(err);
+    }
   }, [cluster, channelId]);
 
   useEffect(() => {
     void loadChannels();
   }, [loadChannels]);
 
-  const merge = useCallback((incoming: Message[]) => {
-    setMessages((current) => {
-      const byId = new Map(current.map((m) => [m.id, m]));
-      for (const m of incoming) if (m.channelId === channelId && !m.threadRootId) byId.set(m.id, m);
-      return [...byId.values()].sort((a, b) => a.seq - b.seq);
-    });
-    for (const m of incoming) lastSeq.current[m.channelId] = Math.max(lastSeq.current[m.channelId] ?? 0, m.seq);
-  }, [channelId]);
+  const merge = useCallback(
+    (incoming: Message[]) => {
+      setMessages((current) => {
+        const byId = new Map(current.map((m) => [m.id, m]));
+        for (const m of incoming) if (m.channelId === channelId && !m.threadRootId) byId.set(m.id, m);
+        return [...byId.values()].sort((a, b) => a.seq - b.seq);
+      });
+      for (const m of incoming) lastSeq.current[m.channelId] = Math.max(lastSeq.current[m.channelId] ?? 0, m.seq);
+    },
+    [channelId],
+  );
+  const scrollToEnd = () => requestAnimationFrame(() => listRef.current?.lastElementChild?.scrollIntoView({ block: 'end' }));
 
-  useEffect(() => {
+  const loadMessages = useCallback(() => {
     if (!channelId) return;
     setMessages([]);
     setThread(null);
-    void api.get<Page<Message>>(`/channels/${channelId}/messages?limit=50`).then((page) => {
-      merge(page.items);
-      setHasOlder(!!page.nextCursor);
-      requestAnimationFrame(() => listRef.current?.lastElementChild?.scrollIntoView());
-    });
+    setMessagesState({ loading: true, error: null });
+    api
+      .get<Page<Message>>(`/channels/${channelId}/messages?limit=50`)
+      .then((page) => {
+        merge(page.items);
+        setHasOlder(!!page.nextCursor);
+        setMessagesState({ loading: false, error: null });
+        scrollToEnd();
+      })
+      .catch((err) => setMessagesState({ loading: false, error: err }));
   }, [channelId, merge]);
+  useEffect(loadMessages, [loadMessages]);
+
+  useEffect(() => outbox.onSent((m) => {
+    merge([m]);
+    scrollToEnd();
+  }), [outbox, merge]);
 
   // Live updates, and after a reconnect everything missed since the last seq we saw.
   useEffect(() => {
@@ -65,7 +97,7 @@ export function ChatPage({ channelId }: { channelId?: string }) {
       if (m.channelId === channelId) {
         if (m.threadRootId && thread?.id === m.threadRootId) setReplies((r) => (r.some((x) => x.id === m.id) ? r : [...r, m]));
         merge([m]);
-        if (!m.threadRootId) requestAnimationFrame(() => listRef.current?.lastElementChild?.scrollIntoView());
+        if (!m.threadRootId) scrollToEnd();
         if (m.authorId !== me.id) void api.post(`/channels/${channelId}/read`, { seq: m.seq }).catch(() => undefined);
       } else void loadChannels();
     };
@@ -75,14 +107,14 @@ export function ChatPage({ channelId }: { channelId?: string }) {
       if (since.length) socket.emit('sync', { channels: since }, (ack: { ok: boolean; messages: Message[] }) => ack.ok && merge(ack.messages));
       void loadChannels();
     };
+    const reactions = (e: { messageId: string; reactions: Message['reactions'] }) =>
+      setMessages((ms) => ms.map((m) => (m.id === e.messageId ? { ...m, reactions: e.reactions.map((r) => ({ ...r, me: m.reactions.find((x) => x.emoji === r.emoji)?.me ?? false })) } : m)));
     socket.on('message:new', onMessage);
     socket.on('message:updated', onMessage);
     socket.on('message:deleted', onMessage);
     socket.on('typing', onTyping);
     socket.on('channel:updated', loadChannels);
     socket.on('connect', onConnect);
-    const reactions = (e: { messageId: string; reactions: Message['reactions'] }) =>
-      setMessages((ms) => ms.map((m) => (m.id === e.messageId ? { ...m, reactions: e.reactions.map((r) => ({ ...r, me: m.reactions.find((x) => x.emoji === r.emoji)?.me ?? false })) } : m)));
     socket.on('reaction:updated', reactions);
     return () => {
       socket.off('message:new', onMessage);
@@ -105,25 +137,32 @@ export function ChatPage({ channelId }: { channelId?: string }) {
     if (channelId && last) void api.post(`/channels/${channelId}/read`, { seq: last.seq }).then(loadChannels).catch(() => undefined);
   }, [channelId, messages.length]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const send = async (body: string, attachmentIds: string[], threadRootId?: string) => {
-    setError(null);
-    const ack = await getSocket().timeout(10_000).emitWithAck('message:send', { channelId, body, clientMessageId: newId(), threadRootId, attachmentIds });
-    if (!ack.ok) setError({ problem: ack.error });
-    else merge([ack.message]);
+  const send = (body: string, attachmentIds: string[], threadRootId?: string) => {
+    outbox.add({ channelId: channelId!, body, attachmentIds, threadRootId });
+    scrollToEnd();
   };
   const older = async () => {
     const first = messages[0];
-    const page = await api.get<Page<Message>>(`/channels/${channelId}/messages?before=${first.seq}&limit=50`);
-    merge(page.items);
-    setHasOlder(!!page.nextCursor);
+    if (!first) return;
+    try {
+      const page = await api.get<Page<Message>>(`/channels/${channelId}/messages?before=${first.seq}&limit=50`);
+      merge(page.items);
+      setHasOlder(!!page.nextCursor);
+    } catch (err) {
+      setError(err);
+    }
   };
   const openThread = async (m: Message) => {
     setThread(m);
-    setReplies((await api.get<Page<Message>>(`/messages/${m.id}/replies`)).items);
+    try {
+      setReplies((await api.get<Page<Message>>(`/messages/${m.id}/replies`)).items);
+    } catch (err) {
+      setError(err);
+    }
   };
   const react = (m: Message, emoji: string) => {
     const mine = m.reactions.find((r) => r.emoji === emoji)?.me;
-    void api.request<Message>(mine ? 'DELETE' : 'PUT', `/messages/${m.id}/reactions/${encodeURIComponent(emoji)}`).then((updated) => merge([updated]));
+    void api.request<Message>(mine ? 'DELETE' : 'PUT', `/messages/${m.id}/reactions/${encodeURIComponent(emoji)}`).then((updated) => merge([updated])).catch(setError);
   };
   const edit = (m: Message) => {
     const body = window.prompt(t('chat.edit'), m.body);
@@ -133,9 +172,9 @@ export function ChatPage({ channelId }: { channelId?: string }) {
   const createChannel = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
-    const f = Object.fromEntries(new FormData(form));
+    const fields = Object.fromEntries(new FormData(form));
     try {
-      const c = await api.post<Channel>(`/clusters/${cluster!.id}/channels`, { name: f.name, kind: f.private ? 'private' : 'public' });
+      const c = await api.post<Channel>(`/clusters/${cluster!.id}/channels`, { name: fields.name, kind: fields.private ? 'private' : 'public' });
       form.reset();
       await loadChannels();
       go('c', cluster!.id, 'chat', c.id);
@@ -147,75 +186,101 @@ export function ChatPage({ channelId }: { channelId?: string }) {
     e.preventDefault();
     const q = String(new FormData(e.currentTarget).get('q') ?? '');
     if (q.trim().length < 2) return setResults(null);
-    setResults((await api.get<Page<Message>>(`/clusters/${cluster!.id}/search?q=${encodeURIComponent(q)}`)).items);
+    try {
+      setResults((await api.get<Page<Message>>(`/clusters/${cluster!.id}/search?q=${encodeURIComponent(q)}`)).items);
+    } catch (err) {
+      setError(err);
+    }
   };
 
-  const current = channels.find((c) => c.id === channelId);
-  const channelName = (c: Channel) => (c.kind === 'direct' ? c.memberIds.filter((id) => id !== me.id).map((id) => nameOf(members, id)).join(', ') || t('chat.direct') : c.name);
+  const current = channels?.find((c) => c.id === channelId);
+  const channelName = (c: Channel) => (c.kind === 'direct' ? c.memberIds.filter((id) => id !== me.id).map((id) => nameOf(members, id)).join('، ') || t('chat.direct') : c.name);
   const whoTypes = Object.keys(typing).map((id) => nameOf(members, id));
+  const waiting = outgoing.filter((o) => o.channelId === channelId && !o.threadRootId);
 
   return (
-    <div className="chat">
+    <div className={`chat${channelId ? ' has-channel' : ''}${thread ? ' has-thread' : ''}`}>
       <aside className="channels" aria-label={t('chat.channels')}>
+        <h1 className="visually-hidden">{t('chat.channels')}</h1>
         <form onSubmit={search} role="search">
           <label>
             <span className="visually-hidden">{t('chat.search')}</span>
             <input name="q" type="search" placeholder={t('chat.search')} data-testid="search" />
           </label>
         </form>
-        <ul className="list" data-testid="channel-list">
-          {channels.map((c) => (
-            <li key={c.id}>
-              <a href={`#/c/${cluster!.id}/chat/${c.id}`} aria-current={c.id === channelId ? 'page' : undefined} data-testid="channel-link">
-                {c.kind === 'private' ? '🔒 ' : c.kind === 'direct' ? '@ ' : '# '}
-                {channelName(c)}
-              </a>
-              {c.unreadCount > 0 && (
-                <span className="badge" data-testid="unread-badge" aria-label={t('chat.unread', { count: c.unreadCount })}>
-                  {c.unreadCount}
-                </span>
-              )}
-              {c.mentionCount > 0 && <span className="badge mention-badge">@{c.mentionCount}</span>}
-            </li>
-          ))}
-        </ul>
-        <form onSubmit={createChannel} className="stack">
-          <label>
-            {t('chat.newChannel')}
-            <input name="name" required maxLength={80} data-testid="new-channel-name" />
-          </label>
-          <label className="inline">
-            <input type="checkbox" name="private" /> {t('chat.private')}
-          </label>
-          <button type="submit" data-testid="new-channel">
-            {t('common.create')}
-          </button>
-        </form>
+        <ScreenState loading={!channels && !channelsError} error={channelsError} onRetry={() => void loadChannels()} empty={channels?.length === 0} emptyText={t('chat.noChannels')}>
+          <ul className="list channel-list" data-testid="channel-list">
+            {channels?.map((c) => (
+              <li key={c.id}>
+                <a href={`#/c/${cluster!.id}/chat/${c.id}`} aria-current={c.id === channelId ? 'page' : undefined} data-testid="channel-link">
+                  <span aria-hidden="true">{c.kind === 'private' ? '🔒' : c.kind === 'direct' ? '@' : '#'}</span>
+                  <Bidi className="channel-name">{channelName(c)}</Bidi>
+                  {c.unreadCount > 0 && (
+                    <span className="badge" data-testid="unread-badge" aria-label={t('chat.unread', { count: c.unreadCount })}>
+                      {f.number(c.unreadCount)}
+                    </span>
+                  )}
+                  {c.mentionCount > 0 && <span className="badge mention-badge">@{f.number(c.mentionCount)}</span>}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </ScreenState>
+        {permissions.can('channel.create') && (
+          <details className="new-channel">
+            <summary>{t('chat.newChannel')}</summary>
+            <form onSubmit={createChannel} className="stack">
+              <label>
+                {t('chat.channelName')}
+                <input name="name" required maxLength={80} data-testid="new-channel-name" dir="auto" />
+              </label>
+              <label className="inline">
+                <input type="checkbox" name="private" /> {t('chat.private')}
+              </label>
+              <button type="submit" data-testid="new-channel">
+                {t('common.create')}
+              </button>
+            </form>
+          </details>
+        )}
       </aside>
-      <section className="messages">
+      <section className="messages" aria-label={current ? channelName(current) : t('chat.channels')}>
         {results ? (
           <div className="card">
             <h2>{t('chat.results')}</h2>
             <button type="button" className="link" onClick={() => setResults(null)}>
               {t('common.close')}
             </button>
-            <ol className="list" data-testid="search-results">
-              {results.map((m) => (
-                <li key={m.id}>
-                  <a href={`#/c/${cluster!.id}/chat/${m.channelId}`}>
-                    <MessageBody body={m.body} />
-                  </a>
-                </li>
-              ))}
-            </ol>
+            <ScreenState empty={results.length === 0} emptyText={t('chat.noResults')}>
+              <ol className="list" data-testid="search-results">
+                {results.map((m) => (
+                  <li key={m.id}>
+                    <a href={`#/c/${cluster!.id}/chat/${m.channelId}`}>
+                      <MessageBody body={m.body} />
+                    </a>
+                  </li>
+                ))}
+              </ol>
+            </ScreenState>
           </div>
         ) : current ? (
           <>
-            <h2 className="channel-title">
-              {channelName(current)} {current.topic && <small className="muted">— {current.topic}</small>}
-            </h2>
+            <div className="channel-head">
+              <a className="back button secondary icon-button" href={`#/c/${cluster!.id}/chat`} data-testid="back-to-channels">
+                <Icon name="back" />
+                <span className="visually-hidden">{t('chat.channels')}</span>
+              </a>
+              <h2 className="channel-title">
+                <Bidi>{channelName(current)}</Bidi>
+              </h2>
+            </div>
+            {current.topic && (
+              <p className="muted topic">
+                <Bidi>{current.topic}</Bidi>
+              </p>
+            )}
             {!current.isMember && current.kind === 'public' && (
-              <button type="button" onClick={() => void api.post(`/channels/${current.id}/join`).then(loadChannels)} data-testid="join-channel">
+              <button type="button" onClick={() => void api.post(`/channels/${current.id}/join`).then(loadChannels).catch(setError)} data-testid="join-channel">
                 {t('chat.join')}
               </button>
             )}
@@ -224,74 +289,125 @@ export function ChatPage({ channelId }: { channelId?: string }) {
                 {t('chat.older')}
               </button>
             )}
-            <ol className="message-list" ref={listRef} aria-live="polite" data-testid="messages" onScroll={(e) => e.currentTarget.scrollTop === 0 && hasOlder && void older()}>
-              {messages.map((m) => (
-                <li key={m.id} className={m.authorId === me.id ? 'mine' : ''} data-testid="message">
-                  <div className="meta">
-                    <strong>{nameOf(members, m.authorId)}</strong> <time dateTime={m.createdAt}>{formatDate(m.createdAt, true)}</time>
-                    {m.editedAt && !m.deletedAt && <span className="muted"> · {t('chat.edited')}</span>}
-                  </div>
-                  {m.deletedAt ? <em className="muted">{t('chat.deleted')}</em> : <MessageBody body={m.body} />}
-                  {m.attachments.map((a) => (
-                    <a key={a.id} className="attachment" href={`/api/v1/files/${a.id}`} onClick={(e) => { e.preventDefault(); void download(a.id, a.name); }}>
-                      📎 {a.name}
-                    </a>
-                  ))}
-                  {!m.deletedAt && (
-                    <div className="actions">
-                      {REACTIONS.map((emoji) => {
-                        const r = m.reactions.find((x) => x.emoji === emoji);
-                        return (
-                          <button key={emoji} type="button" className={`chip ${r?.me ? 'on' : ''}`} onClick={() => react(m, emoji)} aria-pressed={!!r?.me} data-testid="reaction">
-                            {emoji} {r?.count ?? ''}
-                          </button>
-                        );
-                      })}
-                      <button type="button" className="link" onClick={() => void openThread(m)} data-testid="reply">
-                        {m.replyCount ? t('chat.replies', { count: m.replyCount }) : t('chat.reply')}
-                      </button>
-                      {m.authorId === me.id && (
-                        <>
-                          <button type="button" className="link" onClick={() => edit(m)}>
-                            {t('common.edit')}
-                          </button>
-                          <button type="button" className="link" onClick={() => remove(m)}>
-                            {t('common.delete')}
-                          </button>
-                        </>
-                      )}
+            <ScreenState loading={messagesState.loading} error={messagesState.error} onRetry={loadMessages} empty={messages.length === 0 && waiting.length === 0} emptyText={t('chat.empty')}>
+              <ol className="message-list" ref={listRef} aria-live="polite" data-testid="messages" onScroll={(e) => e.currentTarget.scrollTop === 0 && hasOlder && void older()}>
+                {messages.map((m) => (
+                  <li key={m.id} className={m.authorId === me.id ? 'mine' : ''} data-testid="message">
+                    <div className="meta">
+                      <strong>
+                        <Bidi>{nameOf(members, m.authorId)}</Bidi>
+                      </strong>{' '}
+                      <time dateTime={m.createdAt}>{f.dateTime(m.createdAt)}</time>
+                      {m.editedAt && !m.deletedAt && <span className="muted"> · {t('chat.edited')}</span>}
                     </div>
-                  )}
-                </li>
-              ))}
-            </ol>
+                    {m.deletedAt ? <em className="muted">{t('chat.deleted')}</em> : <MessageBody body={m.body} />}
+                    {m.attachments.map((a) => (
+                      <a key={a.id} className="attachment" href={`/api/v1/files/${a.id}`} onClick={(e) => { e.preventDefault(); void download(a.id, a.name).catch(setError); }}>
+                        <Icon name="attach" />
+                        <Bidi>{a.name}</Bidi>
+                      </a>
+                    ))}
+                    {!m.deletedAt && (
+                      <div className="actions">
+                        {REACTIONS.map((emoji) => {
+                          const r = m.reactions.find((x) => x.emoji === emoji);
+                          return (
+                            <button key={emoji} type="button" className={`chip ${r?.me ? 'on' : ''}`} onClick={() => react(m, emoji)} aria-pressed={!!r?.me} data-testid="reaction">
+                              {emoji} {r?.count ? f.number(r.count) : ''}
+                            </button>
+                          );
+                        })}
+                        <button type="button" className="link" onClick={() => void openThread(m)} data-testid="reply">
+                          {m.replyCount ? t('chat.replies', { count: m.replyCount, n: f.number(m.replyCount) }) : t('chat.reply')}
+                        </button>
+                        {m.authorId === me.id && (
+                          <>
+                            <button type="button" className="link" onClick={() => edit(m)}>
+                              {t('common.edit')}
+                            </button>
+                            <button type="button" className="link" onClick={() => remove(m)}>
+                              {t('common.delete')}
+                            </button>
+                          </>
+                        )}
+                      </div>
+                    )}
+                  </li>
+                ))}
+                {waiting.map((o) => (
+                  <Outgoing key={o.clientMessageId} item={o} onRetry={() => outbox.retry(o.clientMessageId)} onDiscard={() => outbox.discard(o.clientMessageId)} />
+                ))}
+              </ol>
+            </ScreenState>
             <p className="typing muted" aria-live="polite" data-testid="typing">
-              {whoTypes.length ? t('chat.typing', { names: whoTypes.join(', ') }) : ' '}
+              {whoTypes.length ? t('chat.typing', { names: whoTypes.join('، ') }) : ' '}
             </p>
             <ErrorText error={error} />
-            <Composer channelId={current.id} onSend={(body, ids) => send(body, ids)} />
+            {permissions.can('message.post') ? (
+              <Composer channelId={current.id} onSend={(body, ids) => send(body, ids)} />
+            ) : (
+              <p className="muted" data-testid="read-only">
+                {t('chat.readOnly')}
+              </p>
+            )}
           </>
+        ) : channelId && channels ? (
+          <ScreenState error={{ status: 404, title: 'Not found', code: 'resource.not-found' }} />
         ) : (
           <p className="muted">{t('chat.pick')}</p>
         )}
       </section>
       {thread && (
         <aside className="thread card" aria-label={t('chat.thread')}>
-          <button type="button" className="link" onClick={() => setThread(null)}>
+          <button type="button" className="link" onClick={() => setThread(null)} data-testid="close-thread">
             {t('common.close')}
           </button>
           <MessageBody body={thread.body} />
           <ol className="list" data-testid="replies">
             {replies.map((r) => (
               <li key={r.id}>
-                <strong>{nameOf(members, r.authorId)}</strong> <MessageBody body={r.body} />
+                <strong>
+                  <Bidi>{nameOf(members, r.authorId)}</Bidi>
+                </strong>{' '}
+                <MessageBody body={r.body} />
               </li>
             ))}
+            {outgoing
+              .filter((o) => o.threadRootId === thread.id)
+              .map((o) => (
+                <Outgoing key={o.clientMessageId} item={o} onRetry={() => outbox.retry(o.clientMessageId)} onDiscard={() => outbox.discard(o.clientMessageId)} />
+              ))}
           </ol>
-          <Composer channelId={thread.channelId} onSend={(body, ids) => send(body, ids, thread.id)} testId="thread-composer" />
+          {permissions.can('message.post') && <Composer channelId={thread.channelId} threadRootId={thread.id} onSend={(body, ids) => send(body, ids, thread.id)} testId="thread-composer" />}
         </aside>
       )}
     </div>
+  );
+}
+
+/** A message the server has not confirmed yet: waiting for the connection, or refused (with retry). */
+function Outgoing({ item, onRetry, onDiscard }: { item: OutgoingMessage; onRetry(): void; onDiscard(): void }) {
+  const { t } = useTranslation();
+  return (
+    <li className={`mine ${item.state}`} data-testid="outgoing" data-state={item.state}>
+      <MessageBody body={item.body} />
+      {item.state === 'pending' ? (
+        <p className="delivery muted" data-testid="outgoing-pending">
+          <Icon name="clock" /> {t('chat.pending')}
+        </p>
+      ) : (
+        <div className="delivery failed" data-testid="outgoing-failed">
+          <Icon name="alert" />
+          <ErrorText error={item.problem} />
+          <button type="button" className="secondary" onClick={onRetry} data-testid="outgoing-retry">
+            {t('chat.retrySend')}
+          </button>
+          <button type="button" className="link" onClick={onDiscard}>
+            {t('chat.discard')}
+          </button>
+        </div>
+      )}
+    </li>
   );
 }
 

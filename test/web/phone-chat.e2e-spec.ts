@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { aCluster, aUser, ClusterFixture, eventually } from '../support/factories';
+import { expectFitsScreen, launchBrowser, phonePage, screenshot } from '../support/browser';
+import { Platform, startPlatform } from '../support/platform';
+import { ROOT } from '../support/processes';
+
+const fa = JSON.parse(readFileSync(join(ROOT, 'apps/web/src/locales/fa.json'), 'utf8'));
+/** The Persian sentence the client must show for a problem code. */
+const persianFor = (code: string) => code.split('.').reduce((node, part) => node?.[part], fa.problems) as string;
+
+describe('the web client on a phone, in Persian', () => {
+  let p: Platform;
+  let browser: Browser;
+  let cluster: ClusterFixture;
+  beforeAll(async () => {
+    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
+    cluster = await aCluster(p);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await p?.close();
+  });
+
+  it('greets a first visit in the browser’s language and answers a wrong password in Persian', async () => {
+    const user = await aUser(p);
+    const { code } = (await p.http.post('/auth/login', { email: user.email, password: 'not the password' })).body;
+    const { context, page } = await phonePage(browser, undefined, 'fa');
+    await page.goto(p.baseUrl);
+    await page.locator('html[lang="fa"][dir="rtl"]').waitFor({ state: 'attached' });
+    await page.getByTestId('auth-language-fa').waitFor();
+    await expectFitsScreen(page, 'sign-in');
+
+    await page.getByTestId('email').fill(user.email);
+    await page.getByTestId('password').fill('not the password');
+    await page.getByTestId('auth-submit').click();
+    const message = (await page.getByTestId('error').innerText()).trim();
+    expect(message).toBe(persianFor(code));
+    expect(message).not.toMatch(/[A-Za-z]/);
+    await expectFitsScreen(page, 'sign-in with an error');
+    await screenshot(page, 'phone-fa-wrong-password');
+    await context.close();
+  });
+
+  it('shows the channel list as its own screen, then the channel with its composer at the bottom', async () => {
+    const member = await cluster.withMember('member', { displayName: 'مریم Rezaei', locale: 'fa' });
+    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'خرید پشم 2026', kind: 'public' })).body;
+    await p.http.as(member).post(`/channels/${channel.id}/join`);
+    await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body: 'سلام، order #42 ready?', clientMessageId: `phone-${Date.now()}` });
+    const { context, page } = await phonePage(browser, member, 'fa');
+
+    await page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat`);
+    await page.getByTestId('channel-link').filter({ hasText: 'خرید پشم' }).waitFor();
+    expect(await page.getByTestId('composer').count()).toBe(0);
+    expect(await page.getByTestId('tab-chat').filter({ hasText: 'گفتگو' }).isVisible()).toBe(true);
+    // A member may not read the dashboard: the tab is not offered at all.
+    await page.getByTestId('tab-procurements').waitFor();
+    expect(await page.getByTestId('tab-dashboard').count()).toBe(0);
+    await expectFitsScreen(page, 'channel list');
+    await screenshot(page, 'phone-fa-channels');
+
+    await page.getByTestId('channel-link').filter({ hasText: 'خرید پشم' }).click();
+    await page.getByTestId('message').filter({ hasText: 'order #42' }).waitFor();
+    const composer = await page.getByTestId('composer').boundingBox();
+    expect(composer!.y + composer!.height).toBeGreaterThan(844 - 120);
+    expect(await page.getByTestId('channel-list').isVisible()).toBe(false);
+    // The back arrow points the way Persian reads.
+    const transform = await page.getByTestId('back-to-channels').locator('svg').evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { transform: string } }).getComputedStyle(el).transform);
+    expect(transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+    await expectFitsScreen(page, 'channel');
+    await screenshot(page, 'phone-fa-channel');
+    await context.close();
+  });
+
+  it('keeps a message written offline as pending, then sends it exactly once when the connection returns', async () => {
+    const member = await cluster.withMember('member', { displayName: 'Reza', locale: 'fa' });
+    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'offline-test', kind: 'public' })).body;
+    await p.http.as(member).post(`/channels/${channel.id}/join`);
+    const { context, page } = await phonePage(browser, member, 'fa');
+    await page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`);
+    await page.getByTestId('composer').waitFor();
+
+    // A draft survives a reload.
+    await page.getByTestId('composer').fill('پیش‌نویس نیمه‌کاره');
+    await page.reload();
+    await expectValue(page, 'پیش‌نویس نیمه‌کاره');
+
+    await context.setOffline(true);
+    await page.getByTestId('offline-banner').waitFor();
+    const body = `۳۰۰ کیلو نخ لازم داریم ${Date.now()}`;
+    await page.getByTestId('composer').fill(body);
+    await page.getByTestId('composer-send').click();
+    await page.getByTestId('outgoing').filter({ hasText: body }).getByTestId('outgoing-pending').waitFor();
+    expect(await page.getByTestId('composer').inputValue()).toBe('');
+    const banner = await page.getByTestId('offline-banner').boundingBox();
+    expect(banner!.y).toBeGreaterThanOrEqual(0);
+    expect(banner!.y).toBeLessThan(844);
+    await expectFitsScreen(page, 'channel while offline');
+    await screenshot(page, 'phone-fa-offline-pending');
+
+    await context.setOffline(false);
+    await page.getByTestId('message').filter({ hasText: body }).waitFor();
+    await eventually(async () => (await page.getByTestId('outgoing').count()) === 0);
+    await page.getByTestId('offline-banner').waitFor({ state: 'detached' });
+    const stored = (await p.http.as(member).get(`/channels/${channel.id}/messages?limit=50`)).body.items.filter((m: { body: string }) => m.body === body);
+    expect(stored).toHaveLength(1);
+    await context.close();
+  });
+});
+
+async function expectValue(page: import('playwright-core').Page, text: string) {
+  await eventually(async () => (await page.getByTestId('composer').inputValue()) === text, { timeoutMs: 10_000 });
+}
