@@ -13,7 +13,9 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['error'],
-    extra: { max: 20, connectionTimeoutMillis: 5000 },
+    // A request never waits long for a connection: a full pool or an unreachable PostgreSQL answers
+    // a 503 within this time (see isUnavailableError), and the pool reconnects by itself later.
+    extra: { max: 20, connectionTimeoutMillis: 3000, keepAlive: true },
     ...extra,
   } as DataSourceOptions;
 }

@@ -65,6 +65,24 @@ const PG_INPUT_ERRORS: Record<string, { status: number; detail: string; code: st
   '22008': { status: 400, detail: 'A date or time is out of range', code: 'input.out-of-range' },
 };
 
+// A dependency that cannot be reached (PostgreSQL stopped, restarting or out of connections; the
+// pool full; Redis away): retry later, nothing changed. Never a 500, never a hang.
+const PG_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
+const NET_UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed|Stream isn't writeable|MaxRetriesPerRequest|Reached the max retries per request|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/;
+
+export function isUnavailableError(error: unknown): boolean {
+  const e = error as { code?: unknown; name?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | null;
+  if (!e || typeof e !== 'object') return false;
+  if (typeof e.code === 'string' && (PG_UNAVAILABLE_CODES.has(e.code) || NET_UNAVAILABLE_CODES.has(e.code))) return true;
+  if (e.name === 'MaxRetriesPerRequestError') return true;
+  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+  return (e.driverError !== undefined && e.driverError !== e && isUnavailableError(e.driverError)) || (e.cause !== undefined && e.cause !== e && isUnavailableError(e.cause));
+}
+
+/** Seconds a client should wait before retrying a 503 or 429. */
+export const RETRY_AFTER_SECONDS = 5;
+
 /** Maps anything thrown to problem+json; unknown errors become an opaque 500. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof DomainError) {
@@ -80,6 +98,9 @@ export function toProblem(error: unknown): Problem {
     const errors = Array.isArray(fromBody.errors) ? (fromBody.errors as FieldError[]) : undefined;
     const code = typeof fromBody.code === 'string' ? fromBody.code : (HTTP_EXCEPTION_CODES[`${status} ${detail}`] ?? (status === 404 && /^Cannot [A-Z]+ \//.test(detail ?? '') ? 'route.not-found' : codeForStatus(status)));
     return { type: problemType(slugOf(title)), title, status, code, detail, errors };
+  }
+  if (isUnavailableError(error)) {
+    return { type: problemType('unavailable'), title: STATUS_TITLES[503], status: 503, code: 'service.unavailable', detail: 'A service we depend on is unreachable; try again shortly' };
   }
   const e = error as { code?: unknown; status?: unknown; statusCode?: unknown; type?: unknown; driverError?: { code?: string } };
   const pgCode = typeof e?.code === 'string' ? e.code : e?.driverError?.code;
