@@ -43,14 +43,18 @@ export function problemMessage(t: TFunction, error: unknown): string {
   return t(keyOf('unexpected'));
 }
 
-/** Per-field sentences for a validation problem, keyed by field name. */
+/** Per-field sentences for a validation problem: "Quantity: must be a number". */
 export function fieldMessages(t: TFunction, error: unknown): Array<{ field: string; label: string; message: string }> {
   const problem = problemOf(error);
-  return (problem.errors ?? []).map((e) => ({
-    field: e.field,
-    label: t(`fieldNames.${e.field}`, { defaultValue: '' }) || e.field,
-    message: e.code && t(keyOf(e.code), { defaultValue: '' }) ? t(keyOf(e.code)) : t(keyOf('input.invalid-field')),
-  }));
+  return (problem.errors ?? []).map((e) => {
+    const label = t(`fieldNames.${e.field}`, { defaultValue: '' }) || e.field;
+    const code = e.code ?? 'input.invalid';
+    // input.* codes say what is wrong with the value ("is required"); a domain code is a whole sentence.
+    const message = code.startsWith('input.')
+      ? t(`fieldProblems.${code.slice('input.'.length)}`, { defaultValue: '' }) || t('fieldProblems.invalid')
+      : t(keyOf(code), { defaultValue: '' }) || t('fieldProblems.invalid');
+    return { field: e.field, label, message };
+  });
 }
 
 // Params that are themselves codes (a state, a role, an action) are shown in the reader's words.
