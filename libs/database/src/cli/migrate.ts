@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { loadConfigOrExit } from '@hamkar/common';
 import { dataSourceOptions } from '../data-source-options';
 import { ensureDatabase } from '../ensure-database';
+import { revertMigrationLocked, runMigrationsLocked } from '../run-migrations';
 
 async function main() {
   const command = process.argv[2] ?? 'run';
@@ -11,9 +12,9 @@ async function main() {
   await ensureDatabase(DATABASE_URL, { recreate: process.argv.includes('--recreate') && process.env.NODE_ENV !== 'production' });
   const ds = await new DataSource(dataSourceOptions(DATABASE_URL, { logging: ['error', 'migration'] })).initialize();
   try {
-    if (command === 'revert') await ds.undoLastMigration({ transaction: 'each' });
+    if (command === 'revert') await revertMigrationLocked(ds);
     else {
-      const ran = await ds.runMigrations({ transaction: 'each' });
+      const ran = await runMigrationsLocked(ds);
       process.stdout.write(`migrations: ${ran.length} applied to ${new URL(DATABASE_URL).pathname.slice(1)}\n`);
     }
   } finally {
