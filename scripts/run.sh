@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 export PORT="${PORT:-3000}"
 export PUBLIC_URL="${PUBLIC_URL:-http://localhost:$PORT}"
 DIST="${HAMKAR_DIST:-dist}"
+case "$DIST" in /*) ;; *) DIST="./$DIST" ;; esac # node -r needs ./ for a relative path
 export WEB_DIST="${WEB_DIST:-$DIST/web}"
 EMBEDDED_PG_DIR="${EMBEDDED_PG_DIR:-.data/postgres}"
 say() { printf '[run] %s\n' "$*"; }
@@ -74,16 +75,16 @@ else
   step node node_modules/typescript/bin/tsc -p tsconfig.build.json --outDir "$DIST" --tsBuildInfoFile "$DIST/.tsbuildinfo"
   step node node_modules/vite/bin/vite.js build --config apps/web/vite.config.mts --logLevel warn
 fi
-step node -r "./$DIST/register-paths.js" "$DIST/libs/database/src/cli/migrate.js" run
+step node -r "$DIST/register-paths.js" "$DIST/libs/database/src/cli/migrate.js" run
 if [ "${SEED_DEMO:-true}" = true ]; then
-  step node -r "./$DIST/register-paths.js" "$DIST/libs/demo/src/cli/seed.js"
+  step node -r "$DIST/register-paths.js" "$DIST/libs/demo/src/cli/seed.js"
 fi
 
-node -r "./$DIST/register-paths.js" "$DIST/apps/worker/src/main.js" &
+node -r "$DIST/register-paths.js" "$DIST/apps/worker/src/main.js" &
 WORKER=$!
 started+=("$WORKER")
 # The api's node flags are those of `npm run start:api` (see the README on memory).
-node --max-semi-space-size=64 -r "./$DIST/register-paths.js" "$DIST/apps/api/src/main.js" &
+node --max-semi-space-size=64 -r "$DIST/register-paths.js" "$DIST/apps/api/src/main.js" &
 API=$!
 started+=("$API")
 say "Hamkar is starting on $PUBLIC_URL (API docs: $PUBLIC_URL/docs). Stop with Ctrl+C."

@@ -1,24 +1,59 @@
 #!/usr/bin/env bash
 # One command from a clean clone to every test: services, dependencies, Chromium for the browser
-# tests, the type check, then unit, end-to-end and browser tests (npm test).
+# tests, one type check and build, a smoke run of the run command, then unit, end-to-end and
+# browser tests. Each run has its own name (HAMKAR_TEST_RUN), hence its own build under
+# .tmp/runs/<run>, its own database hamkar_test_<run> and its own Redis key prefix, so two runs
+# can share a machine. A run that passes drops its database and build; one that fails keeps them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+say() { printf '[test] %s\n' "$*"; }
 
-bash scripts/services.sh
+# Lower-case letters and digits only: it becomes part of a database name and of Redis keys.
+RUN="${HAMKAR_TEST_RUN:-r$(date -u +%y%m%d%H%M%S)p$$}"
+export HAMKAR_TEST_RUN="$RUN"
+RUN_DIR=".tmp/runs/$RUN"
+mkdir -p "$RUN_DIR"
+# Set from outside, these three keep their meaning (a developer's own build and database).
+export HAMKAR_DIST="${HAMKAR_DIST:-$RUN_DIR/dist}"
+export WEB_DIST="${WEB_DIST:-$RUN_DIR/web}"
+export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/hamkar_test_$RUN}"
+say "run $RUN: build in $HAMKAR_DIST, database $(node -e 'console.log(new URL(process.argv[1]).pathname.slice(1))' "$TEST_DATABASE_URL")"
+
+DATABASE_URL="$TEST_DATABASE_URL" bash scripts/services.sh
 bash scripts/install.sh
 if [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "[test] installing Debian's chromium for the browser tests"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    say "installing Debian's chromium for the browser tests"
+    exec 8>/tmp/hamkar-apt.lock && flock 8
+    [ -x /usr/bin/chromium ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+    exec 8>&-
   else
-    echo "[test] /usr/bin/chromium is missing: install it (sudo apt-get install chromium) for the browser tests" >&2
+    say "/usr/bin/chromium is missing: install it (sudo apt-get install chromium) for the browser tests" >&2
     exit 1
   fi
 fi
-npm run typecheck
-bash scripts/smoke-run.sh
-mkdir -p .tmp
-npm test 2>&1 | tee .tmp/test-output.log
+
+# Built once for the whole run: this tsc both type-checks (server, libs, tests) and emits the apps;
+# the smoke run, the e2e and the browser tests all use that build (HAMKAR_TEST_SKIP_BUILD=1).
+say "type check and build"
+node node_modules/typescript/bin/tsc -p tsconfig.json --outDir "$HAMKAR_DIST" --tsBuildInfoFile "$HAMKAR_DIST/.tsbuildinfo"
+node node_modules/typescript/bin/tsc -p apps/web/tsconfig.json --noEmit
+node node_modules/vite/bin/vite.js build --config apps/web/vite.config.mts --logLevel warn
+export HAMKAR_TEST_SKIP_BUILD=1 HAMKAR_SKIP_BUILD=1
+
+HAMKAR_RUN_DIR="$RUN_DIR/smoke" bash scripts/smoke-run.sh
+
+status=0
+node node_modules/jest/bin/jest.js --config jest.config.js 2>&1 | tee "$RUN_DIR/test-output.log" || status=$?
+cp "$RUN_DIR/test-output.log" .tmp/test-output.log 2>/dev/null || true
 # Jest prints its summary before its exit notice; end the output with the counts.
+summary=$(grep -E '^(Test Suites|Tests|Snapshots|Time):' "$RUN_DIR/test-output.log" || true)
+if [ "$status" = 0 ]; then
+  node scripts/drop-database.mjs "$TEST_DATABASE_URL"
+  rm -rf "$RUN_DIR"
+else
+  say "failed: the database and $RUN_DIR (logs, build) are kept for a look"
+fi
 echo
-grep -E '^(Test Suites|Tests|Snapshots|Time):' .tmp/test-output.log
+echo "$summary"
+exit "$status"

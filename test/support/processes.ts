@@ -61,8 +61,11 @@ export function startApp(app: 'api' | 'worker', env: Record<string, string>, log
   };
 }
 
-/** Waits until `ready()` holds, failing early with the app's output if it dies. */
-export async function waitFor(app: AppProcess, what: string, ready: () => Promise<boolean>, timeoutMs = 30_000) {
+/**
+ * Waits until `ready()` holds, failing early with the app's output if it dies. The ceiling is
+ * generous because a start on a busy machine is slow, not broken; a dead process fails at once.
+ */
+export async function waitFor(app: AppProcess, what: string, ready: () => Promise<boolean>, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (app.child.exitCode !== null) throw new Error(`${what} exited with ${app.child.exitCode}:\n${app.output().slice(-4000)}`);

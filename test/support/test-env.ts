@@ -6,7 +6,13 @@ export const DIST = process.env.HAMKAR_DIST ?? 'dist';
 /** Pids of the apps this run started, so the global teardown can stop any a crashed test file left behind. */
 export const PID_FILE = `.tmp/test/pids-${DIST.replace(/[^\w]/g, '_')}`;
 
-/** Every e2e test file shares this database (data is made unique per test) … */
+/**
+ * The run this belongs to: `scripts/test.sh` names each run, so two runs on one machine use their
+ * own database, Redis keys and build. Empty when a developer runs `npx jest` alone.
+ */
+export const TEST_RUN = process.env.HAMKAR_TEST_RUN ?? '';
+
+/** Every e2e test file of a run shares this database (data is made unique per test) … */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/hamkar_test';
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -17,7 +23,7 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     NODE_ENV: 'test',
     DATABASE_URL: TEST_DATABASE_URL,
     REDIS_URL: TEST_REDIS_URL,
-    REDIS_PREFIX: `hamkar-test:${run}:`,
+    REDIS_PREFIX: `hamkar-test:${TEST_RUN ? `${TEST_RUN}:` : ''}${run}:`,
     JWT_SECRET: 'test-secret-that-is-long-enough',
     MIGRATIONS_RUN: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
