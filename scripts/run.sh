@@ -10,6 +10,7 @@
 # SEED_DEMO=false (no demo data).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/node.sh
 export PORT="${PORT:-3000}"
 export PUBLIC_URL="${PUBLIC_URL:-http://localhost:$PORT}"
 DIST="${HAMKAR_DIST:-dist}"

@@ -6,6 +6,7 @@
 # can share a machine. A run that passes drops its database and build; one that fails keeps them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/node.sh
 say() { printf '[test] %s\n' "$*"; }
 
 # Lower-case letters and digits only: it becomes part of a database name and of Redis keys.

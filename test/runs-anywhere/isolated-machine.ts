@@ -31,6 +31,8 @@ export function copyOfCheckout(into: string): string {
     if (entry === '.hamkar-lock') continue;
     symlinkSync(join(ROOT, 'node_modules', entry), join(into, 'node_modules', entry));
   }
+  // Node.js from the npm registry, when the test command had to fetch one (scripts/node.sh).
+  if (existsSync(join(ROOT, '.tools'))) symlinkSync(join(ROOT, '.tools'), join(into, '.tools'));
   // Installed from this very lockfile, as scripts/install.sh records it (no network in the namespace).
   writeFileSync(join(into, 'node_modules', '.hamkar-lock'), createHash('sha256').update(readFileSync(join(into, 'package-lock.json'))).digest('hex') + '\n');
   return into;
