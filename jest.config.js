@@ -6,6 +6,9 @@ const common = {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: { '^@hamkar/common/pure$': '<rootDir>/libs/common/src/pure', '^@hamkar/(.*)$': '<rootDir>/libs/$1/src' },
   testEnvironment: 'node',
+  // Builds, copies of the checkout and other runs' files live there; none is a module or test of this run.
+  modulePathIgnorePatterns: ['<rootDir>/.tmp/', '<rootDir>/dist/', '<rootDir>/.data/', '<rootDir>/.tools/'],
+  watchPathIgnorePatterns: ['<rootDir>/.tmp/', '<rootDir>/.data/'],
 };
 
 module.exports = {
