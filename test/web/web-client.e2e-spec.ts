@@ -57,11 +57,13 @@ describe('the web client', () => {
 
     const buyer = await signedInPage(browser, first);
     await buyer.page.goto(board);
+    await buyer.page.getByTestId('new-need').click();
     await buyer.page.getByTestId('need-title').fill('Carpet wool yarn');
     await buyer.page.getByTestId('category-search').fill('5106');
     await buyer.page.getByTestId('category-select').locator('option[value="5106"]').waitFor({ state: 'attached' });
     await buyer.page.getByTestId('category-select').selectOption('5106');
     await buyer.page.getByTestId('need-quantity').fill('400');
+    await buyer.page.getByTestId('need-currency').selectOption('AZN');
     await buyer.page.getByTestId('need-city').fill('Zanjan');
     await buyer.page.getByTestId('need-lat').fill('36.67');
     await buyer.page.getByTestId('need-lng').fill('48.48');
@@ -77,6 +79,7 @@ describe('the web client', () => {
     // The first firm sees the pooled total grow live.
     await buyer.page.getByTestId('pooled-total').filter({ hasText: '1,000' }).waitFor();
     await buyer.page.getByTestId('close-joining').click();
+    await buyer.page.getByTestId('confirm-dialog-confirm').click();
     await buyer.page.getByTestId('procurement-status').filter({ hasText: 'Quoting' }).waitFor();
 
     const seller = await signedInPage(browser, supplier);
@@ -86,11 +89,13 @@ describe('the web client', () => {
     await seller.page.getByTestId('tier-min-1').fill('1000');
     await seller.page.getByTestId('tier-price-1').fill('12.5');
     await seller.page.getByTestId('send-quote').click();
-    await seller.page.getByTestId('quotes').filter({ hasText: '12.5' }).waitFor();
+    await seller.page.getByTestId('quotes').filter({ hasText: '12.50' }).waitFor();
 
     await buyer.page.reload();
     await buyer.page.getByTestId('close-quoting').click();
+    await buyer.page.getByTestId('confirm-dialog-confirm').click();
     await buyer.page.getByTestId('award').click();
+    await buyer.page.getByTestId('award-dialog-confirm').click();
     await buyer.page.getByTestId('allocations').filter({ hasText: '7,500' }).waitFor();
     await screenshot(buyer.page, 'procurement-awarded');
     await Promise.all([buyer.context.close(), joiner.context.close(), seller.context.close()]);

@@ -1,0 +1,154 @@
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api';
+import { BackLink } from '../../components/BackLink';
+import { Bidi } from '../../components/Bidi';
+import { CategoryPicker } from '../../components/CategoryPicker';
+import { DateField } from '../../components/DateField';
+import { DecimalInput } from '../../components/DecimalInput';
+import { ErrorText } from '../../components/ErrorText';
+import { NoOrganization } from '../../components/NoOrganization';
+import { ScreenState } from '../../components/ScreenState';
+import { useFormat } from '../../locale/format';
+import { go } from '../../router';
+import { useSession } from '../../session';
+import type { Procurement } from './types';
+import { useBuyerOrganizations } from './useBuyerOrganizations';
+import '../../styles/screens.css';
+
+export const UNITS = ['kg', 't', 'l', 'm', 'm2', 'm3', 'piece', 'pair', 'set', 'box', 'roll', 'sheet', 'bag'];
+export const CURRENCIES = ['IRR', 'AZN', 'USD', 'EUR', 'TRY'];
+const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
+
+/** Posting a need: what, how much, by when and where to deliver. Numbers and dates as the user writes them. */
+export function NeedForm() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { cluster, me } = useSession();
+  const { organizations, outside, mayPost, loading } = useBuyerOrganizations();
+  const [category, setCategory] = useState('');
+  const [joinDeadline, setJoinDeadline] = useState(inDays(7));
+  const [quoteDeadline, setQuoteDeadline] = useState(inDays(14));
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const clusterId = cluster!.id;
+
+  const create = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
+    setBusy(true);
+    setError(null);
+    try {
+      const p = await api.post<Procurement>(`/clusters/${clusterId}/procurements`, {
+        organizationId: form.organizationId,
+        title: form.title,
+        description: form.description,
+        categoryCode: category,
+        unit: form.unit,
+        quantity: form.quantity,
+        currency: form.currency,
+        joinDeadline,
+        quoteDeadline,
+        deliveryCity: form.deliveryCity,
+        deliveryLat: Number(form.deliveryLat),
+        deliveryLng: Number(form.deliveryLng),
+      });
+      go('c', clusterId, 'procurements', p.id);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const back = <BackLink href={`#/c/${clusterId}/procurements`} label={t('procurement.board')} />;
+  if (loading) return <ScreenState loading />;
+  if (!mayPost)
+    return (
+      <div className="screen">
+        {back}
+        <p className="card">{t('procurement.mayNotPost')}</p>
+      </div>
+    );
+  if (organizations.length === 0)
+    return (
+      <div className="screen">
+        {back}
+        <NoOrganization reason={t('procurement.noOrganization')} outside={outside} />
+      </div>
+    );
+
+  return (
+    <div className="screen">
+      {back}
+      <form className="card stack screen" onSubmit={(e) => void create(e)} data-testid="need-form">
+        <h2>{t('procurement.new')}</h2>
+        {organizations.length > 1 ? (
+          <label>
+            {t('procurement.buyingFor')}
+            <select name="organizationId" defaultValue={organizations[0].id}>
+              {organizations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <p className="muted">
+            {t('procurement.buyingFor')}: <Bidi>{organizations[0].name}</Bidi>
+            <input type="hidden" name="organizationId" value={organizations[0].id} />
+          </p>
+        )}
+        <label>
+          {t('procurement.title')}
+          <input name="title" required minLength={3} maxLength={200} dir="auto" data-testid="need-title" />
+        </label>
+        <label>
+          {t('procurement.description')}
+          <textarea name="description" dir="auto" maxLength={8000} data-testid="need-description" />
+        </label>
+        <CategoryPicker value={category} onChange={setCategory} />
+        <div className="fields">
+          <DecimalInput label={t('procurement.quantity')} name="quantity" required testId="need-quantity" />
+          <label>
+            {t('procurement.unit')}
+            <select name="unit" defaultValue="kg" data-testid="need-unit">
+              {UNITS.map((u) => (
+                <option key={u} value={u}>
+                  {f.unit(u)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('procurement.currency')}
+            <select name="currency" defaultValue={me.locale === 'az' ? 'AZN' : 'IRR'} data-testid="need-currency">
+              {CURRENCIES.map((c) => (
+                <option key={c} value={c}>
+                  {f.currency(c)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="fields">
+          <DateField label={t('procurement.joinDeadline')} value={joinDeadline} onChange={setJoinDeadline} required testId="need-join-deadline" />
+          <DateField label={t('procurement.quoteDeadline')} value={quoteDeadline} onChange={setQuoteDeadline} required testId="need-quote-deadline" />
+        </div>
+        <div className="fields">
+          <label>
+            {t('procurement.deliveryCity')}
+            <input name="deliveryCity" required maxLength={100} dir="auto" data-testid="need-city" />
+          </label>
+          <DecimalInput label={t('common.lat')} name="deliveryLat" required signed testId="need-lat" />
+          <DecimalInput label={t('common.lng')} name="deliveryLng" required signed testId="need-lng" />
+        </div>
+        <ErrorText error={error} />
+        <button type="submit" disabled={busy} data-testid="need-create">
+          {t('procurement.post')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api';
+import { Bidi } from '../../components/Bidi';
+import { DecimalInput } from '../../components/DecimalInput';
+import { ErrorText } from '../../components/ErrorText';
+import { useFormat } from '../../locale/format';
+import { useSession } from '../../session';
+import type { Procurement } from './types';
+
+interface Props {
+  p: Procurement;
+  orgName(id: string): string;
+  mayJoin: boolean;
+  onJoined(): Promise<void>;
+}
+
+/** The firms pooling their demand, as cards, and the way in for a firm that has not joined yet. */
+export function Participants({ p, orgName, mayJoin, onJoined }: Props) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { me } = useSession();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const joinable = me.organizations.filter((o) => o.kind !== 'supplier' && !p.participants.some((x) => x.organizationId === o.id));
+  const alreadyIn = p.participants.some((x) => me.organizations.some((o) => o.id === x.organizationId));
+
+  const join = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
+    setBusy(true);
+    setError(null);
+    try {
+      await api.post(`/procurements/${p.id}/participations`, { organizationId: form.organizationId, quantity: form.quantity });
+      await onJoined();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card stack">
+      <h3>{t('procurement.participants')}</h3>
+      {p.participants.length === 0 ? (
+        <p className="muted">{t('procurement.noParticipants')}</p>
+      ) : (
+        <ul className="cards" data-testid="participants">
+          {p.participants.map((x) => (
+            <li key={x.organizationId} className="item">
+              <Bidi className="item-title">{orgName(x.organizationId)}</Bidi>
+              <span>{f.quantity(x.quantity, p.unit)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {p.status === 'open' && mayJoin && !alreadyIn && joinable.length > 0 && (
+        <form className="stack screen" onSubmit={(e) => void join(e)} data-testid="join-form">
+          <h4>{t('procurement.joinHeading')}</h4>
+          <div className="fields">
+            {joinable.length > 1 ? (
+              <label>
+                {t('procurement.buyingFor')}
+                <select name="organizationId">
+                  {joinable.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : (
+              <input type="hidden" name="organizationId" value={joinable[0].id} />
+            )}
+            <DecimalInput label={t('procurement.yourQuantity', { unit: f.unit(p.unit) })} name="quantity" required testId="join-quantity" />
+          </div>
+          <ErrorText error={error} />
+          <button type="submit" disabled={busy} data-testid="join">
+            {t('procurement.join')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

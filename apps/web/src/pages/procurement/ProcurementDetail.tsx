@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { BackLink } from '../../components/BackLink';
+import { ScreenState } from '../../components/ScreenState';
+import { usePermissions } from '../../permissions';
+import { useSession } from '../../session';
+import { Allocations } from './Allocations';
+import { Matches } from './Matches';
+import { Participants } from './Participants';
+import { ProcurementActions } from './ProcurementActions';
+import { ProcurementFacts } from './ProcurementFacts';
+import { QuoteForm } from './QuoteForm';
+import { Quotes } from './Quotes';
+import { useOrganizationNames } from './useOrganizationNames';
+import { useProcurement } from './useProcurement';
+import '../../styles/screens.css';
+
+export function ProcurementDetail({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { me, cluster } = useSession();
+  const clusterId = cluster!.id;
+  const permissions = usePermissions(clusterId);
+  const data = useProcurement(id);
+  const orgName = useOrganizationNames(clusterId);
+  const p = data.procurement;
+  const back = <BackLink href={`#/c/${clusterId}/procurements`} label={t('procurement.board')} />;
+  if (!p)
+    return (
+      <div className="screen">
+        {back}
+        <ScreenState loading={!data.error} error={data.error} onRetry={() => void data.reload()} />
+      </div>
+    );
+
+  // The firm that posted the need runs it, and so do the cluster's organisers.
+  const organiser = permissions.can('procurement.manage') || me.organizations.some((o) => o.id === p.organizationId);
+  const supplierOrg = permissions.can('quote.submit') ? me.organizations.find((o) => o.kind === 'supplier') : undefined;
+
+  return (
+    <div className="screen" data-testid="procurement-detail">
+      {back}
+      <ProcurementFacts p={p} organiser={orgName(p.organizationId)} />
+      {organiser && <ProcurementActions p={p} onDone={data.reload} />}
+      <Participants p={p} orgName={orgName} mayJoin={permissions.can('procurement.join')} onJoined={data.reload} />
+      {p.status === 'quoting' && supplierOrg && <QuoteForm p={p} supplier={supplierOrg} onSent={data.reload} />}
+      <Quotes p={p} quotes={data.quotes} sealedCount={data.sealedCount} orgName={orgName} mayAward={organiser} onAwarded={data.reload} />
+      {p.allocations && p.allocations.length > 0 && <Allocations p={p} orgName={orgName} />}
+      {organiser && data.matches.length > 0 && <Matches matches={data.matches} orgName={orgName} />}
+    </div>
+  );
+}

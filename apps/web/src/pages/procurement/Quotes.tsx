@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api';
+import { Bidi } from '../../components/Bidi';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useFormat } from '../../locale/format';
+import { awardPreview } from './award-preview';
+import type { Procurement, Quote } from './types';
+
+interface Props {
+  p: Procurement;
+  quotes: Quote[];
+  sealedCount: number | null;
+  orgName(id: string): string;
+  mayAward: boolean;
+  onAwarded(): Promise<void>;
+}
+
+/** Quotes as cards, cheapest first; the Award button sits in its quote's card and asks before it decides. */
+export function Quotes({ p, quotes, sealedCount, orgName, mayAward, onAwarded }: Props) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [choosing, setChoosing] = useState<Quote | null>(null);
+  if (sealedCount !== null)
+    return (
+      <section className="card">
+        <h3>{t('procurement.quotes')}</h3>
+        <p className="muted" data-testid="quotes-sealed">
+          {t('procurement.sealed', { n: f.number(sealedCount) })}
+        </p>
+      </section>
+    );
+  if (quotes.length === 0) return null;
+  const preview = choosing?.unitPriceAtTotal ? awardPreview(p.participants, choosing.unitPriceAtTotal, p.currency) : null;
+
+  return (
+    <section className="card stack">
+      <h3>{t('procurement.quotes')}</h3>
+      <ul className="cards" data-testid="quotes">
+        {quotes.map((q) => (
+          <li key={q.id} className={`item${p.awardedQuoteId === q.id ? ' winner' : ''}`} data-testid="quote">
+            <Bidi className="item-title">{orgName(q.supplierOrganizationId)}</Bidi>
+            {p.awardedQuoteId === q.id && <span className="status status-awarded">{t('procurement.winner')}</span>}
+            <div className="item-row">
+              <span>{t('procurement.unitPriceAtTotal')}</span>
+              <bdi data-testid="quote-unit-price">{q.unitPriceAtTotal ? f.unitPrice(q.unitPriceAtTotal, p.currency, p.unit) : t('procurement.noTierReached')}</bdi>
+            </div>
+            <div className="item-row">
+              <span>{t('procurement.totalPrice')}</span>
+              <bdi data-testid="quote-total">{q.totalPrice ? f.money(q.totalPrice, p.currency) : '—'}</bdi>
+            </div>
+            <div className="item-row">
+              <span>{t('procurement.leadTimeLabel')}</span>
+              <span>{t('procurement.days', { count: q.leadTimeDays, n: f.number(q.leadTimeDays) })}</span>
+            </div>
+            {q.tiers.length > 1 && (
+              <ul className="muted tiers">
+                {q.tiers.map((tier) => (
+                  <li key={tier.minQuantity}>{t('procurement.tierLine', { from: f.quantity(tier.minQuantity, p.unit), price: f.unitPrice(tier.unitPrice, p.currency, p.unit) })}</li>
+                ))}
+              </ul>
+            )}
+            {p.status === 'evaluating' && mayAward && q.unitPriceAtTotal && (
+              <div className="actions-row">
+                <button type="button" onClick={() => setChoosing(q)} data-testid="award">
+                  {t('procurement.award')}
+                </button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+      <ConfirmDialog
+        open={!!choosing}
+        title={t('procurement.confirm.awardTitle')}
+        confirmLabel={t('procurement.confirm.awardConfirm')}
+        onConfirm={async () => {
+          await api.post(`/procurements/${p.id}/award`, { quoteId: choosing!.id });
+          await onAwarded();
+        }}
+        onClose={() => setChoosing(null)}
+        testId="award-dialog"
+      >
+        {choosing && preview && (
+          <>
+            <p data-testid="award-winner">
+              {t('procurement.confirm.awardWinner')} <Bidi className="item-title">{orgName(choosing.supplierOrganizationId)}</Bidi>
+            </p>
+            <p>
+              <bdi>{f.unitPrice(choosing.unitPriceAtTotal!, p.currency, p.unit)}</bdi>
+            </p>
+            <ul className="amounts" data-testid="award-amounts">
+              {preview.shares.map((s) => (
+                <li key={s.organizationId}>
+                  <span>
+                    <Bidi>{orgName(s.organizationId)}</Bidi> · {f.quantity(s.quantity, p.unit)}
+                  </span>
+                  <bdi>{f.money(s.amount, p.currency)}</bdi>
+                </li>
+              ))}
+              <li className="total">
+                <span>{t('procurement.totalPrice')}</span>
+                <bdi data-testid="award-total">{f.money(preview.total, p.currency)}</bdi>
+              </li>
+            </ul>
+            <p className="muted">{t('procurement.confirm.awardFinal')}</p>
+          </>
+        )}
+      </ConfirmDialog>
+    </section>
+  );
+}

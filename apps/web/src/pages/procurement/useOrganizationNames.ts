@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api';
+import { useSession } from '../../session';
+import type { Page } from '../../types';
+
+export interface ClusterOrganization {
+  id: string;
+  name: string;
+  kind?: string;
+}
+
+const cache = new Map<string, Promise<ClusterOrganization[]>>();
+/** Forget the list after a change that adds an organization to the cluster. */
+export const forgetClusterOrganizations = (clusterId: string) => cache.delete(clusterId);
+
+function fetchOrganizations(clusterId: string): Promise<ClusterOrganization[]> {
+  if (!cache.has(clusterId)) {
+    const request = api.get<Page<ClusterOrganization>>(`/clusters/${clusterId}/organizations?limit=200`).then(
+      (p) => p.items,
+      (e) => {
+        cache.delete(clusterId);
+        throw e;
+      },
+    );
+    cache.set(clusterId, request);
+  }
+  return cache.get(clusterId)!;
+}
+
+/** The organizations taking part in the cluster (null while loading). Only these post, join or quote in it. */
+export function useClusterOrganizations(clusterId: string): ClusterOrganization[] | null {
+  const [items, setItems] = useState<ClusterOrganization[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetchOrganizations(clusterId)
+      .then((list) => live && setItems(list))
+      .catch(() => live && setItems([]));
+    return () => {
+      live = false;
+    };
+  }, [clusterId]);
+  return items;
+}
+
+/** Names to put on participants, quotes and allocations; the id's short form stands in until they arrive. */
+export function useOrganizationNames(clusterId: string): (organizationId: string) => string {
+  const { me } = useSession();
+  const list = useClusterOrganizations(clusterId);
+  return (id) => list?.find((o) => o.id === id)?.name ?? me.organizations.find((o) => o.id === id)?.name ?? `${id.slice(0, 8)}…`;
+}

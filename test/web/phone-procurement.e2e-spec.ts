@@ -1,0 +1,155 @@
+import type { Browser, Page } from 'playwright-core';
+import { aCluster, ClusterFixture } from '../support/factories';
+import { expectFitsScreen, launchBrowser, phonePage } from '../support/browser';
+import { Platform, startPlatform } from '../support/platform';
+
+/** Day and month of an instant in the Solar Hijri calendar, as Node's full ICU reckons it (Tehran time). */
+const solarHijri = (iso: string) => {
+  const parts = new Intl.DateTimeFormat('en-u-ca-persian', { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(new Date(iso));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return { year: get('year'), month: get('month'), day: get('day') };
+};
+
+/** Picks day `day` of the next Solar Hijri month in the open date field's calendar. */
+async function pickNextMonthDay(page: Page, field: string, day: string) {
+  await page.getByTestId(field).click();
+  const calendar = page.locator('.rmdp-wrapper').last();
+  await calendar.waitFor();
+  // The calendar speaks Persian: Solar Hijri month names and Persian digits in its header.
+  expect(await calendar.locator('.rmdp-header-values').textContent()).toMatch(/^(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند) ۱۴[۰-۹]{2}$/);
+  await calendar.locator('.rmdp-arrow-container.rmdp-right').click();
+  await calendar.locator('.rmdp-day:not(.rmdp-deactive):not(.rmdp-disabled) .sd').getByText(day, { exact: true }).click();
+  await page.keyboard.press('Escape');
+}
+
+describe('joint procurement on a phone, in Persian', () => {
+  let p: Platform;
+  let browser: Browser;
+  let cluster: ClusterFixture;
+  beforeAll(async () => {
+    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
+    cluster = await aCluster(p);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await p?.close();
+  });
+
+  it('posts a need typed in Persian digits with a Solar Hijri date, pools a second firm, takes a quote and awards it after a confirmation', async () => {
+    const zahra = await cluster.withMember('member', { displayName: 'زهرا', locale: 'fa', organization: { name: 'کارگاه فرش رضایی' } });
+    const reza = await cluster.withMember('member', { displayName: 'رضا', locale: 'fa', organization: { name: 'تعاونی فرشبافان ابهر' } });
+    const spinner = await cluster.withMember('supplier', { displayName: 'ریسندگی', locale: 'fa', organization: { kind: 'supplier', name: 'ریسندگی نخ تبریز' } });
+    const board = `${p.baseUrl}/#/c/${cluster.id}/procurements`;
+
+    const buyer = await phonePage(browser, zahra, 'fa');
+    await buyer.page.goto(board);
+    await buyer.page.getByTestId('procurement-board').waitFor();
+    await expectFitsScreen(buyer.page, 'the procurement board');
+    await buyer.page.getByTestId('new-need').click();
+    await buyer.page.getByTestId('need-title').fill('نخ پشم فرش');
+    await buyer.page.getByTestId('category-search').fill('5106');
+    await buyer.page.getByTestId('category-select').locator('option[value="5106"]').waitFor({ state: 'attached' });
+    await buyer.page.getByTestId('category-select').selectOption('5106');
+    await buyer.page.getByTestId('need-quantity').fill('۳۰۰');
+    await buyer.page.getByTestId('need-city').fill('زنجان');
+    await buyer.page.getByTestId('need-lat').fill('۳۶٫۶۷');
+    await buyer.page.getByTestId('need-lng').fill('۴۸٫۴۸');
+    await pickNextMonthDay(buyer.page, 'need-join-deadline', '۱۰');
+    await pickNextMonthDay(buyer.page, 'need-quote-deadline', '۲۰');
+    await expect(buyer.page.getByTestId('need-join-deadline').inputValue()).resolves.toMatch(/^۱۰ \S+ ۱۴[۰-۹]{2}$/);
+    await expectFitsScreen(buyer.page, 'the need form');
+    await buyer.page.getByTestId('need-create').click();
+    await buyer.page.getByTestId('publish').click();
+    await buyer.page.getByTestId('procurement-status').filter({ hasText: 'در حال پیوستن' }).waitFor();
+    await expect(buyer.page.getByTestId('pooled-total').textContent()).resolves.toBe('۳۰۰ کیلوگرم');
+    await expectFitsScreen(buyer.page, 'an open procurement');
+    const url = buyer.page.url();
+    const id = url.split('/').pop()!;
+
+    // The need reached the API in ASCII, with the days picked in the Solar Hijri calendar.
+    const posted = (await p.http.as(zahra).get(`/procurements/${id}`)).body;
+    expect(posted.totalQuantity).toBe('300');
+    expect(posted.deliveryLat).toBeCloseTo(36.67);
+    const join = solarHijri(posted.joinDeadline);
+    const quote = solarHijri(posted.quoteDeadline);
+    const today = solarHijri(new Date().toISOString());
+    expect(join.day).toBe(10);
+    expect(quote.day).toBe(20);
+    expect(join.month).toBe((today.month % 12) + 1);
+
+    const joiner = await phonePage(browser, reza, 'fa');
+    await joiner.page.goto(url);
+    await joiner.page.getByTestId('join-quantity').fill('۲۰۰');
+    await joiner.page.getByTestId('join').click();
+    await buyer.page.getByTestId('pooled-total').filter({ hasText: '۵۰۰ کیلوگرم' }).waitFor();
+    await expectFitsScreen(joiner.page, 'a procurement after joining');
+
+    await buyer.page.getByTestId('close-joining').click();
+    await buyer.page.getByTestId('confirm-dialog').filter({ hasText: '۵۰۰ کیلوگرم' }).waitFor();
+    await buyer.page.getByTestId('confirm-dialog-confirm').click();
+    await buyer.page.getByTestId('procurement-status').filter({ hasText: 'دریافت پیشنهاد قیمت' }).waitFor();
+
+    const seller = await phonePage(browser, spinner, 'fa');
+    await seller.page.goto(url);
+    await seller.page.getByTestId('tier-min-0').fill('۱');
+    await seller.page.getByTestId('tier-price-0').fill('۱۵۰۰۰۰');
+    await seller.page.getByTestId('tier-min-1').fill('۵۰۰');
+    await seller.page.getByTestId('tier-price-1').fill('۱۲۰۰۰۰');
+    await expectFitsScreen(seller.page, 'the quote form');
+    await seller.page.getByTestId('send-quote').click();
+    await seller.page.getByTestId('quote').first().waitFor();
+
+    await buyer.page.getByTestId('close-quoting').click();
+    await buyer.page.getByTestId('confirm-dialog-confirm').click();
+    await buyer.page.getByTestId('procurement-status').filter({ hasText: 'در حال ارزیابی' }).waitFor();
+    const card = buyer.page.getByTestId('quote').filter({ hasText: 'ریسندگی نخ تبریز' });
+    await card.getByTestId('award').click(); // the Award button is inside its quote's card
+
+    const dialog = buyer.page.getByTestId('award-dialog');
+    await expect(dialog.getByTestId('award-winner').textContent()).resolves.toContain('ریسندگی نخ تبریز');
+    const amounts = await dialog.getByTestId('award-amounts').locator('li').allTextContents();
+    expect(amounts).toEqual([
+      expect.stringMatching(/کارگاه فرش رضایی.*۳۰۰ کیلوگرم.*۳۶٬۰۰۰٬۰۰۰ ریال$/),
+      expect.stringMatching(/تعاونی فرشبافان ابهر.*۲۰۰ کیلوگرم.*۲۴٬۰۰۰٬۰۰۰ ریال$/),
+      expect.stringMatching(/۶۰٬۰۰۰٬۰۰۰ ریال$/),
+    ]);
+    await expectFitsScreen(buyer.page, 'the award dialog');
+    await dialog.getByTestId('award-dialog-confirm').click();
+
+    await buyer.page.getByTestId('procurement-status').filter({ hasText: 'برنده تعیین شد' }).waitFor();
+    await expect(buyer.page.getByTestId('award-total-final').textContent()).resolves.toBe('۶۰٬۰۰۰٬۰۰۰ ریال');
+    await expect(buyer.page.getByTestId('allocation-amount').allTextContents()).resolves.toEqual(expect.arrayContaining(['۳۶٬۰۰۰٬۰۰۰ ریال', '۲۴٬۰۰۰٬۰۰۰ ریال']));
+    await expectFitsScreen(buyer.page, 'an awarded procurement');
+    await buyer.page.goto(board);
+    await buyer.page.getByTestId('status-filter').waitFor();
+    await expectFitsScreen(buyer.page, 'the board with an awarded need');
+    await Promise.all([buyer.context.close(), joiner.context.close(), seller.context.close()]);
+  });
+
+  it('shows a supplier neither close nor cancel, and tells a firm-less admin how to start buying', async () => {
+    const firm = await cluster.withMember('member', { locale: 'fa' });
+    const supplier = await cluster.withMember('supplier', { locale: 'fa', organization: { kind: 'supplier' } });
+    const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
+      organizationId: firm.organizationId, title: 'رنگ راکتیو', description: '', categoryCode: '3204', unit: 'kg', quantity: '120', currency: 'IRR',
+      joinDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(), quoteDeadline: new Date(Date.now() + 9 * 86_400_000).toISOString(),
+      deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48,
+    });
+    expect(need.status).toBe(201);
+    await p.http.as(firm).post(`/procurements/${need.body.id}/publish`);
+
+    const seller = await phonePage(browser, supplier, 'fa');
+    await seller.page.goto(`${p.baseUrl}/#/c/${cluster.id}/procurements/${need.body.id}`);
+    await seller.page.getByTestId('procurement-status').filter({ hasText: 'در حال پیوستن' }).waitFor();
+    await expect(seller.page.getByTestId('close-joining').count()).resolves.toBe(0);
+    await expect(seller.page.getByTestId('cancel-procurement').count()).resolves.toBe(0);
+    await expect(seller.page.getByTestId('join').count()).resolves.toBe(0);
+
+    await p.http.as(cluster.admin).patch('/me', { locale: 'fa' });
+    const admin = await phonePage(browser, cluster.admin, 'fa');
+    await admin.page.goto(`${p.baseUrl}/#/c/${cluster.id}/procurements`);
+    await admin.page.getByTestId('no-organization').waitFor();
+    await expect(admin.page.getByTestId('create-organization').isVisible()).resolves.toBe(true);
+    await expectFitsScreen(admin.page, 'the board of an admin without an organization');
+    await Promise.all([seller.context.close(), admin.context.close()]);
+  });
+});
