@@ -1,13 +1,13 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import { PageQuery, pageLimit, UuidParam } from '@hamkar/common';
+import { IsIn } from 'class-validator';
+import { Optional, PageQuery, pageLimit, UuidParam } from '@hamkar/common';
 import { NotificationsService } from '@hamkar/notifications';
 import { UserId } from '../identity/current-user.decorator';
 
 class NotificationsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['true', 'false'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['true', 'false'])
   unread?: 'true' | 'false';
 }

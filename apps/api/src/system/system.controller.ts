@@ -3,8 +3,8 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { NotFound } from '@hamkar/common';
+import { IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Digits, NotFound, Optional } from '@hamkar/common';
 import { JobPayloads, Queues } from '@hamkar/jobs';
 import { UserId } from '../identity/current-user.decorator';
 
@@ -16,7 +16,8 @@ class EchoJobDto {
   message: string;
 
   @ApiProperty({ required: false, maximum: 10000 })
-  @IsOptional()
+  @Optional()
+  @Digits('number')
   @IsInt()
   @Min(0)
   @Max(10000)
