@@ -5,6 +5,8 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const DEV_JWT_SECRET = 'hamkar-development-secret-change-me';
+/** Secrets that have been printed in this repository (defaults of old compose files): public, so never for production. */
+const PUBLISHED_JWT_SECRETS = new Set([DEV_JWT_SECRET, 'change-me-to-a-long-random-secret']);
 
 export const configSchema = z
   .object({
@@ -49,8 +51,10 @@ export const configSchema = z
     if (c.FILES_STORE === 's3') {
       for (const key of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when FILES_STORE=s3' });
     }
-    if (c.NODE_ENV === 'production' && c.JWT_SECRET === DEV_JWT_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set in production' });
+    if (c.NODE_ENV === 'production' && PUBLISHED_JWT_SECRETS.has(c.JWT_SECRET)) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set in production (to a secret of your own)' });
+    } else if (c.NODE_ENV === 'production' && c.JWT_SECRET.length < 32) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be at least 32 characters in production' });
     }
   });
 
