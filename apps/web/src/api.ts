@@ -51,7 +51,24 @@ class Api {
   }
 
   get<T>(path: string) {
+    const early = this.early.get(path);
+    if (early) {
+      this.early.delete(path);
+      return early as Promise<T>;
+    }
     return this.request<T>('GET', path);
+  }
+
+  private early = new Map<string, Promise<unknown>>();
+  /**
+   * Starts a GET the first screen will need before React has even rendered, so a slow line spends its
+   * round trips in parallel; the first `get` of the same path takes the answer (once).
+   */
+  prefetch(path: string) {
+    if (!this.tokens || this.early.has(path)) return;
+    const request = this.request('GET', path);
+    request.catch(() => undefined);
+    this.early.set(path, request);
   }
   post<T>(path: string, body?: unknown) {
     return this.request<T>('POST', path, body);

@@ -1,8 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import az from './locales/az.json';
-import en from './locales/en.json';
-import fa from './locales/fa.json';
 import { formatDate as formatDateIn, formatDateTime, formatNumber as formatNumberIn, loadLocaleData } from './locale/format';
 
 export type Locale = 'fa' | 'az' | 'en';
@@ -22,11 +19,24 @@ export function preferredLocale(): Locale {
   return 'en';
 }
 
+// Only the reader's language is downloaded; the others come if they switch. locales.spec.ts keeps the
+// three files complete, so no fallback language is needed.
+const TRANSLATIONS: Record<Locale, () => Promise<{ default: Record<string, unknown> }>> = {
+  fa: () => import('./locales/fa.json'),
+  az: () => import('./locales/az.json'),
+  en: () => import('./locales/en.json'),
+};
+const translations = new Map<Locale, Promise<void>>();
+function loadTranslations(locale: Locale): Promise<void> {
+  if (!translations.has(locale)) translations.set(locale, TRANSLATIONS[locale]().then((m) => void i18n.addResourceBundle(locale, 'translation', m.default)));
+  return translations.get(locale)!;
+}
+
 const initial = preferredLocale();
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, fa: { translation: fa }, az: { translation: az } },
+  resources: {},
   lng: initial,
-  fallbackLng: 'en',
+  fallbackLng: false,
   interpolation: { escapeValue: false },
 });
 
@@ -36,13 +46,13 @@ function setDocumentLocale(locale: Locale) {
 }
 setDocumentLocale(initial);
 
-/** Number data for the first language, before the first render. */
-export const localeReady = loadLocaleData(initial);
+/** Words, number data and calendar of the first language, before the first render. */
+export const localeReady = Promise.all([loadTranslations(initial), loadLocaleData(initial)]);
 
 /** Switches language and writing direction together (Persian is right to left), once its number data is in. */
 export async function applyLocale(locale: Locale) {
   localStorage.setItem(STORAGE, locale);
-  await loadLocaleData(locale);
+  await Promise.all([loadTranslations(locale), loadLocaleData(locale)]);
   setDocumentLocale(locale);
   await i18n.changeLanguage(locale);
 }

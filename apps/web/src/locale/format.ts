@@ -1,8 +1,4 @@
 import '@formatjs/intl-numberformat/polyfill-force.js';
-import { format as formatGregorian, formatDistanceToNowStrict } from 'date-fns';
-import { format as formatJalali } from 'date-fns-jalali';
-import { az as dfAz, enGB as dfEn } from 'date-fns/locale';
-import { faIR as dfFa } from 'date-fns-jalali/locale';
 import { useTranslation } from 'react-i18next';
 import i18n from 'i18next';
 import type { Locale } from '../i18n';
@@ -12,7 +8,8 @@ import type { Locale } from '../i18n';
  * ship CLDR themselves (FormatJS for numbers, date-fns / date-fns-jalali for dates), never from the
  * browser's Intl: Debian's Chromium and many phones have no Azerbaijani data and print `2026 M11 25`.
  * Intl.NumberFormat is replaced by the FormatJS polyfill (forced), which also formats decimal strings
- * exactly, so a large rial sum is never rounded through a float.
+ * exactly, so a large rial sum is never rounded through a float. Each reader downloads only their own
+ * language's number data and calendar (Solar Hijri for Persian, Gregorian for the others).
  */
 
 const NUMBER_DATA: Record<Locale, () => Promise<unknown>> = {
@@ -21,10 +18,14 @@ const NUMBER_DATA: Record<Locale, () => Promise<unknown>> = {
   en: () => import('@formatjs/intl-numberformat/locale-data/en.js'),
 };
 const loaded = new Map<Locale, Promise<unknown>>();
+let jalali: typeof import('./dates-fa').jalali | null = null;
+let gregorian: typeof import('./dates').gregorian | null = null;
+const loadCalendar = (locale: Locale) =>
+  locale === 'fa' ? import('./dates-fa').then((m) => void (jalali = m.jalali)) : import('./dates').then((m) => void (gregorian = m.gregorian));
 
-/** Loads one locale's number data (about 16 kB compressed each), so a reader downloads only their own. */
+/** Loads one locale's number data and calendar, so a reader downloads only their own. */
 export function loadLocaleData(locale: Locale): Promise<unknown> {
-  if (!loaded.has(locale)) loaded.set(locale, NUMBER_DATA[locale]());
+  if (!loaded.has(locale)) loaded.set(locale, Promise.all([NUMBER_DATA[locale](), loadCalendar(locale)]));
   return loaded.get(locale)!;
 }
 
@@ -83,29 +84,33 @@ export function formatUnitPrice(locale: Locale, amount: string, currency: string
 
 /** Solar Hijri with Persian digits and month names in Persian; CLDR's long date in az and en. */
 export function formatDate(locale: Locale, iso: string | Date): string {
-  const d = new Date(iso);
-  if (locale === 'fa') return persianDigits(formatJalali(d, 'd MMMM yyyy', { locale: dfFa }));
-  if (locale === 'az') return azMonthsLowercase(formatGregorian(d, 'd MMMM yyyy', { locale: dfAz }));
-  return formatGregorian(d, 'd MMMM yyyy', { locale: dfEn });
+  return calendarFormat(locale, new Date(iso), 'd MMMM yyyy', 'd MMMM yyyy');
 }
 
 export function formatDateTime(locale: Locale, iso: string | Date): string {
-  const d = new Date(iso);
-  if (locale === 'fa') return persianDigits(formatJalali(d, 'd MMMM yyyy، HH:mm', { locale: dfFa }));
-  if (locale === 'az') return azMonthsLowercase(formatGregorian(d, 'd MMMM yyyy, HH:mm', { locale: dfAz }));
-  return formatGregorian(d, 'd MMMM yyyy, HH:mm', { locale: dfEn });
+  return calendarFormat(locale, new Date(iso), 'd MMMM yyyy، HH:mm', 'd MMMM yyyy, HH:mm');
 }
 
 /** Short time of day, for message stamps. */
 export function formatTime(locale: Locale, iso: string | Date): string {
-  const text = formatGregorian(new Date(iso), 'HH:mm');
+  const d = new Date(iso);
+  const text = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
   return locale === 'fa' ? persianDigits(text) : text;
 }
 
-/** "3 dəqiqə əvvəl", "۳ دقیقه قبل", "3 minutes ago". */
+/** "3 dəqiqə əvvəl", "۳ دقیقه پیش", "3 minutes ago". */
 export function formatRelative(locale: Locale, iso: string | Date): string {
-  const text = formatDistanceToNowStrict(new Date(iso), { addSuffix: true, locale: locale === 'fa' ? dfFa : locale === 'az' ? dfAz : dfEn });
-  return locale === 'fa' ? persianDigits(text) : text;
+  const d = new Date(iso);
+  if (locale === 'fa') return jalali ? persianDigits(jalali.relative(d)) : formatDateTime(locale, d);
+  return gregorian ? gregorian.relative(d, locale) : formatDateTime(locale, d);
+}
+
+// The calendar module arrives with the language (main.tsx waits for it); until then an ISO date is honest.
+function calendarFormat(locale: Locale, d: Date, persianPattern: string, pattern: string): string {
+  if (locale === 'fa') return jalali ? persianDigits(jalali.format(d, persianPattern)) : d.toISOString().slice(0, 10);
+  if (!gregorian) return d.toISOString().slice(0, 10);
+  const text = gregorian.format(d, pattern, locale);
+  return locale === 'az' ? azMonthsLowercase(text) : text;
 }
 
 // CLDR writes Azerbaijani month names in lower case inside a date ("25 noyabr 2026"); date-fns capitalises them.
