@@ -1,71 +1,357 @@
-import { aCluster, Actor, aUser, ClusterFixture, Role } from '../support/factories';
+import { randomUUID } from 'node:crypto';
+// The table itself, not the library: Jest cannot load Nest's ES modules that the library's index pulls in.
+import { Permission, roleMay } from '../../libs/clusters/src/access/permissions';
+import { aCluster, Actor, anOrganization, aUser, ClusterFixture, Role } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
 
-type Caller = Role | 'outsider';
-const callers: Caller[] = ['admin', 'agent', 'member', 'supplier', 'observer', 'outsider'];
+/**
+ * Every route of the OpenAPI document × every caller, with the status the permission table
+ * predicts. A route that is in the document but not here fails the run, so a new endpoint cannot
+ * ship without saying who may call it.
+ *
+ * Callers: the five roles; `outsider` (signed in, in no cluster, with an organization of its own);
+ * `otherCluster` (admin of another cluster); `outsideOrg` (a member of this cluster who acts for an
+ * organization that does not take part in it, and names it wherever a route takes an organization).
+ */
+type Caller = Role | 'outsider' | 'otherCluster' | 'outsideOrg';
+const CALLERS: Caller[] = ['admin', 'agent', 'member', 'supplier', 'observer', 'outsider', 'otherCluster', 'outsideOrg'];
+const NON_MEMBERS: Caller[] = ['outsider', 'otherCluster'];
 
-interface Route {
-  name: string;
-  expected: Record<Caller, number>;
-  call: (as: Actor, ctx: { cluster: ClusterFixture; clusterId: string; target: Actor }) => Promise<{ status: number }>;
+interface Call {
+  path: string;
+  body?: unknown;
 }
 
-const everyMember = (ok: number): Record<Caller, number> => ({ admin: ok, agent: ok, member: ok, supplier: ok, observer: ok, outsider: 404 });
-const only = (allowed: Partial<Record<Caller, number>>): Record<Caller, number> => ({ admin: 403, agent: 403, member: 403, supplier: 403, observer: 403, outsider: 404, ...allowed });
+interface Entry {
+  /** No token needed: identity and health. Listed so the document and the matrix stay in step. */
+  public?: true;
+  /** The row of the permission table that decides; 'self' for routes about the caller's own things. */
+  permission?: Permission | 'self';
+  /** The status of an allowed call. */
+  ok?: number;
+  /** Explicit outcomes that the permission alone does not predict, each with its reason beside it. */
+  except?: Partial<Record<Caller, number>>;
+  /** Builds one caller's request, making fresh resources where an allowed call changes state. */
+  call?: (as: Caller) => Promise<Call> | Call;
+}
 
-describe('the authorization matrix of cluster workspaces', () => {
+const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
+const day = (d: number) => new Date(Date.now() + d * 86400_000).toISOString().slice(0, 10);
+const madeUp = () => randomUUID();
+
+describe('the authorization matrix, from the OpenAPI document', () => {
   let p: Platform;
   let cluster: ClusterFixture;
-  const actors = {} as Record<Caller, Actor>;
+  const actors = {} as Record<Caller, Actor & { organizationId: string }>;
+  let bystander: Actor & { organizationId: string };
+  let channelId: string;
+  let messageId: string;
+  let fileId: string;
+  let needId: string;
+  let projectId: string;
+  let taskId: string;
+  let notificationId: string;
+  let demoted: Actor;
+  let removed: Actor;
+
+  const http = (as: Caller) => p.http.as(actors[as]);
+  const orgOf = (as: Caller) => actors[as].organizationId;
+  const isMember = (as: Caller) => !NON_MEMBERS.includes(as);
+
+  const aNeed = async (owner: Actor & { organizationId: string } = bystander) => {
+    const res = await p.http.as(owner).post(`/clusters/${cluster.id}/procurements`, {
+      organizationId: owner.organizationId, title: 'Carpet wool', description: 'Two-ply yarn', categoryCode: '510610', unit: 'kg', quantity: '400', currency: 'AZN',
+      joinDeadline: inSeconds(3600), quoteDeadline: inSeconds(7200), deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48,
+    });
+    if (res.status !== 201) throw new Error(`need: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id as string;
+  };
+  const step = async (id: string, action: string, body?: unknown) => {
+    const res = await p.http.as(cluster.admin).post(`/procurements/${id}/${action}`, body);
+    if (res.status >= 300) throw new Error(`${action}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+  const openNeed = async () => {
+    const id = await aNeed();
+    await step(id, 'publish');
+    return id;
+  };
+  const quotingNeed = async () => {
+    const id = await openNeed();
+    await step(id, 'close-joining');
+    return id;
+  };
+  const evaluatingNeed = async () => {
+    const id = await quotingNeed();
+    const quote = await http('supplier').post(`/procurements/${id}/quotes`, { organizationId: orgOf('supplier'), tiers: [{ minQuantity: '1', unitPrice: '12' }], leadTimeDays: 10, validUntil: inSeconds(86400 * 30) });
+    if (quote.status !== 201) throw new Error(`quote: ${quote.status} ${JSON.stringify(quote.body)}`);
+    await step(id, 'close-quoting');
+    return { id, quoteId: quote.body.id as string };
+  };
+  const aProject = async () => (await http('agent').post(`/clusters/${cluster.id}/projects`, { title: 'Dye house', description: '', kind: 'shared_facility', startDate: day(0), endDate: day(90) })).body.id as string;
+  /** A public channel the caller sits in, when it is a member of the cluster at all. */
+  const aChannel = async (as: Caller) => {
+    const id = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `c-${randomUUID().slice(0, 8)}`, kind: 'public' })).body.id as string;
+    if (isMember(as) && as !== 'admin') await http(as).post(`/channels/${id}/join`);
+    return id;
+  };
+  const aMessage = async (author: Actor) => (await p.http.as(author).post(`/channels/${channelId}/messages`, { body: 'hello', clientMessageId: randomUUID() })).body.id as string;
+
+  const MATRIX: Record<string, Entry> = {
+    // Identity and health: public, or about the caller alone.
+    'POST /api/v1/auth/register': { public: true },
+    'POST /api/v1/auth/login': { public: true },
+    'POST /api/v1/auth/refresh': { public: true },
+    'POST /api/v1/auth/logout': { public: true },
+    'GET /api/v1/health': { public: true },
+    'GET /api/v1/health/ready': { public: true },
+    'GET /api/v1/me': { permission: 'self', ok: 200, call: () => ({ path: '/me' }) },
+    'PATCH /api/v1/me': { permission: 'self', ok: 200, call: () => ({ path: '/me', body: { displayName: 'Renamed' } }) },
+
+    // Organizations: seen by their own people and by members of a cluster they take part in.
+    'POST /api/v1/organizations': { permission: 'self', ok: 201, call: () => ({ path: '/organizations', body: { name: 'New firm', kind: 'firm', country: 'IR', city: 'Zanjan' } }) },
+    'GET /api/v1/organizations': { permission: 'self', ok: 200, call: () => ({ path: '/organizations' }) },
+    'GET /api/v1/organizations/{id}': { permission: 'cluster.read', ok: 200, call: () => ({ path: `/organizations/${orgOf('member')}` }) },
+    'GET /api/v1/organizations/{id}/supplier-profile': { permission: 'supplier.read', ok: 200, call: () => ({ path: `/organizations/${orgOf('supplier')}/supplier-profile` }) },
+    'PUT /api/v1/organizations/{id}/supplier-profile': {
+      // Only the organization's own people: the cluster's other members see it (403), outsiders do not (404).
+      permission: 'supplier.read', ok: 403, except: { supplier: 200 },
+      call: () => ({ path: `/organizations/${orgOf('supplier')}/supplier-profile`, body: { categories: ['5106'], capacityPerMonth: '5000', unit: 'kg', minOrderQuantity: '10', leadTimeDays: 7, serviceRadiusKm: 500, lat: 36.67, lng: 48.48, certifications: [] } }),
+    },
+
+    // Clusters and membership.
+    'POST /api/v1/clusters': { permission: 'self', ok: 201, call: () => ({ path: '/clusters', body: { slug: `c-${randomUUID().slice(0, 8)}`, name: 'Another', sector: 'carpets', country: 'IR', region: 'Zanjan' } }) },
+    'GET /api/v1/clusters': { permission: 'self', ok: 200, call: () => ({ path: '/clusters' }) },
+    'GET /api/v1/clusters/{clusterId}': { permission: 'cluster.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}` }) },
+    'GET /api/v1/clusters/{clusterId}/permissions': { permission: 'cluster.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/permissions` }) },
+    'GET /api/v1/clusters/{clusterId}/organizations': { permission: 'cluster.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/organizations` }) },
+    'GET /api/v1/clusters/{clusterId}/audit': { permission: 'cluster.audit', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/audit` }) },
+    'GET /api/v1/clusters/{clusterId}/members': { permission: 'members.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/members` }) },
+    'POST /api/v1/clusters/{clusterId}/invitations': {
+      permission: 'members.invite', ok: 201,
+      call: () => ({ path: `/clusters/${cluster.id}/invitations`, body: { email: `guest-${randomUUID()}@example.test`, role: 'member' } }),
+    },
+    // One target each: the permission is checked before the target, so a refused call after the admin's still answers 403.
+    'PATCH /api/v1/clusters/{clusterId}/members/{userId}': { permission: 'members.manage', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/members/${demoted.id}`, body: { role: 'observer' } }) },
+    'DELETE /api/v1/clusters/{clusterId}/members/{userId}': { permission: 'members.manage', ok: 204, call: () => ({ path: `/clusters/${cluster.id}/members/${removed.id}` }) },
+    'POST /api/v1/invitations/{token}/accept': {
+      // An invitation works only for the address it was sent to: everyone else is refused.
+      permission: 'self', ok: 403,
+      call: async () => ({ path: `/invitations/${(await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/invitations`, { email: `someone-${randomUUID()}@example.test`, role: 'admin' })).body.token}/accept`, body: {} }),
+    },
+
+    // Channels and messages.
+    'POST /api/v1/clusters/{clusterId}/channels': { permission: 'channel.create', ok: 201, call: () => ({ path: `/clusters/${cluster.id}/channels`, body: { name: `c-${randomUUID().slice(0, 8)}`, kind: 'public' } }) },
+    'GET /api/v1/clusters/{clusterId}/channels': { permission: 'channel.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/channels` }) },
+    'POST /api/v1/clusters/{clusterId}/direct': { permission: 'direct.open', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/direct`, body: { userIds: [bystander.id] } }) },
+    'GET /api/v1/clusters/{clusterId}/search': { permission: 'channel.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/search?q=hello` }) },
+    'GET /api/v1/channels/{channelId}': { permission: 'channel.read', ok: 200, call: () => ({ path: `/channels/${channelId}` }) },
+    // The topic, by anyone who may post there; archiving, by the channel's creator (the admin here) or a moderator.
+    'PATCH /api/v1/channels/{channelId}': { permission: 'message.post', ok: 200, call: () => ({ path: `/channels/${channelId}`, body: { topic: 'Wool prices' } }) },
+    'POST /api/v1/channels/{channelId}/join': { permission: 'channel.read', ok: 200, call: async (as) => ({ path: `/channels/${await aChannel(as)}/join` }) },
+    'POST /api/v1/channels/{channelId}/leave': { permission: 'channel.read', ok: 204, call: async (as) => ({ path: `/channels/${await aChannel(as)}/leave` }) },
+    'POST /api/v1/channels/{channelId}/members': { permission: 'channel.read', ok: 204, call: async (as) => ({ path: `/channels/${await aChannel(as)}/members`, body: { userId: bystander.id } }) },
+    'POST /api/v1/channels/{channelId}/read': { permission: 'channel.read', ok: 204, call: () => ({ path: `/channels/${channelId}/read`, body: { seq: 1 } }) },
+    'POST /api/v1/channels/{channelId}/messages': { permission: 'message.post', ok: 201, call: () => ({ path: `/channels/${channelId}/messages`, body: { body: 'hi', clientMessageId: randomUUID() } }) },
+    'GET /api/v1/channels/{channelId}/messages': { permission: 'channel.read', ok: 200, call: () => ({ path: `/channels/${channelId}/messages` }) },
+    'GET /api/v1/messages/{messageId}/replies': { permission: 'channel.read', ok: 200, call: () => ({ path: `/messages/${messageId}/replies` }) },
+    'PATCH /api/v1/messages/{messageId}': {
+      // Only its author (the bystander) edits a message.
+      permission: 'channel.read', ok: 403, call: () => ({ path: `/messages/${messageId}`, body: { body: 'edited' } }),
+    },
+    'DELETE /api/v1/messages/{messageId}': { permission: 'message.moderate', ok: 204, call: async () => ({ path: `/messages/${await aMessage(bystander)}` }) },
+    'PUT /api/v1/messages/{messageId}/reactions/{emoji}': { permission: 'channel.read', ok: 200, call: () => ({ path: `/messages/${messageId}/reactions/${encodeURIComponent('👍')}` }) },
+    'DELETE /api/v1/messages/{messageId}/reactions/{emoji}': { permission: 'channel.read', ok: 200, call: () => ({ path: `/messages/${messageId}/reactions/${encodeURIComponent('👍')}` }) },
+    'POST /api/v1/clusters/{clusterId}/files': {
+      permission: 'file.upload', ok: 201,
+      call: () => {
+        const form = new FormData();
+        form.append('file', new Blob([Buffer.from('wool,kg\n')], { type: 'text/csv' }), 'order.csv');
+        return { path: `/clusters/${cluster.id}/files`, body: form };
+      },
+    },
+    'GET /api/v1/files/{fileId}': { permission: 'channel.read', ok: 200, call: () => ({ path: `/files/${fileId}` }) },
+
+    // Procurement.
+    'POST /api/v1/clusters/{clusterId}/procurements': {
+      permission: 'procurement.create', ok: 201,
+      // It names an organization that does not take part in the cluster.
+      except: { outsideOrg: 422 },
+      call: (as) => ({
+        path: `/clusters/${cluster.id}/procurements`,
+        body: { organizationId: orgOf(as), title: 'Dyes', description: 'x', categoryCode: '3204', unit: 'kg', quantity: '10', currency: 'AZN', joinDeadline: inSeconds(3600), quoteDeadline: inSeconds(7200), deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48 },
+      }),
+    },
+    'GET /api/v1/clusters/{clusterId}/procurements': { permission: 'procurement.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/procurements` }) },
+    'GET /api/v1/procurements/{id}': { permission: 'procurement.read', ok: 200, call: () => ({ path: `/procurements/${needId}` }) },
+    'GET /api/v1/procurements/{id}/matches': { permission: 'procurement.read', ok: 200, call: () => ({ path: `/procurements/${needId}/matches` }) },
+    'GET /api/v1/procurements/{id}/quotes': { permission: 'procurement.read', ok: 200, call: () => ({ path: `/procurements/${needId}/quotes` }) },
+    'GET /api/v1/procurements/{id}/ocds': { permission: 'procurement.read', ok: 200, call: () => ({ path: `/procurements/${needId}/ocds` }) },
+    // Running a need: the cluster's organisers, or the people of the organization that posted it (the bystander's, not a caller's).
+    'POST /api/v1/procurements/{id}/publish': { permission: 'procurement.manage', ok: 200, call: async () => ({ path: `/procurements/${await aNeed()}/publish` }) },
+    'POST /api/v1/procurements/{id}/close-joining': { permission: 'procurement.manage', ok: 200, call: async () => ({ path: `/procurements/${await openNeed()}/close-joining` }) },
+    'POST /api/v1/procurements/{id}/close-quoting': { permission: 'procurement.manage', ok: 200, call: async () => ({ path: `/procurements/${await quotingNeed()}/close-quoting` }) },
+    'POST /api/v1/procurements/{id}/cancel': { permission: 'procurement.manage', ok: 200, call: async () => ({ path: `/procurements/${await openNeed()}/cancel` }) },
+    'POST /api/v1/procurements/{id}/award': {
+      permission: 'procurement.manage', ok: 200,
+      call: async () => {
+        const { id, quoteId } = await evaluatingNeed();
+        return { path: `/procurements/${id}/award`, body: { quoteId } };
+      },
+    },
+    'POST /api/v1/procurements/{id}/complete': {
+      permission: 'procurement.manage', ok: 200,
+      call: async () => {
+        const { id, quoteId } = await evaluatingNeed();
+        await step(id, 'award', { quoteId });
+        return { path: `/procurements/${id}/complete` };
+      },
+    },
+    'POST /api/v1/procurements/{id}/participations': {
+      permission: 'procurement.join', ok: 201, except: { outsideOrg: 422 },
+      call: async (as) => ({ path: `/procurements/${await openNeed()}/participations`, body: { organizationId: orgOf(as), quantity: '50' } }),
+    },
+    'PATCH /api/v1/procurements/{id}/participations/{organizationId}': {
+      permission: 'procurement.join', ok: 200,
+      // The bystander's participation: only its own people change it, so every buyer role but the owner's gets 403.
+      except: { admin: 403, agent: 403, member: 403, outsideOrg: 403 },
+      call: async () => ({ path: `/procurements/${await openNeed()}/participations/${bystander.organizationId}`, body: { quantity: '60' } }),
+    },
+    'DELETE /api/v1/procurements/{id}/participations/{organizationId}': {
+      permission: 'procurement.join', ok: 200,
+      except: { outsideOrg: 422 },
+      call: async (as) => {
+        const id = await openNeed();
+        if (roleMay(as === 'outsideOrg' ? 'member' : (as as Role), 'procurement.join') && isMember(as)) await http(as).post(`/procurements/${id}/participations`, { organizationId: orgOf(as), quantity: '50' });
+        return { path: `/procurements/${id}/participations/${orgOf(as)}` };
+      },
+    },
+    'POST /api/v1/procurements/{id}/quotes': {
+      permission: 'quote.submit', ok: 201,
+      call: async (as) => ({ path: `/procurements/${await quotingNeed()}/quotes`, body: { organizationId: orgOf(as), tiers: [{ minQuantity: '1', unitPrice: '11' }], leadTimeDays: 10, validUntil: inSeconds(86400) } }),
+    },
+
+    // Suppliers.
+    'GET /api/v1/categories': { permission: 'self', ok: 200, call: () => ({ path: '/categories?q=wool' }) },
+    'GET /api/v1/clusters/{clusterId}/suppliers': { permission: 'supplier.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/suppliers` }) },
+
+    // Joint projects and the dashboard.
+    'POST /api/v1/clusters/{clusterId}/projects': { permission: 'project.create', ok: 201, call: () => ({ path: `/clusters/${cluster.id}/projects`, body: { title: 'Fair', description: '', kind: 'trade_fair', startDate: day(0), endDate: day(30) } }) },
+    'GET /api/v1/clusters/{clusterId}/projects': { permission: 'project.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/projects` }) },
+    'GET /api/v1/projects/{id}': { permission: 'project.read', ok: 200, call: () => ({ path: `/projects/${projectId}` }) },
+    'GET /api/v1/projects/{id}/activity': { permission: 'project.read', ok: 200, call: () => ({ path: `/projects/${projectId}/activity` }) },
+    'POST /api/v1/projects/{id}/members': { permission: 'project.manage', ok: 201, call: async () => ({ path: `/projects/${await aProject()}/members`, body: { organizationId: bystander.organizationId } }) },
+    'PATCH /api/v1/projects/{id}/members/{organizationId}': { permission: 'project.manage', ok: 200, call: () => ({ path: `/projects/${projectId}/members/${bystander.organizationId}`, body: { pledged: '100' } }) },
+    'POST /api/v1/projects/{id}/milestones': { permission: 'project.manage', ok: 201, call: () => ({ path: `/projects/${projectId}/milestones`, body: { title: 'Booth booked', dueDate: day(10) } }) },
+    'POST /api/v1/projects/{id}/tasks': { permission: 'project.work', ok: 201, call: () => ({ path: `/projects/${projectId}/tasks`, body: { title: 'Print flyers' } }) },
+    'PATCH /api/v1/tasks/{id}': { permission: 'project.work', ok: 200, call: () => ({ path: `/tasks/${taskId}`, body: { status: 'doing' } }) },
+    'GET /api/v1/clusters/{clusterId}/dashboard': { permission: 'dashboard.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/dashboard` }) },
+    'GET /api/v1/clusters/{clusterId}/dashboard.csv': { permission: 'dashboard.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/dashboard.csv` }) },
+
+    // Notifications and system jobs: each caller's own.
+    'GET /api/v1/notifications': { permission: 'self', ok: 200, call: () => ({ path: '/notifications' }) },
+    'POST /api/v1/notifications/read-all': { permission: 'self', ok: 204, call: () => ({ path: '/notifications/read-all' }) },
+    // Someone else's notification: no caller may mark it, and none learns it exists.
+    'POST /api/v1/notifications/{id}/read': { permission: 'self', ok: 404, call: () => ({ path: `/notifications/${notificationId}/read` }) },
+    'POST /api/v1/system/jobs': { permission: 'self', ok: 202, call: () => ({ path: '/system/jobs', body: { message: 'ping' } }) },
+    'GET /api/v1/system/jobs/{id}': { permission: 'self', ok: 200, call: async (as) => ({ path: `/system/jobs/${(await http(as).post('/system/jobs', { message: 'mine' })).body.id}` }) },
+  };
+
+  const expected = (entry: Entry, caller: Caller): number => {
+    if (entry.except?.[caller] !== undefined) return entry.except[caller]!;
+    if (entry.permission === 'self') return entry.ok!;
+    if (NON_MEMBERS.includes(caller)) return 404;
+    const role: Role = caller === 'outsideOrg' ? 'member' : (caller as Role);
+    return roleMay(role, entry.permission!) ? entry.ok! : 403;
+  };
+
+  const send = async (method: string, as: Caller | null, call: Call) => {
+    const client = as ? http(as) : p.http;
+    return client.request(method, call.path, call.body);
+  };
 
   beforeAll(async () => {
-    p = await startPlatform({ worker: false });
+    p = await startPlatform({ worker: false, env: { RATE_LIMIT_API_PER_MINUTE: '100000' } });
     cluster = await aCluster(p);
-    actors.admin = cluster.admin;
-    for (const role of ['agent', 'member', 'supplier', 'observer'] as const) actors[role] = await cluster.withMember(role);
-    actors.outsider = await aUser(p);
+    // The admin acts for an organization of the cluster too, so that it can post needs.
+    const adminOrg = await anOrganization(p, cluster.admin);
+    const self = await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/invitations`, { email: cluster.admin.email, role: 'admin' });
+    await p.http.as(cluster.admin).post(`/invitations/${self.body.token}/accept`, { organizationId: adminOrg });
+    actors.admin = { ...cluster.admin, organizationId: adminOrg };
+    for (const role of ['agent', 'member', 'supplier', 'observer'] as const) actors[role] = (await cluster.withMember(role)) as Actor & { organizationId: string };
+    bystander = (await cluster.withMember('member')) as Actor & { organizationId: string };
+    demoted = await cluster.withMember('member', { organization: false });
+    removed = await cluster.withMember('member', { organization: false });
+    const outsider = await aUser(p);
+    actors.outsider = { ...outsider, organizationId: await anOrganization(p, outsider) };
+    const other = await aCluster(p);
+    actors.otherCluster = { ...other.admin, organizationId: await anOrganization(p, other.admin) };
+    const outsideOrg = await cluster.withMember('member', { organization: false });
+    actors.outsideOrg = { ...outsideOrg, organizationId: await anOrganization(p, outsideOrg, { name: 'Not in the cluster' }) };
+
+    channelId = await aChannel('admin');
+    for (const who of [...CALLERS.filter(isMember), 'member'] as Caller[]) if (who !== 'admin') await http(who).post(`/channels/${channelId}/join`);
+    await p.http.as(bystander).post(`/channels/${channelId}/join`);
+    messageId = await aMessage(bystander);
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from('price list')], { type: 'text/plain' }), 'prices.txt');
+    fileId = (await http('member').post(`/clusters/${cluster.id}/files`, form)).body.id;
+    await http('member').post(`/channels/${channelId}/messages`, { body: 'prices', clientMessageId: randomUUID(), attachmentIds: [fileId] });
+    await http('supplier').put(`/organizations/${orgOf('supplier')}/supplier-profile`, { categories: ['5106'], capacityPerMonth: '5000', unit: 'kg', minOrderQuantity: '10', leadTimeDays: 7, serviceRadiusKm: 500, lat: 36.67, lng: 48.48, certifications: [] });
+    needId = await openNeed();
+    projectId = await aProject();
+    await http('agent').post(`/projects/${projectId}/members`, { organizationId: bystander.organizationId });
+    taskId = (await http('agent').post(`/projects/${projectId}/tasks`, { title: 'Book the booth' })).body.id;
+    notificationId = (await p.db.query(`SELECT id FROM notifications WHERE user_id = $1 LIMIT 1`, [bystander.id])).rows[0]?.id ?? madeUp();
   });
   afterAll(() => p.close());
 
-  const routes: Route[] = [
-    { name: 'GET /clusters/:id', expected: everyMember(200), call: (as, c) => p.http.as(as).get(`/clusters/${c.clusterId}`) },
-    { name: 'GET /clusters/:id/members', expected: everyMember(200), call: (as, c) => p.http.as(as).get(`/clusters/${c.clusterId}/members`) },
-    { name: 'GET /clusters/:id/organizations', expected: everyMember(200), call: (as, c) => p.http.as(as).get(`/clusters/${c.clusterId}/organizations`) },
-    {
-      name: 'POST /clusters/:id/invitations',
-      expected: only({ admin: 201, agent: 201 }),
-      call: (as, c) => p.http.as(as).post(`/clusters/${c.clusterId}/invitations`, { email: `guest-${Math.random()}@example.test`, role: 'member' }),
-    },
-    {
-      name: 'PATCH /clusters/:id/members/:userId',
-      expected: only({ admin: 200 }),
-      call: (as, c) => p.http.as(as).patch(`/clusters/${c.clusterId}/members/${c.target.id}`, { role: 'observer' }),
-    },
-    {
-      name: 'DELETE /clusters/:id/members/:userId',
-      expected: only({ admin: 204 }),
-      call: (as, c) => p.http.as(as).delete(`/clusters/${c.clusterId}/members/${c.target.id}`),
-    },
-    { name: 'GET /clusters/:id/audit', expected: only({ admin: 200 }), call: (as, c) => p.http.as(as).get(`/clusters/${c.clusterId}/audit`) },
-  ];
+  it('has an entry for every route of the OpenAPI document, and none for a route that is gone', async () => {
+    const doc = await p.http.get('//docs-json');
+    const documented = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops)
+        .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+        .map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect({ missing: documented.filter((r) => !MATRIX[r]).sort(), gone: Object.keys(MATRIX).filter((r) => !documented.includes(r)).sort() }).toEqual({ missing: [], gone: [] });
+  });
 
-  for (const route of routes) {
-    for (const caller of callers) {
-      it(`${route.name} as ${caller} → ${route.expected[caller]}`, async () => {
-        const target = await cluster.withMember('member');
-        const res = await route.call(actors[caller], { cluster, clusterId: cluster.id, target });
-        expect(res.status).toBe(route.expected[caller]);
-      });
-    }
+  for (const [route, entry] of Object.entries(MATRIX)) {
+    if (entry.public) continue;
+    const [method] = route.split(' ');
+    it(`${route}: each caller gets what the permission table says`, async () => {
+      const want: Record<string, number> = {};
+      const got: Record<string, number> = {};
+      for (const caller of CALLERS) {
+        want[caller] = expected(entry, caller);
+        const res = await send(method, caller, await entry.call!(caller));
+        got[caller] = res.status;
+      }
+      expect(got).toEqual(want);
+    });
   }
 
-  it('gives an outsider the same answer for a real cluster and a made-up id on every route', async () => {
-    const madeUp = { ...cluster, id: '3f1c2b7a-0000-4000-8000-000000000000' };
-    const target = await cluster.withMember('member');
-    for (const route of routes) {
-      const real = await route.call(actors.outsider, { cluster, clusterId: cluster.id, target });
-      const fake = await route.call(actors.outsider, { cluster: madeUp, clusterId: madeUp.id, target });
-      expect({ route: route.name, status: real.status, body: (real as { body?: unknown }).body }).toEqual({ route: route.name, status: fake.status, body: (fake as { body?: unknown }).body });
+  it('answers 401 to every route but the public ones without a token', async () => {
+    const statuses: Record<string, number> = {};
+    for (const [route, entry] of Object.entries(MATRIX)) {
+      if (entry.public) continue;
+      const [method, path] = route.split(' ');
+      const filled = path.replace(/^\/api\/v1/, '').replace(/\{[^}]+\}/g, (m) => (m === '{emoji}' ? 'x' : madeUp()));
+      statuses[route] = (await send(method, null, { path: filled })).status;
     }
+    expect(Object.entries(statuses).filter(([, s]) => s !== 401)).toEqual([]);
+  });
+
+  it('gives a non-member the same answer for a real id and a made-up one on every route inside a cluster', async () => {
+    const differing: string[] = [];
+    for (const [route, entry] of Object.entries(MATRIX)) {
+      if (entry.public || entry.permission === 'self' || entry.except?.outsider !== undefined) continue;
+      const [method] = route.split(' ');
+      const real = await entry.call!('outsider');
+      const fake = { ...real, path: real.path.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, () => madeUp()) };
+      const [a, b] = [await send(method, 'outsider', real), await send(method, 'outsider', fake)];
+      if (a.status !== b.status || JSON.stringify(a.body) !== JSON.stringify(b.body)) differing.push(`${route}: ${a.status} ${JSON.stringify(a.body)} vs ${b.status} ${JSON.stringify(b.body)}`);
+    }
+    expect(differing).toEqual([]);
   });
 });

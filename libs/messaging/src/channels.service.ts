@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessPolicy, Membership } from '@hamkar/clusters';
-import { BadInput, Conflict, NotFound } from '@hamkar/common';
+import { BadInput, Conflict, Forbidden, NotFound } from '@hamkar/common';
 import { RealtimePublisher, rooms } from '@hamkar/realtime';
 import { ChannelAccessPolicy } from './channel-access';
 import { Channel, ChannelKind } from './channel.entity';
@@ -140,6 +140,8 @@ export class ChannelsService {
       const access = await this.access.read(userId, channelId, manager);
       if (!access.seat) throw new NotFound('channel');
       if (access.channel.kind === 'direct') throw new Conflict('A direct conversation has no topic and cannot be archived', { code: 'direct.no-topic' });
+      // Setting the topic speaks in the channel: those who may not post (observers) may not.
+      if (change.topic !== undefined && !this.policy.can(access.membership, 'message.post')) throw new Forbidden(`Your role (${access.membership.role}) may not do this: message.post`);
       const locked = await manager.findOneOrFail(Channel, { where: { id: channelId }, lock: { mode: 'pessimistic_write' } });
       if (change.archived !== undefined) {
         if (locked.createdBy !== userId) await this.policy.authorize(userId, locked.clusterId, 'message.moderate', 'channel', manager);
