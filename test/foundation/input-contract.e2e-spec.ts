@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import jwt from 'jsonwebtoken';
 import { Actor, aCluster, ClusterFixture } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
 import { emit } from '../support/sockets';
@@ -82,6 +83,8 @@ describe('the input contract: every refusal is a 4xx problem with a code', () =>
   it('gives codes to what the framework refuses: unknown routes, missing tokens, malformed ids and bodies, oversized bodies', async () => {
     expect(await p.http.as(member).get('/no-such-thing')).toMatchObject(problem(404, 'route.not-found'));
     expect(await p.http.get('/me')).toMatchObject(problem(401, 'auth.unauthenticated'));
+    const expired = jwt.sign({ sub: member.id, sid: randomUUID(), typ: 'access', exp: Math.floor(Date.now() / 1000) - 60 }, p.env.JWT_SECRET, { algorithm: 'HS256' });
+    expect(await p.http.as(expired).get('/me')).toMatchObject(problem(401, 'auth.token-expired'));
     expect(await p.http.as(member).get('/procurements/not-a-uuid')).toMatchObject(problem(400, 'input.not-a-uuid', { params: { field: 'id' } }));
     expect(await p.http.as(member).request('PATCH', '/me', '{"displayName":')).toMatchObject(problem(400, 'input.malformed-json'));
     expect(await p.http.as(member).request('PATCH', '/me', '[1,2]')).toMatchObject(problem(400, 'input.not-an-object'));
