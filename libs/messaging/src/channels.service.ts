@@ -141,7 +141,7 @@ export class ChannelsService {
       if (!access.seat) throw new NotFound('channel');
       if (access.channel.kind === 'direct') throw new Conflict('A direct conversation has no topic and cannot be archived', { code: 'direct.no-topic' });
       // Setting the topic speaks in the channel: those who may not post (observers) may not.
-      if (change.topic !== undefined && !this.policy.can(access.membership, 'message.post')) throw new Forbidden(`Your role (${access.membership.role}) may not do this: message.post`);
+      if (change.topic !== undefined && !this.policy.can(access.membership, 'message.post')) throw new Forbidden(`Your role (${access.membership.role}) may not do this: message.post`, { code: 'access.denied', params: { action: 'message.post', role: access.membership.role } });
       const locked = await manager.findOneOrFail(Channel, { where: { id: channelId }, lock: { mode: 'pessimistic_write' } });
       if (change.archived !== undefined) {
         if (locked.createdBy !== userId) await this.policy.authorize(userId, locked.clusterId, 'message.moderate', 'channel', manager);

@@ -63,6 +63,7 @@ const PG_INPUT_ERRORS: Record<string, { status: number; detail: string; code: st
   '22001': { status: 400, detail: 'A value is too long', code: 'input.too-long' },
   '22007': { status: 400, detail: 'A date or time has the wrong format', code: 'input.wrong-format' },
   '22008': { status: 400, detail: 'A date or time is out of range', code: 'input.out-of-range' },
+  '22021': { status: 400, detail: 'A value contains a character that cannot be stored', code: 'input.invalid-character' },
 };
 
 // A dependency that cannot be reached (PostgreSQL stopped, restarting or out of connections; the
