@@ -16,7 +16,7 @@ describe('the input contract: every refusal is a 4xx problem with a code', () =>
   let channelId: string;
 
   beforeAll(async () => {
-    p = await startPlatform({ worker: false });
+    p = await startPlatform({ worker: false, env: { MAX_UPLOAD_BYTES: '2048', RATE_LIMIT_LOGIN_PER_MINUTE: '3' } });
     cluster = await aCluster(p);
     member = await cluster.withMember('member');
     channelId = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'general', kind: 'public' })).body.id;
@@ -89,6 +89,19 @@ describe('the input contract: every refusal is a 4xx problem with a code', () =>
     expect(await p.http.as(member).request('PATCH', '/me', '{"displayName":')).toMatchObject(problem(400, 'input.malformed-json'));
     expect(await p.http.as(member).request('PATCH', '/me', '[1,2]')).toMatchObject(problem(400, 'input.not-an-object'));
     expect(await p.http.as(member).patch('/me', { displayName: 'x'.repeat(2_000_000) })).toMatchObject(problem(413, 'input.too-large', { params: { maxBytes: 1048576 } }));
+  });
+
+  it('says how large a file may be, and when to try again after too many attempts', async () => {
+    const upload = new FormData();
+    upload.append('file', new Blob([new Uint8Array(4096)]), 'big.bin');
+    expect(await p.http.as(member).post(`/clusters/${cluster.id}/files`, upload)).toMatchObject(problem(413, 'file.too-large'));
+
+    const attempts = [];
+    for (let i = 0; i < 4; i++) attempts.push(await p.http.post('/auth/login', { email: member.email, password: 'not the password' }));
+    expect(attempts[0]).toMatchObject(problem(401, 'auth.wrong-credentials'));
+    const limited = attempts[3];
+    expect(limited).toMatchObject(problem(429, 'rate.limited', { params: { retryAfterSeconds: expect.any(Number) } }));
+    expect(Number(limited.headers.get('retry-after'))).toBe(limited.body.params.retryAfterSeconds);
   });
 
   describe('sending a message: one contract over HTTP and over a socket', () => {
