@@ -14,6 +14,8 @@ import { DIST, TEST_DATABASE_URL } from '../support/test-env';
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 20);
 const RUNS_PER_EVENT = RUNS_PER_ROUTE * 3;
+/** About 30 s on an idle 2-core machine; room for a whole suite running beside it. */
+const FUZZ_TIMEOUT_MS = 300_000;
 
 /** Its own database, so a checksum sees only what this file's requests did. */
 const FUZZ_DATABASE_URL = (() => {
@@ -220,7 +222,7 @@ describe('fuzzing every JSON endpoint and socket event', () => {
     expect((await p.http.get('//health')).status).toBe(200);
     expect(failures).toEqual([]);
     expect(requests).toBe(ops.length * RUNS_PER_ROUTE);
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it('acks every socket event with ok or a 4xx problem with a code, and no refusal changes a row', async () => {
     const socket = await p.socket(member.token);
@@ -261,5 +263,5 @@ describe('fuzzing every JSON endpoint and socket event', () => {
     }
     expect(socket.connected).toBe(true);
     expect(failures).toEqual([]);
-  });
+  }, FUZZ_TIMEOUT_MS);
 });
