@@ -1,13 +1,23 @@
 /*
- * Hamkar's service worker: the app shell (index.html and the hashed assets it loads) is kept so the app
- * opens on a bad line or none. API calls and the socket always go to the network: data is never served
- * stale from here; the outbox and the sync-by-seq take care of what happens offline.
+ * Hamkar's service worker: the app shell (index.html and the hashed assets the app has loaded) is kept
+ * so the app opens on a bad line or none. API calls and the socket always go to the network: data is
+ * never served stale from here; the outbox and the sync-by-seq take care of what happens offline.
  */
 const SHELL = 'hamkar-shell-v1';
+const PAGE = '/index.html';
 
-self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(['/', '/manifest.webmanifest', '/icons/icon.svg'])).then(() => self.skipWaiting()));
-});
+// The page and every asset it names (entry script, preloads, stylesheet), so the first visit is enough.
+async function cacheShell() {
+  const cache = await caches.open(SHELL);
+  const response = await fetch(PAGE, { cache: 'no-cache' });
+  if (!response.ok) return;
+  const html = await response.clone().text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+  await cache.put(PAGE, response);
+  await cache.addAll([...new Set(assets), '/manifest.webmanifest', '/icons/icon.svg']);
+}
+
+self.addEventListener('install', (event) => event.waitUntil(cacheShell().then(() => self.skipWaiting())));
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
@@ -18,11 +28,16 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// The app tells which lazy chunks it loaded before this worker took control (its language, its calendar).
+self.addEventListener('message', (event) => {
+  const urls = Array.isArray(event.data?.assets) ? event.data.assets.filter((u) => typeof u === 'string' && new URL(u, self.location.origin).pathname.startsWith('/assets/')) : [];
+  if (urls.length) event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(urls)));
+});
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/socket.io') || url.pathname.startsWith('/docs') || url.pathname.startsWith('/health')) return;
 
   // Hashed assets never change: the cache first, the network once.
   if (url.pathname.startsWith('/assets/')) {
@@ -41,15 +56,18 @@ self.addEventListener('fetch', (event) => {
     return;
   }
 
-  // The page itself: the network first (a new release shows at once), the cached shell when offline.
+  // The page itself: the network first (a new release shows at once), the kept page when offline.
   if (request.mode === 'navigate') {
     event.respondWith(
       fetch(request)
         .then((response) => {
-          if (response.ok) caches.open(SHELL).then((cache) => cache.put('/', response.clone()));
+          if (response.ok) {
+            const copy = response.clone();
+            event.waitUntil(caches.open(SHELL).then((cache) => cache.put(PAGE, copy)));
+          }
           return response;
         })
-        .catch(() => caches.match('/')),
+        .catch(() => caches.match(PAGE)),
     );
   }
 });
