@@ -50,7 +50,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, danger, onC
   };
 
   return (
-    <dialog ref={dialog} className="confirm" aria-labelledby={`${testId}-title`} onClose={onClose} onCancel={() => !busy || undefined} data-testid={testId}>
+    <dialog ref={dialog} className="confirm" aria-labelledby={`${testId}-title`} onClose={onClose} onCancel={(e) => busy && e.preventDefault()} data-testid={testId}>
       <h2 id={`${testId}-title`}>{title}</h2>
       <div className="stack">{children}</div>
       <ErrorText error={error} />

@@ -9,6 +9,11 @@ export function toAsciiDigits(text: string): string {
   return text.replace(/[۰-۹٠-٩]/g, (d) => String(PERSIAN.includes(d) ? PERSIAN.indexOf(d) : ARABIC.indexOf(d)));
 }
 
+/** Codes (HS, ids) keep their digits as they are but in the reader's script: Persian digits in Persian. */
+export function localDigits(text: string, locale: string): string {
+  return locale === 'fa' ? text.replace(/[0-9]/g, (d) => PERSIAN[Number(d)]) : text;
+}
+
 export type DecimalProblem = 'required' | 'invalid' | 'integer' | 'negative';
 
 export interface DecimalOptions {

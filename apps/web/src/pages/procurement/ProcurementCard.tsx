@@ -12,10 +12,11 @@ export function ProcurementCard({ p, clusterId }: { p: Procurement; clusterId: s
     <a className="item" href={`#/c/${clusterId}/procurements/${p.id}`} data-testid="procurement-tile">
       <Bidi className="item-title">{p.title}</Bidi>
       <span data-testid="tile-quantity">{f.quantity(p.totalQuantity, p.unit)}</span>
-      <span className="muted">
-        {t('procurement.firms', { count: p.participants.length, n: f.number(p.participants.length) })}
-        {deadline && ` · ${t(`procurement.${deadline[0]}`)} ${f.relative(deadline[1])}`}
-      </span>
+      {deadline && (
+        <span className="muted">
+          {t(`procurement.${deadline[0]}`)} {f.relative(deadline[1])}
+        </span>
+      )}
     </a>
   );
 }

@@ -13,6 +13,7 @@ import { Quotes } from './Quotes';
 import { useOrganizationNames } from './useOrganizationNames';
 import { useProcurement } from './useProcurement';
 import '../../styles/screens.css';
+import '../../styles/manat-sign';
 
 export function ProcurementDetail({ id }: { id: string }) {
   const { t } = useTranslation();

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bidi } from '../../components/Bidi';
+import { localDigits } from '../../components/decimal';
 import { useFormat } from '../../locale/format';
 import type { Procurement } from './types';
 
@@ -46,7 +47,7 @@ export function ProcurementFacts({ p, organiser }: { p: Procurement; organiser: 
         )}
         <dt>{t('procurement.category')}</dt>
         <dd>
-          <Bidi>{p.categoryCode}</Bidi>
+          <Bidi>{localDigits(p.categoryCode, f.locale)}</Bidi>
         </dd>
         <dt>{t('procurement.deliveryCity')}</dt>
         <dd>
