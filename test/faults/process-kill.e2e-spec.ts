@@ -54,6 +54,7 @@ describe('processes killed mid-work', () => {
     );
     expect(sentTo.sort()).toEqual([...invited].sort());
   }, 150_000);
+
   // Last in this file: the platform's first api is gone afterwards.
   it('loses and doubles no message when the api is SIGKILLed mid-burst and clients retry against a new api', async () => {
     const cluster = await aCluster(p);
