@@ -9,6 +9,11 @@
 # HAMKAR_SKIP_BUILD=1 (use what is already built there), EMBEDDED_PG_DIR (.data/postgres),
 # SEED_DEMO=false (no demo data).
 set -euo pipefail
+# Started in the background by another script, bash ignores SIGINT and can never trap it, so
+# `kill -INT <pid>` would do nothing: start once more with SIGINT's default restored.
+if [ -z "${HAMKAR_RUN_SIGNALS:-}" ] && env --default-signal=INT true 2>/dev/null; then
+  HAMKAR_RUN_SIGNALS=1 exec env --default-signal=INT bash "$0" "$@"
+fi
 cd "$(dirname "$0")/.."
 . scripts/node.sh
 export PORT="${PORT:-3000}"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Proves the README's run command as a user runs it (DATABASE_URL unset: the embedded PostgreSQL):
 # starts scripts/run.sh on a spare port with its own PostgreSQL data and Redis prefix, waits for
-# /health/ready and /docs, then `kill <run.sh pid>` and expects run.sh and everything it started
+# /health/ready and /docs, then `kill -INT <run.sh pid>` (as Ctrl+C; the e2e test in
+# test/runs-anywhere sends SIGTERM) and expects run.sh and everything it started
 # (api, worker, PostgreSQL) to be gone. Waits as long as the run command is alive and its output
 # grows (a busy machine is slow, not broken), up to a generous ceiling.
 set -euo pipefail
@@ -40,12 +41,12 @@ curl -fsS "$url/docs" >/dev/null || fail "/docs does not answer"
 grep -q "demo data:" "$LOG" || fail "no demo data"
 
 children=$(descendants "$RUN")
-kill -TERM "$RUN"
+kill -INT "$RUN"
 for _ in $(seq 1 600); do kill -0 "$RUN" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$RUN" 2>/dev/null && fail "run.sh did not stop within 60s of SIGTERM"
+kill -0 "$RUN" 2>/dev/null && fail "run.sh did not stop within 60s of SIGINT"
 left=""
 for p in $children; do kill -0 "$p" 2>/dev/null && left="$left $(ps -o pid=,comm= -p "$p" | tr -s ' ')"; done
 [ -z "$left" ] || fail "still running after run.sh stopped:$left"
 trap - EXIT
-say "the run command served /health/ready, /docs and demo data on port $PORT, and SIGTERM stopped all it started"
+say "the run command served /health/ready, /docs and demo data on port $PORT, and SIGINT stopped all it started"
 [ -n "${HAMKAR_RUN_DIR:-}" ] || rm -rf "$DIR"
