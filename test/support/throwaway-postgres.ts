@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,8 +10,8 @@ const run = promisify(execFile);
 /** The newest PostgreSQL server binaries installed from Debian's packages. */
 function postgresBin(): string {
   const root = '/usr/lib/postgresql';
-  const versions = readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
-  if (!versions.length) throw new Error(`no PostgreSQL server under ${root}`);
+  const versions = (existsSync(root) ? readdirSync(root) : []).filter((v) => /^\d+$/.test(v) && existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  if (!versions.length) throw new Error(`no PostgreSQL server under ${root}: install Debian's postgresql package (scripts/services.sh does, as root)`);
   return join(root, versions[0], 'bin');
 }
 
