@@ -1,6 +1,6 @@
 import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect, createServer, Server } from 'node:net';
 import { dirname, join } from 'node:path';
 import { freePort, ROOT } from '../support/processes';
@@ -21,7 +21,8 @@ export function copyOfCheckout(into: string): string {
   rmSync(into, { recursive: true, force: true });
   const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT }).toString().split('\0').filter(Boolean);
   for (const file of files) {
-    if (!existsSync(join(ROOT, file))) continue; // deleted in the work tree
+    // Deleted in the work tree, or a link or folder (such as a linked node_modules or .tools): not source.
+    if (!existsSync(join(ROOT, file)) || !lstatSync(join(ROOT, file)).isFile()) continue;
     mkdirSync(dirname(join(into, file)), { recursive: true });
     copyFileSync(join(ROOT, file), join(into, file));
   }
