@@ -73,6 +73,28 @@ describe('the web client on a phone, in Persian', () => {
     await context.close();
   });
 
+  it.each(['fa', 'az'])('fits a 360 px phone in %s: clusters, channels, a channel with long words and a file', async (locale) => {
+    const member = await cluster.withMember('member', { displayName: 'Səbinə Məmmədova-Əliyeva', locale });
+    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `ipək-və-yun-alışı-${locale}-2026-noyabr`, kind: 'public' })).body;
+    await p.http.as(member).post(`/channels/${channel.id}/join`);
+    const form = new FormData();
+    form.append('file', new Blob(['qiymətlər']), 'qiymət-cədvəli-noyabr-2026-final-versiya.xlsx');
+    const file = (await fetch(`${p.baseUrl}/api/v1/clusters/${cluster.id}/files`, { method: 'POST', headers: { authorization: `Bearer ${member.token}` }, body: form }).then((r) => r.json())) as { id: string };
+    await p.http.as(member).post(`/channels/${channel.id}/messages`, { body: `${'Çoxməhsullu'.repeat(8)} https://example.test/${'a'.repeat(80)}`, clientMessageId: `wide-${locale}-${Date.now()}`, attachmentIds: [file.id] });
+    const { context, page } = await phonePage(browser, member, locale, { width: 360, height: 740 });
+    await page.goto(`${p.baseUrl}/#/`);
+    await page.getByTestId('cluster-list').waitFor();
+    await expectFitsScreen(page, 'clusters at 360 px');
+    await page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat`);
+    await page.getByTestId('channel-link').first().waitFor();
+    await expectFitsScreen(page, 'channels at 360 px');
+    await page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`);
+    await page.getByTestId('message').locator('.attachment').waitFor();
+    await expectFitsScreen(page, 'channel at 360 px');
+    await screenshot(page, `phone-360-${locale}-channel`);
+    await context.close();
+  });
+
   it('keeps a message written offline as pending, then sends it exactly once when the connection returns', async () => {
     const member = await cluster.withMember('member', { displayName: 'Reza', locale: 'fa' });
     const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'offline-test', kind: 'public' })).body;

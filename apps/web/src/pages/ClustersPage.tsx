@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
+import { Bidi } from '../components/Bidi';
 import { ErrorText } from '../components/ErrorText';
 import { go } from '../router';
 import { useSession } from '../session';
@@ -8,28 +9,32 @@ import { useSession } from '../session';
 export function ClustersPage() {
   const { t } = useTranslation();
   const { clusters, me, reload } = useSession();
-  const [error, setError] = useState<unknown>(null);
+  const [clusterError, setClusterError] = useState<unknown>(null);
+  const [organizationError, setOrganizationError] = useState<unknown>(null);
 
   const createCluster = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = Object.fromEntries(new FormData(e.currentTarget));
+    setClusterError(null);
     try {
-      const c = await api.post<{ id: string }>('/clusters', { ...f, defaultLocale: me.locale });
+      const c = await api.post<{ id: string }>('/clusters', { ...f, country: String(f.country).toUpperCase(), defaultLocale: me.locale });
       await reload();
       go('c', c.id, 'chat');
     } catch (err) {
-      setError(err);
+      setClusterError(err);
     }
   };
   const createOrganization = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
+    const f = Object.fromEntries(new FormData(form));
+    setOrganizationError(null);
     try {
-      await api.post('/organizations', Object.fromEntries(new FormData(form)));
+      await api.post('/organizations', { ...f, country: String(f.country).toUpperCase() });
       form.reset();
       await reload();
     } catch (err) {
-      setError(err);
+      setOrganizationError(err);
     }
   };
 
@@ -40,18 +45,26 @@ export function ClustersPage() {
         <ul className="list" data-testid="cluster-list">
           {clusters.map((c) => (
             <li key={c.id}>
-              <a href={`#/c/${c.id}/chat`}>{c.name}</a> <span className="muted">{t(`roles.${c.role}`)}</span>
+              <a className="tap" href={`#/c/${c.id}/chat`}>
+                <Bidi>{c.name}</Bidi>
+              </a>{' '}
+              <span className="muted">{t(`roles.${c.role}`)}</span>
             </li>
           ))}
-          {clusters.length === 0 && <li className="muted">{t('clusters.none')}</li>}
+          {clusters.length === 0 && (
+            <li className="muted" data-testid="empty">
+              {t('clusters.noneNext')}
+            </li>
+          )}
         </ul>
         <h3>{t('organizations.mine')}</h3>
         <ul className="list">
           {me.organizations.map((o) => (
             <li key={o.id}>
-              {o.name} <span className="muted">{t(`organizations.kinds.${o.kind}`)}</span>
+              <Bidi>{o.name}</Bidi> <span className="muted">{t(`organizations.kinds.${o.kind}`)}</span>
             </li>
           ))}
+          {me.organizations.length === 0 && <li className="muted">{t('organizations.none')}</li>}
         </ul>
       </section>
       <section className="stack">
@@ -63,7 +76,7 @@ export function ClustersPage() {
           </label>
           <label>
             {t('clusters.slug')}
-            <input name="slug" required pattern="[a-z0-9][a-z0-9-]{1,62}[a-z0-9]" data-testid="cluster-slug" />
+            <input name="slug" required dir="ltr" pattern="[a-z0-9][a-z0-9\-]{1,62}[a-z0-9]" data-testid="cluster-slug" />
           </label>
           <label>
             {t('clusters.sector')}
@@ -72,13 +85,14 @@ export function ClustersPage() {
           <div className="row">
             <label>
               {t('common.country')}
-              <input name="country" required pattern="[A-Za-z]{2}" maxLength={2} data-testid="cluster-country" />
+              <input name="country" required dir="ltr" pattern="[A-Za-z]{2}" maxLength={2} placeholder="IR" data-testid="cluster-country" />
             </label>
             <label>
               {t('clusters.region')}
               <input name="region" required data-testid="cluster-region" />
             </label>
           </div>
+          <ErrorText error={clusterError} />
           <button type="submit" data-testid="cluster-create">
             {t('common.create')}
           </button>
@@ -102,16 +116,16 @@ export function ClustersPage() {
           <div className="row">
             <label>
               {t('common.country')}
-              <input name="country" required maxLength={2} />
+              <input name="country" required dir="ltr" pattern="[A-Za-z]{2}" maxLength={2} placeholder="AZ" />
             </label>
             <label>
               {t('common.city')}
               <input name="city" required />
             </label>
           </div>
+          <ErrorText error={organizationError} />
           <button type="submit">{t('common.create')}</button>
         </form>
-        <ErrorText error={error} />
       </section>
     </div>
   );
