@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Runs every benchmark in sequence (`npm run bench`); each prints one JSON line of results.
-// Benchmarks use the built apps in dist/ and throwaway databases; `npm run build:server` first.
+// Benchmarks use the built apps in dist/ and throwaway databases; `npm run build` first (web-slow also needs the built web client).
 const { spawnSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
 const path = require('node:path');
 
-const BENCHES = ['matching.bench.js', 'messaging.bench.js'];
+const BENCHES = ['matching.bench.js', 'messaging.bench.js', 'web-slow.bench.js'];
 
 const only = process.argv.slice(2);
 let failed = 0;
