@@ -12,7 +12,7 @@ import { DIST, TEST_DATABASE_URL } from '../support/test-env';
 // every 4xx is problem+json with a code; no 4xx changes a row. Bounded by a fixed seed and a number
 // of runs per route (FUZZ_RUNS) that keeps the file to about a minute on a busy 2-core machine.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
-const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 20);
+const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 12);
 const RUNS_PER_EVENT = RUNS_PER_ROUTE * 3;
 /** About 30 s on an idle 2-core machine; room for a whole suite running beside it. */
 const FUZZ_TIMEOUT_MS = 300_000;
@@ -34,20 +34,21 @@ type Operation = { method: string; path: string; params: Array<{ name: string; i
 const deep = (levels: number): unknown => (levels === 0 ? 'bottom' : { a: deep(levels - 1) });
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 
-/** Values no field should choke on. */
-const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom<unknown>(
-    null, true, false, 0, -1, 1.5, -0.000001, 1e308, Number.MAX_SAFE_INTEGER, 2 ** 63, '', '   ', 'a\u0000b', '\u0000', '\ud800', 'x\udc00y', '\udfff\ud800',
-    '۳۰۰٫۵', '٣٠٠٫٥', '۱٬۲۰۰', '1e999', 'NaN', 'Infinity', '-0', '0x10', '2026-02-30', '0000-01-01', '9999-12-31T23:59:59Z', 'not-a-uuid',
-    "' OR 1=1 --", '<script>alert(1)</script>', '../../etc/passwd', '{}', [], {}, [null], [[[]]], { $ne: 1 }, { __proto__: { admin: true } }, 'MQ', 'eyJpZCI6IngifQ',
-    'x'.repeat(9_000), 'ب'.repeat(70_000), deep(40), Array.from({ length: 300 }, () => randomUUID()),
-  ),
-  fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.integer(),
-  fc.double(),
-  fc.uuid(),
-  fc.jsonValue({ maxDepth: 3 }),
-);
+/** Kinds of values no field should choke on; each kind is tried in every field of every body. */
+const HOSTILE: Record<string, fc.Arbitrary<unknown>> = {
+  nul: fc.constantFrom('a\u0000b', '\u0000', 'leyla\u0000@example.az'),
+  loneSurrogate: fc.constantFrom('\ud800', 'x\udc00y', 'leyla\ud800@example.az', '\udfff\ud800'),
+  null: fc.constant(null),
+  wrongType: fc.constantFrom<unknown>(true, 0, -1, 1.5, [], {}, [null], [[[]]]),
+  extremeNumber: fc.constantFrom(1e308, 2 ** 63, -0.000001, Number.MAX_SAFE_INTEGER + 2, -1e15),
+  numericText: fc.constantFrom('۳۰۰٫۵', '۱٬۲۰۰', '1٬5', '1e999', 'NaN', 'Infinity', '-0', '0x10', '', '   '),
+  huge: fc.constantFrom<unknown>('x'.repeat(9_000), 'ب'.repeat(70_000), Array.from({ length: 300 }, () => randomUUID())),
+  deep: fc.constant(deep(40)),
+  badDate: fc.constantFrom('2026-02-30', '0000-01-01', '9999-12-31T23:59:59Z', '2026-13-01', '1970-01-01T00:00:00Z'),
+  injection: fc.constantFrom<unknown>("' OR 1=1 --", '<script>alert(1)</script>', '../../etc/passwd', { $ne: 1 }, 'MQ', 'eyJpZCI6IngifQ', 'not-a-uuid', '00000000-0000-0000-0000-000000000000'),
+  anything: fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.integer(), fc.double(), fc.uuid(), fc.jsonValue({ maxDepth: 3 })),
+};
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(...Object.values(HOSTILE));
 
 const hostileQuery: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('%00', 'a%00b', '%ED%A0%80', '%', '%zz', '', '-1', '0', '1e999', '۳۰۰٫۵', '۵', 'null', '[]', 'true', 'x'.repeat(5_000), 'MQ', 'eyJpZCI6IngifQ', '%7B%7D', 'not-a-uuid', encodeURIComponent(randomUUID())),
@@ -191,37 +192,73 @@ describe('fuzzing every JSON endpoint and socket event', () => {
       body: op.body ? bodyOf(op.body) : op.method === 'GET' ? fc.constant(undefined) : fc.oneof(fc.constant(undefined), hostileValue),
     });
 
-  it('answers every route with a 2xx or a 4xx problem with a code, and no 4xx changes a row', async () => {
+  const failures: string[] = [];
+  let known: string | undefined;
+  const nameOf = (who: Actor | null) => (who === null ? 'anonymous' : who === cluster.admin ? 'admin' : who === member ? 'member' : who === supplier ? 'supplier' : 'outsider');
+
+  /** One request; records a failure if it breaks a property. `body` is JSON text, or a value to encode. */
+  const probe = async (op: Operation, pathParams: string[], query: string, rawBody: unknown, who: Actor | null) => {
+    let url = op.path;
+    op.params.filter((x) => x.in === 'path').forEach((x, k) => (url = url.replace(`{${x.name}}`, pathParams[k])));
+    const body = typeof rawBody === 'string' && rawBody.startsWith('{') ? rawBody : rawBody === undefined ? undefined : JSON.stringify(rawBody);
+    const before = known ?? (await checksum());
+    const res = await (who ? p.http.as(who) : p.http).request(op.method, `/${url}${query ? `?${query}` : ''}`, body, body === undefined ? {} : { 'content-type': 'application/json' });
+    const what = () => `${op.method} ${url}${query ? `?${query.slice(0, 120)}` : ''} as ${nameOf(who)} with ${(body ?? '').slice(0, 200)} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
+    if (res.status >= 500) failures.push(`5xx: ${what()}`);
+    if (res.status >= 400 && res.status < 500) {
+      if (!(res.headers.get('content-type') ?? '').includes('application/problem+json') || !PROBLEM_CODE.test(res.body?.code ?? '')) failures.push(`4xx without a problem code: ${what()}`);
+      const after = await checksum();
+      if (after !== before) failures.push(`4xx changed rows: ${what()}`);
+      known = after;
+    } else known = undefined;
+  };
+  const realPathParams = (op: Operation) => op.params.filter((x) => x.in === 'path').map((x) => pathValue(op.path, x.name));
+
+  it('survives every kind of hostile value in every field of every body and query, one at a time', async () => {
+    failures.length = 0;
+    const owners = [cluster.admin, member, supplier];
+    const pathMutants: string[][] = [];
+    let n = 0;
+    for (const [i, op] of operations().entries()) {
+      const valid = op.body ? (validFor('', op.body) as Record<string, unknown>) : {};
+      const fields = Object.entries(resolve(op.body).properties ?? {});
+      // A field of a nested list (a quote's tiers) is mutated inside an otherwise valid item.
+      const mutants: Array<[string, (v: unknown) => unknown]> = fields.flatMap(([name, s]) => {
+        const items = resolve(resolve(s).items);
+        const inner = resolve(s).type === 'array' && items.properties ? Object.keys(items.properties).map((sub): [string, (v: unknown) => unknown] => [`${name}.0.${sub}`, (v) => ({ ...valid, [name]: [{ ...(validFor(name, resolve(s).items!) as object), [sub]: v }] })]) : [];
+        return [[name, (v: unknown) => ({ ...valid, [name]: v })] as [string, (v: unknown) => unknown], ...inner];
+      });
+      for (const [j, [, mutate]] of mutants.entries()) {
+        for (const [k, kind] of Object.values(HOSTILE).entries()) {
+          const [value] = fc.sample(kind, { seed: SEED + i * 1000 + j * 20 + k, numRuns: 1 });
+          await probe(op, realPathParams(op), '', mutate(value), owners[n++ % owners.length]);
+        }
+      }
+      for (const q of op.params.filter((x) => x.in === 'query')) {
+        for (const value of fc.sample(hostileQuery, { seed: SEED + i, numRuns: 8 })) await probe(op, realPathParams(op), `${q.name}=${value}`, op.method === 'GET' ? undefined : valid, owners[n++ % owners.length]);
+      }
+      realPathParams(op).forEach((_, k) => {
+        for (const value of fc.sample(hostilePathParam, { seed: SEED + i * 10 + k, numRuns: 3 })) pathMutants.push(Object.assign(realPathParams(op), { [k]: value }));
+      });
+      for (const params of pathMutants.splice(0)) await probe(op, params, '', op.body ? valid : undefined, owners[n++ % owners.length]);
+    }
+    expect((await p.http.get('//health')).status).toBe(200);
+    expect(failures).toEqual([]);
+  }, FUZZ_TIMEOUT_MS);
+
+  it('answers random requests on every route with a 2xx or a 4xx problem with a code, and no 4xx changes a row', async () => {
+    failures.length = 0;
     const ops = operations();
     expect(ops.length).toBeGreaterThan(50);
-    const failures: string[] = [];
-    let known: string | undefined;
-    let requests = 0;
     for (const [i, op] of ops.entries()) {
-      const pathNames = op.params.filter((x) => x.in === 'path').map((x) => x.name);
       const queryNames = op.params.filter((x) => x.in === 'query').map((x) => x.name);
       for (const sample of fc.sample(requestOf(op), { seed: SEED + i, numRuns: RUNS_PER_ROUTE })) {
-        let url = op.path;
-        pathNames.forEach((name, k) => (url = url.replace(`{${name}}`, sample.pathParams[k] as string)));
         const query = queryNames.map((name, k) => (sample.query[k] === undefined ? '' : `${name}=${sample.query[k]}`)).filter(Boolean).join('&');
-        const client = sample.who ? p.http.as(sample.who) : p.http;
-        const body = typeof sample.body === 'string' && sample.body.startsWith('{') ? sample.body : sample.body === undefined ? undefined : JSON.stringify(sample.body);
-        const before = known ?? (await checksum());
-        const res = await client.request(op.method, `/${url}${query ? `?${query}` : ''}`, body, body === undefined ? {} : { 'content-type': 'application/json' });
-        requests++;
-        const what = () => `${op.method} ${url}${query ? `?${query.slice(0, 120)}` : ''} as ${sample.who === null ? 'anonymous' : sample.who === cluster.admin ? 'admin' : sample.who === member ? 'member' : sample.who === supplier ? 'supplier' : 'outsider'} with ${(body ?? '').slice(0, 200)} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
-        if (res.status >= 500) failures.push(`5xx: ${what()}`);
-        if (res.status >= 400 && res.status < 500) {
-          if (!(res.headers.get('content-type') ?? '').includes('application/problem+json') || !PROBLEM_CODE.test(res.body?.code ?? '')) failures.push(`4xx without a problem code: ${what()}`);
-          const after = await checksum();
-          if (after !== before) failures.push(`4xx changed rows: ${what()}`);
-          known = after;
-        } else known = undefined;
+        await probe(op, sample.pathParams as string[], query, sample.body, sample.who);
       }
     }
     expect((await p.http.get('//health')).status).toBe(200);
     expect(failures).toEqual([]);
-    expect(requests).toBe(ops.length * RUNS_PER_ROUTE);
   }, FUZZ_TIMEOUT_MS);
 
   it('acks every socket event with ok or a 4xx problem with a code, and no refusal changes a row', async () => {
@@ -233,8 +270,7 @@ describe('fuzzing every JSON endpoint and socket event', () => {
       'channel:read': { channelId: ids.channel, seq: 1 },
       presence: { userIds: [cluster.admin.id] },
     };
-    const failures: string[] = [];
-    let known: string | undefined;
+    failures.length = 0;
     for (const [i, [event, valid]] of Object.entries(events).entries()) {
       const payload = fc.oneof(
         { weight: 8, arbitrary: fc.record(Object.fromEntries(Object.entries(valid).map(([k, v]) => [k, fc.oneof({ weight: 2, arbitrary: fc.constant(k === 'clientMessageId' ? randomUUID() : v) }, { weight: 3, arbitrary: hostileValue }, { weight: 1, arbitrary: fc.constant(undefined) })])), { requiredKeys: [] }) },
