@@ -73,6 +73,34 @@ describe('the web client on a phone, in Persian', () => {
     await context.close();
   });
 
+  it('loses nothing written offline across a reload, and sends it once when the connection returns', async () => {
+    const member = await cluster.withMember('member', { displayName: 'Leyla', locale: 'fa' });
+    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'offline-reload', kind: 'public' })).body;
+    await p.http.as(member).post(`/channels/${channel.id}/join`);
+    const { context, page } = await phonePage(browser, member, 'fa');
+    await page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`);
+    await page.getByTestId('composer').waitFor();
+    await swKeptEverything(page);
+
+    await context.setOffline(true);
+    const body = `نوشته در حالت آفلاین ${Date.now()}`;
+    await page.getByTestId('composer').fill(body);
+    await page.getByTestId('composer-send').click();
+    await page.getByTestId('outgoing-pending').waitFor();
+    await page.getByTestId('composer').fill('یک پیش‌نویس دیگر');
+    await page.reload();
+    await page.getByTestId('error').filter({ hasText: fa.problems.network }).waitFor();
+
+    await context.setOffline(false);
+    await page.getByTestId('retry').click();
+    await page.getByTestId('message').filter({ hasText: body }).waitFor();
+    await expectValue(page, 'یک پیش‌نویس دیگر');
+    await eventually(async () => (await page.getByTestId('outgoing').count()) === 0);
+    const stored = (await p.http.as(member).get(`/channels/${channel.id}/messages?limit=50`)).body.items.filter((m: { body: string }) => m.body === body);
+    expect(stored).toHaveLength(1);
+    await context.close();
+  });
+
   it.each(['fa', 'az'])('fits a 360 px phone in %s: clusters, channels, a channel with long words and a file', async (locale) => {
     const member = await cluster.withMember('member', { displayName: 'Səbinə Məmmədova-Əliyeva', locale });
     const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `ipək-və-yun-alışı-${locale}-2026-noyabr`, kind: 'public' })).body;
@@ -130,6 +158,17 @@ describe('the web client on a phone, in Persian', () => {
     await context.close();
   });
 });
+
+async function swKeptEverything(page: import('playwright-core').Page) {
+  await eventually(() =>
+    page.evaluate(async () => {
+      const g = globalThis as unknown as { caches: { open(n: string): Promise<{ match(u: string): Promise<unknown> }> }; performance: { getEntriesByType(t: string): Array<{ name: string }> } };
+      const cache = await g.caches.open('hamkar-shell-v1');
+      const assets = g.performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.includes('/assets/'));
+      return (await Promise.all([...assets, '/index.html'].map((u) => cache.match(u)))).every(Boolean);
+    }),
+  );
+}
 
 async function expectValue(page: import('playwright-core').Page, text: string) {
   await eventually(async () => (await page.getByTestId('composer').inputValue()) === text, { timeoutMs: 10_000 });

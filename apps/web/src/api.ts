@@ -54,7 +54,8 @@ class Api {
     const early = this.early.get(path);
     if (early) {
       this.early.delete(path);
-      return early as Promise<T>;
+      // A head start that failed (offline at start) must not fail the real ask: that one goes out afresh.
+      return early.catch(() => this.request<T>('GET', path)) as Promise<T>;
     }
     return this.request<T>('GET', path);
   }
