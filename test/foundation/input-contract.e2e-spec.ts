@@ -35,6 +35,9 @@ describe('the input contract: every refusal is a 4xx problem with a code', () =>
         fieldError('colour', 'input.not-allowed'),
       ]),
     );
+    const polluting = await p.http.as(member).request('PATCH', '/me', '{"displayName":"Polluter","__proto__":{"locale":"az"},"constructor":{"prototype":{}}}');
+    expect(polluting).toMatchObject(problem(400, 'input.invalid'));
+    expect(polluting.body.errors).toEqual([fieldError('__proto__', 'input.not-allowed')]);
     const missing = await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { kind: 'public' });
     expect(missing.body.errors).toEqual([fieldError('name', 'input.required')]);
   });
