@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from './api';
 import { Icon, IconName } from './components/Icon';
@@ -109,6 +109,11 @@ function Shell({ route, cluster, onLocale }: { route: string[]; cluster: Cluster
   // The outbox sends what waits whenever the connection comes back, whichever screen is open.
   useEffect(() => outboxOf(me.id).attach(getSocket()), [me.id]);
   const sections = cluster ? SECTIONS.filter((s) => permissions.can(s.action)) : [];
+  // The account menu folds away once the user goes somewhere or picks a language.
+  const account = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (account.current) account.current.open = false;
+  }, [route.join('/'), i18n.language]);
   // On a phone an open channel or item is a screen of its own: the bottom bar gives way to its composer.
   const deep = !!route[3];
 
@@ -143,7 +148,7 @@ function Shell({ route, cluster, onLocale }: { route: string[]; cluster: Cluster
         </label>
         {nav('sections-top', 'nav')}
         <span className="spacer" />
-        <details className="account">
+        <details className="account" ref={account}>
           <summary aria-label={t('shell.account')} data-testid="account">
             <Icon name="menu" />
             <span className="account-name" data-testid="me">

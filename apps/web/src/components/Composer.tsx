@@ -27,6 +27,7 @@ export function Composer({ channelId, threadRootId, onSend, testId = 'composer' 
   const [progress, setProgress] = useState<number | null>(null);
   const [uploadError, setUploadError] = useState<unknown>(null);
   const lastTyping = useRef(0);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => setText(drafts.read(draftKey)), [draftKey]);
 
@@ -90,7 +91,7 @@ export function Composer({ channelId, threadRootId, onSend, testId = 'composer' 
           <Icon name="attach" />{' '}
           {files.map((f, i) => (
             <span key={f.id}>
-              {i > 0 && '، '}
+              {i > 0 && ', '}
               <Bidi>{f.name}</Bidi>
             </span>
           ))}
@@ -103,11 +104,11 @@ export function Composer({ channelId, threadRootId, onSend, testId = 'composer' 
           <span className="visually-hidden">{t('chat.message')}</span>
           <textarea dir="auto" rows={2} value={text} onChange={(e) => change(e.target.value)} onKeyDown={key} placeholder={t('chat.placeholder')} data-testid={testId} maxLength={8000} />
         </label>
-        <label className="button secondary icon-button">
+        <button type="button" className="secondary icon-button" onClick={() => fileInput.current?.click()} data-testid="attach-button">
           <Icon name="attach" />
           <span className="visually-hidden">{t('chat.attach')}</span>
-          <input type="file" hidden onChange={(e) => void attach(e.target.files?.[0])} data-testid="attach" />
-        </label>
+        </button>
+        <input ref={fileInput} type="file" hidden onChange={(e) => void attach(e.target.files?.[0])} data-testid="attach" />
         <button type="submit" className="icon-button" data-testid={`${testId}-send`}>
           <Icon name="send" />
           <span className="visually-hidden">{t('chat.send')}</span>

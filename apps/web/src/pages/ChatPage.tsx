@@ -194,12 +194,13 @@ export function ChatPage({ channelId }: { channelId?: string }) {
   };
 
   const current = channels?.find((c) => c.id === channelId);
-  const channelName = (c: Channel) => (c.kind === 'direct' ? c.memberIds.filter((id) => id !== me.id).map((id) => nameOf(members, id)).join('، ') || t('chat.direct') : c.name);
+  const channelName = (c: Channel) => (c.kind === 'direct' ? c.memberIds.filter((id) => id !== me.id).map((id) => nameOf(members, id)).join(f.locale === 'fa' ? '، ' : ', ') || t('chat.direct') : c.name);
   const whoTypes = Object.keys(typing).map((id) => nameOf(members, id));
+  const list = (names: string[]) => names.join(f.locale === 'fa' ? '، ' : ', ');
   const waiting = outgoing.filter((o) => o.channelId === channelId && !o.threadRootId);
 
   return (
-    <div className={`chat${channelId ? ' has-channel' : ''}${thread ? ' has-thread' : ''}`}>
+    <div className={`chat${channelId || results ? ' has-channel' : ''}${thread ? ' has-thread' : ''}`}>
       <aside className="channels" aria-label={t('chat.channels')}>
         <h1 className="visually-hidden">{t('chat.channels')}</h1>
         <form onSubmit={search} role="search">
@@ -340,7 +341,7 @@ export function ChatPage({ channelId }: { channelId?: string }) {
               </ol>
             </ScreenState>
             <p className="typing muted" aria-live="polite" data-testid="typing">
-              {whoTypes.length ? t('chat.typing', { names: whoTypes.join('، ') }) : ' '}
+              {whoTypes.length ? t('chat.typing', { names: list(whoTypes) }) : ' '}
             </p>
             <ErrorText error={error} />
             {permissions.can('message.post') ? (
