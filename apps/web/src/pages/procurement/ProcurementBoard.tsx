@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { NoOrganization } from '../../components/NoOrganization';
@@ -43,7 +43,10 @@ export function ProcurementBoard() {
   }, [load]);
 
   const counts = useMemo(() => Object.fromEntries(STATUSES.map((s) => [s, items?.filter((p) => p.status === s).length ?? 0])), [items]);
-  const status = picked ?? FIRST_LOOK.find((s) => counts[s] > 0) ?? 'open';
+  // Chosen once, so a need changing state under the reader's eyes does not switch the column shown.
+  const first = useRef<ProcurementStatus | null>(null);
+  if (first.current === null && items) first.current = FIRST_LOOK.find((s) => counts[s] > 0) ?? 'open';
+  const status = picked ?? first.current ?? 'open';
   const inStatus = (s: ProcurementStatus) => (items ?? []).filter((p) => p.status === s);
 
   return (

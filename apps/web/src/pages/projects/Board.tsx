@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { ReactNode, useRef } from 'react';
 import { StatusFilter } from '../../components/StatusFilter';
 import { NARROW, useMediaQuery } from '../../components/useMediaQuery';
 import { useFormat } from '../../locale/format';
@@ -23,6 +23,9 @@ interface Props<S extends string, T> {
 export function Board<S extends string, T>({ label, statuses, items, statusOf, name, render, keyOf, initial, picked, onPick, empty, testId }: Props<S, T>) {
   const f = useFormat();
   const narrow = useMediaQuery(NARROW);
+  // The first column shown stays put while items move (a task just started must not switch the view).
+  const first = useRef<S | null>(null);
+  if (first.current === null && items.length > 0) first.current = initial;
   const counts = Object.fromEntries(statuses.map((s) => [s, items.filter((i) => statusOf(i) === s).length]));
   const list = (s: S) => {
     const inStatus = items.filter((i) => statusOf(i) === s);
@@ -37,7 +40,7 @@ export function Board<S extends string, T>({ label, statuses, items, statusOf, n
     );
   };
   if (narrow) {
-    const status = picked ?? initial;
+    const status = picked ?? first.current ?? initial;
     return (
       <div className="stack" data-testid={testId}>
         <StatusFilter<S> label={label} statuses={statuses} counts={counts} value={status} onChange={onPick} name={name} count={(n) => f.number(n)} testId={`${testId}-filter`} />

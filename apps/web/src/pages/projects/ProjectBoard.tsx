@@ -10,7 +10,7 @@ import { Board } from './Board';
 import { TaskCard } from './TaskCard';
 import { TaskForm } from './TaskForm';
 import { TASK_STATUSES, type Task, type TaskStatus } from './types';
-import { useProject } from './useProject';
+import { useProject, withTask } from './useProject';
 
 /** One project: its dates and channel, milestones, and the task board (todo, doing, done). */
 export function ProjectBoard({ id }: { id: string }) {
@@ -29,7 +29,7 @@ export function ProjectBoard({ id }: { id: string }) {
         <ScreenState loading={!error} error={error} onRetry={reload} />
       </div>
     );
-  const upsert = (task: Task) => setProject((p) => (p ? { ...p, tasks: [...p.tasks.filter((x) => x.id !== task.id), task] } : p));
+  const upsert = (task: Task) => setProject((p) => (p ? withTask(p, task) : p));
   const mayWork = permissions.can('project.work');
 
   return (

@@ -3,6 +3,15 @@ import { api } from '../../api';
 import { getSocket } from '../../socket';
 import type { Project, Task } from './types';
 
+/**
+ * A changed task merged over the one we have: a task update may answer only the fields it changed
+ * (the server leaves out what the request did not name), and a card must not lose its title.
+ */
+export const withTask = (p: Project, task: Task): Project => {
+  const before = p.tasks.find((x) => x.id === task.id);
+  return { ...p, tasks: [...p.tasks.filter((x) => x.id !== task.id), { ...before, ...task }] };
+};
+
 /** One project, kept live: tasks move on `task:updated`, everything else reloads on `project:updated`. */
 export function useProject(id: string) {
   const [project, setProject] = useState<Project | null>(null);
@@ -19,7 +28,7 @@ export function useProject(id: string) {
   useEffect(() => {
     load();
     const socket = getSocket();
-    const onTask = (task: Task) => task.projectId === id && setProject((p) => (p ? { ...p, tasks: [...p.tasks.filter((x) => x.id !== task.id), task] } : p));
+    const onTask = (task: Task) => task.projectId === id && setProject((p) => (p ? withTask(p, task) : p));
     socket.on('task:updated', onTask);
     socket.on('project:updated', load);
     return () => {

@@ -1,0 +1,113 @@
+import type { Browser } from 'playwright-core';
+import { aCluster, Actor, ClusterFixture } from '../support/factories';
+import { expectFitsScreen, launchBrowser, phonePage } from '../support/browser';
+import { Platform, startPlatform } from '../support/platform';
+
+const DAY = 86_400_000;
+const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+
+describe('suppliers, projects and the dashboard on a phone, in Persian', () => {
+  let p: Platform;
+  let browser: Browser;
+  let cluster: ClusterFixture;
+  let firm: Actor;
+  beforeAll(async () => {
+    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
+    cluster = await aCluster(p);
+    firm = await cluster.withMember('member', { locale: 'fa' });
+    const profile = { unit: 'kg', minOrderQuantity: '100', leadTimeDays: 14, serviceRadiusKm: 800, lat: 38.08, lng: 46.29, certifications: ['ISO 9001'] };
+    for (const [name, categories, capacity] of [['ریسندگی پشم تبریز', ['5106', '5107'], '12000'], ['Borujerd Dyes Co.', ['3204'], '3000']] as const) {
+      const supplier = await cluster.withMember('supplier', { organization: { kind: 'supplier', name, city: 'Tabriz' } });
+      const put = await p.http.as(supplier).put(`/organizations/${supplier.organizationId}/supplier-profile`, { ...profile, categories, capacityPerMonth: capacity });
+      expect(put.status).toBe(200);
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await p?.close();
+  });
+
+  it('lists suppliers as cards that fit the phone, and narrows them by an HS code typed in Persian digits', async () => {
+    const { context, page } = await phonePage(browser, firm, 'fa');
+    await page.goto(`${p.baseUrl}/#/c/${cluster.id}/suppliers`);
+    await page.getByTestId('supplier').nth(1).waitFor();
+    const wool = page.getByTestId('supplier').filter({ hasText: 'ریسندگی پشم تبریز' });
+    await expect(wool.textContent()).resolves.toContain('۱۲٬۰۰۰ کیلوگرم');
+    await expectFitsScreen(page, 'the supplier directory');
+    await page.getByTestId('supplier-category').fill('۵۱۰۶');
+    await page.getByTestId('supplier-filter').click();
+    await page.getByTestId('supplier').filter({ hasText: 'Borujerd' }).waitFor({ state: 'detached' });
+    await expect(page.getByTestId('supplier').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('says when the directory could not be loaded, in Persian, and loads it again on retry', async () => {
+    const { context, page } = await phonePage(browser, firm, 'fa');
+    const unavailable = { status: 503, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', status: 503, title: 'Service Unavailable', code: 'service.unavailable' }) };
+    await page.route('**/api/v1/clusters/*/suppliers**', (route) => route.fulfill(unavailable));
+    await page.goto(`${p.baseUrl}/#/c/${cluster.id}/suppliers`);
+    await expect(page.getByTestId('error').textContent()).resolves.toContain('در دسترس نیست');
+    await page.unroute('**/api/v1/clusters/*/suppliers**');
+    await page.getByTestId('retry').click();
+    await page.getByTestId('supplier').first().waitFor();
+    await context.close();
+  });
+
+  it('tells a firm what to do next where there is nothing yet', async () => {
+    const empty = await aCluster(p);
+    const newcomer = await empty.withMember('member', { locale: 'fa' });
+    const { context, page } = await phonePage(browser, newcomer, 'fa');
+    await page.goto(`${p.baseUrl}/#/c/${empty.id}/suppliers`);
+    await page.getByTestId('empty').filter({ hasText: 'هنوز هیچ تأمین‌کننده‌ای' }).waitFor();
+    await page.goto(`${p.baseUrl}/#/c/${empty.id}/procurements`);
+    await page.getByTestId('empty').filter({ hasText: 'آنچه کارگاهتان باید بخرد را ثبت کنید' }).waitFor();
+    await page.getByTestId('new-need').waitFor();
+    await page.goto(`${p.baseUrl}/#/c/${empty.id}/projects`);
+    await page.getByTestId('empty').filter({ hasText: 'هنوز پروژه مشترکی نیست' }).waitFor();
+    await context.close();
+  });
+
+  it('shows a project\'s tasks one column at a time on a phone, and every column at 1440 px', async () => {
+    const agent = await cluster.withMember('agent', { locale: 'fa', organization: false });
+    const project = (await p.http.as(agent).post(`/clusters/${cluster.id}/projects`, { title: 'کارگاه مشترک رنگرزی گیاهی', description: '', kind: 'shared_facility', startDate: day(-3), endDate: day(120) })).body;
+    await p.http.as(agent).post(`/projects/${project.id}/tasks`, { title: 'بازدید از سوله‌ها', dueDate: day(5) });
+    await p.http.as(agent).post(`/projects/${project.id}/tasks`, { title: 'استعلام قیمت دیگ رنگرزی', dueDate: day(12) });
+    const url = `${p.baseUrl}/#/c/${cluster.id}/projects/${project.id}`;
+
+    const { context, page } = await phonePage(browser, firm, 'fa');
+    await page.goto(url);
+    await page.getByTestId('kanban-filter').waitFor();
+    await expect(page.getByTestId('task').count()).resolves.toBe(2);
+    await expectFitsScreen(page, 'a project board');
+    await page.getByTestId('task').filter({ hasText: 'بازدید از سوله‌ها' }).getByTestId('move-doing').click();
+    // It leaves the "to do" column on screen and waits under "doing".
+    await page.getByTestId('task').filter({ hasText: 'بازدید از سوله‌ها' }).waitFor({ state: 'detached' });
+    await page.getByTestId('kanban-filter-doing').click();
+    await page.getByTestId('task').filter({ hasText: 'بازدید از سوله‌ها' }).waitFor();
+    await context.close();
+
+    const desktop = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await desktop.addInitScript((tokens) => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('hamkar.tokens', tokens), JSON.stringify({ accessToken: firm.token, refreshToken: firm.refreshToken }));
+    const wide = await desktop.newPage();
+    await wide.goto(url);
+    await wide.getByTestId('kanban').locator('section').nth(2).waitFor();
+    const edges = await wide.getByTestId('kanban').locator('section').evaluateAll((els) => els.map((e) => (e as unknown as { getBoundingClientRect(): { left: number; right: number } }).getBoundingClientRect()));
+    for (const e of edges) expect(e.left >= 0 && e.right <= 1440).toBe(true);
+    await desktop.close();
+  });
+
+  it('keeps the dashboard for those who steer the cluster, and makes it readable on their phone', async () => {
+    const member = await phonePage(browser, firm, 'fa');
+    await member.page.goto(`${p.baseUrl}/#/c/${cluster.id}/dashboard`);
+    await expect(member.page.getByTestId('dashboard-not-allowed').textContent()).resolves.toContain('کارگزاران');
+    await expect(member.page.locator('[data-testid$="-dashboard"]').count()).resolves.toBe(0);
+    await member.context.close();
+
+    await p.http.as(cluster.admin).patch('/me', { locale: 'fa' });
+    const admin = await phonePage(browser, cluster.admin, 'fa');
+    await admin.page.goto(`${p.baseUrl}/#/c/${cluster.id}/dashboard`);
+    await admin.page.getByTestId('dashboard').locator('svg').first().waitFor();
+    await expectFitsScreen(admin.page, 'the dashboard');
+    await admin.context.close();
+  });
+});
