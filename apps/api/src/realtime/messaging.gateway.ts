@@ -31,6 +31,7 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
   private readonly sendBudgets = new Budgets(30, 10);
   private readonly syncBudgets = new Budgets(20, 5);
   private readonly presenceBudgets = new Budgets(10, 2);
+  private readonly typingBudgets = new Budgets(20, 5);
 
   constructor(
     private readonly posting: PostMessage,
@@ -123,8 +124,9 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
   @SubscribeMessage('typing')
   typing(@ConnectedSocket() socket: Socket, @MessageBody() body: { channelId?: unknown }) {
     return this.ack('typing', async () => {
-      const { channelId } = await validateInput(TypingEvent, body);
       const { userId } = socketUser(socket);
+      if (!this.typingBudgets.take(userId)) throw tooMany();
+      const { channelId } = await validateInput(TypingEvent, body);
       await this.access.read(userId, channelId);
       socket.to(rooms.channel(channelId)).emit('typing', { channelId, userId });
       return {};
