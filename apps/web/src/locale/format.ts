@@ -52,9 +52,14 @@ export function formatNumber(locale: Locale, v: string | number, opts: { maxFrac
 }
 
 /** IRR has no minor unit, AZN two: the currency's own digits, each locale's own signs and pattern. */
-export function formatMoney(locale: Locale, amount: string, currency: string): string {
+export function formatMoney(locale: Locale, amount: string, currency: string, opts: { keepDecimals?: boolean } = {}): string {
   const code = currency.toUpperCase();
-  const parts = numberFormat(locale, { style: 'currency', currency: code }).formatToParts(decimal(amount) as unknown as number);
+  const value = decimal(amount);
+  // A unit price may be finer than the currency's minor unit (0.125 manat a gram): shown, never rounded away.
+  const given = opts.keepDecimals ? (/\.(\d*?)0*$/.exec(value)?.[1].length ?? 0) : 0;
+  const digits = numberFormat(locale, { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 0;
+  const options: Intl.NumberFormatOptions = given > digits ? { style: 'currency', currency: code, minimumFractionDigits: digits, maximumFractionDigits: Math.min(given, 8) } : { style: 'currency', currency: code };
+  const parts = numberFormat(locale, options).formatToParts(value as unknown as number);
   // A raw code (`AZN`) or a left-to-right mark inside Persian text is what users called scrambled:
   // Persian puts the translated currency name after the number.
   if (locale === 'fa') {
@@ -79,7 +84,7 @@ export function formatQuantity(locale: Locale, v: string, unit: string): string 
 
 /** "1 980,50 ₼ / kg": the price of one unit, never separated from its currency. */
 export function formatUnitPrice(locale: Locale, amount: string, currency: string, unit: string): string {
-  return i18n.getFixedT(locale)('format.unitPrice', { price: formatMoney(locale, amount, currency), unit: formatUnit(locale, unit) });
+  return i18n.getFixedT(locale)('format.unitPrice', { price: formatMoney(locale, amount, currency, { keepDecimals: true }), unit: formatUnit(locale, unit) });
 }
 
 /** Solar Hijri with Persian digits and month names in Persian; CLDR's long date in az and en. */
