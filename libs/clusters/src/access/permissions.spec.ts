@@ -1,4 +1,4 @@
-import { PERMISSIONS, roleMay } from './permissions';
+import { actionsOf, PERMISSIONS, roleMay } from './permissions';
 
 describe('the permission table', () => {
   it('lets only suppliers submit quotes', () => {
@@ -17,5 +17,16 @@ describe('the permission table', () => {
 
   it('reserves role changes to admins', () => {
     expect(PERMISSIONS['members.manage']).toEqual(['admin']);
+  });
+
+  it('lets observers read and work on projects, but not post, open DMs or upload', () => {
+    for (const p of ['channel.read', 'project.read', 'project.work', 'dashboard.read'] as const) expect(roleMay('observer', p)).toBe(true);
+    for (const p of ['message.post', 'direct.open', 'file.upload', 'channel.create'] as const) expect(roleMay('observer', p)).toBe(false);
+  });
+
+  it('lists a role\'s actions in the table\'s order, exactly those it may do', () => {
+    expect(actionsOf('admin')).toEqual((Object.keys(PERMISSIONS) as Array<keyof typeof PERMISSIONS>).filter((p) => roleMay('admin', p)));
+    expect(actionsOf('supplier')).toContain('quote.submit');
+    expect(actionsOf('supplier')).not.toContain('quote.read-all');
   });
 });
