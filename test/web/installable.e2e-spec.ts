@@ -41,7 +41,7 @@ describe('the web client as an installable, fast-loading app', () => {
     expect(manifest).toMatchObject({ short_name: 'Hamkar', display: 'standalone', start_url: '/' });
     for (const size of ['192x192', '512x512']) {
       const icon = manifest.icons.find((i: { sizes: string }) => i.sizes === size);
-      const res = await fetch(`${p.baseUrl}${icon.src}`);
+      const res = await fetch(`${p.baseUrl}${icon!.src}`);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('image/png');
     }
