@@ -6,15 +6,28 @@
 const SHELL = 'hamkar-shell-v1';
 const PAGE = '/index.html';
 
-// The page and every asset it names (entry script, preloads, stylesheet), so the first visit is enough.
-async function cacheShell() {
+const assetsOf = (html) => [...new Set([...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]))];
+
+// Keeps a fresh copy of the page and every asset it names (entry script, preloads, stylesheet). When a
+// new release's page arrives, the previous release's assets are dropped: they would never be asked again.
+async function keepPage(response) {
   const cache = await caches.open(SHELL);
+  const html = await response.text();
+  const assets = assetsOf(html);
+  const previous = await cache.match(PAGE).then((r) => (r ? r.text() : ''));
+  if (previous && assetsOf(previous).join() !== assets.join()) {
+    const keep = new Set(assets.map((a) => new URL(a, self.location.origin).href));
+    for (const request of await cache.keys()) if (new URL(request.url).pathname.startsWith('/assets/') && !keep.has(request.url)) await cache.delete(request);
+  }
+  await cache.put(PAGE, new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
+  await cache.addAll(assets);
+}
+
+async function cacheShell() {
   const response = await fetch(PAGE, { cache: 'no-cache' });
   if (!response.ok) return;
-  const html = await response.clone().text();
-  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
-  await cache.put(PAGE, response);
-  await cache.addAll([...new Set(assets), '/manifest.webmanifest', '/icons/icon.svg']);
+  await keepPage(response);
+  await (await caches.open(SHELL)).addAll(['/manifest.webmanifest', '/icons/icon.svg']);
 }
 
 self.addEventListener('install', (event) => event.waitUntil(cacheShell().then(() => self.skipWaiting())));
@@ -61,10 +74,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(request)
         .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            event.waitUntil(caches.open(SHELL).then((cache) => cache.put(PAGE, copy)));
-          }
+          if (response.ok) event.waitUntil(keepPage(response.clone()).catch(() => undefined));
           return response;
         })
         .catch(() => caches.match(PAGE)),
