@@ -19,6 +19,15 @@ describe('request DTOs', () => {
     expect(files.filter((f) => /@IsOptional\(/.test(f.text)).map((f) => f.path)).toEqual([]);
   });
 
+  it('read every number, decimal string and coordinate through Digits', () => {
+    // A property is its decorators and the line that names it; numeric checks need the transform first.
+    const numeric = /@(IsInt|IsNumber|IsLatitude|IsLongitude)\(|@Matches\((POSITIVE_DECIMAL|DECIMAL|AMOUNT)/;
+    const missing = files.flatMap((f) =>
+      [...f.text.matchAll(/((?:^ {2}@.*\n)+)^ {2}(\w+)[?!]?:/gm)].filter((m) => numeric.test(m[1]) && !m[1].includes('@Digits(')).map((m) => `${f.path}: ${m[2]}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('read numbers through Digits, never a bare Type(() => Number)', () => {
     expect(files.filter((f) => /@Type\(\(\) => Number\)/.test(f.text)).map((f) => f.path)).toEqual([]);
   });
