@@ -45,7 +45,10 @@ describe('logging out', () => {
     const other = await p.anotherApi();
     const user = await aUser(p);
     expect((await other.http.as(user).get('/me')).status).toBe(200);
+    const socket = await other.socket(user.token);
+    const closed = new Promise<string>((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
     await p.http.post('/auth/logout', { refreshToken: user.refreshToken });
+    expect(await closed).toBe('io server disconnect');
     const deadline = Date.now() + 5_000;
     let status = 200;
     // The other node cached "still open" a moment ago; it must hear of the logout through Redis, well before its cache expires.
@@ -53,11 +56,14 @@ describe('logging out', () => {
     expect(status).toBe(401);
   });
 
-  it('also ends the session when a spent refresh token comes back (it leaked)', async () => {
+  it('also ends the session, sockets included, when a spent refresh token comes back (it leaked)', async () => {
     const user = await aUser(p);
     const rotated = await p.http.post('/auth/refresh', { refreshToken: user.refreshToken });
     expect(rotated.status).toBe(200);
+    const socket = await p.socket(rotated.body.accessToken);
+    const closed = new Promise((resolve) => socket.once('disconnect', resolve));
     expect((await p.http.post('/auth/refresh', { refreshToken: user.refreshToken })).status).toBe(401);
     expect((await p.http.as(rotated.body.accessToken).get('/me')).status).toBe(401);
+    await closed;
   });
 });

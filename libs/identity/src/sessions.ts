@@ -1,34 +1,38 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import type { Redis } from 'ioredis';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, createRedis } from '@hamkar/common';
+import { APP_CONFIG, AppConfig } from '@hamkar/common';
 
 /** How long a node trusts "this session is still open" before asking PostgreSQL again. */
 const LIVE_FOR_MS = 10_000;
 const MAX_CACHED = 100_000;
+const RELISTEN_MS = 1_000;
+/** The PostgreSQL notification channel on which nodes tell each other of ended sessions. */
+const ENDED = 'hamkar_sessions_ended';
 
 /**
  * A session is one login: its refresh-token family, named in every access token as `sid`. Logging
  * out (or a refresh token coming back twice) revokes the family, and from then on the session's
  * access tokens are refused too, not only at their expiry.
  *
- * Asked on every request, so the answer is cached per node; the node that ends a session forgets
- * it at once and tells the other api nodes through Redis. Were Redis away, they would learn it
- * within LIVE_FOR_MS from PostgreSQL, which stays the truth.
+ * Asked on every request, so the answer is cached per node. The node that ends a session forgets
+ * it at once and tells the other nodes with a PostgreSQL NOTIFY (with or without Redis, the same
+ * way); a node that missed it, its listening connection being down, learns it from PostgreSQL
+ * within LIVE_FOR_MS.
  */
 @Injectable()
 export class Sessions implements OnModuleDestroy {
+  private readonly logger = new Logger(Sessions.name);
   private readonly known = new Map<string, { live: boolean; until: number }>();
-  private publisher?: Redis;
-  private subscriber?: Redis;
-  private readonly channel: string;
+  private readonly endedListeners: Array<(sessionId: string) => void> = [];
+  private listener?: Client;
+  private listening = false;
+  private closed = false;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.channel = `${config.REDIS_PREFIX}sessions:ended`;
-  }
+  ) {}
 
   async isLive(sessionId: string): Promise<boolean> {
     this.listen();
@@ -44,10 +48,20 @@ export class Sessions implements OnModuleDestroy {
 
   /** Called once the family's revocation is committed. */
   ended(sessionId: string): void {
+    this.forget(sessionId);
+    // The other nodes find out from PostgreSQL soon enough if this is lost.
+    this.dataSource.query('SELECT pg_notify($1, $2)', [ENDED, sessionId]).catch(() => undefined);
+  }
+
+  /** Runs `listener` with each session that ends, on this node or any other (the api closes its sockets). */
+  onEnded(listener: (sessionId: string) => void): void {
+    this.endedListeners.push(listener);
+    this.listen();
+  }
+
+  private forget(sessionId: string) {
     this.remember(sessionId, false);
-    this.publisher ??= createRedis(this.config.REDIS_URL, 'sessions-publisher', { maxRetriesPerRequest: 1 });
-    // Other nodes find out from PostgreSQL soon enough if this is lost.
-    this.publisher.publish(this.channel, sessionId).catch(() => undefined);
+    for (const listener of this.endedListeners) listener(sessionId);
   }
 
   private remember(sessionId: string, live: boolean) {
@@ -55,17 +69,40 @@ export class Sessions implements OnModuleDestroy {
     this.known.set(sessionId, { live, until: Date.now() + LIVE_FOR_MS });
   }
 
-  // Lazily, so that processes that never check tokens (the worker, scripts) hold no subscription.
+  // Lazily, so that processes that never check tokens (the worker, scripts) hold no connection.
   private listen() {
-    if (this.subscriber) return;
-    this.subscriber = createRedis(this.config.REDIS_URL, 'sessions-subscriber');
-    this.subscriber.on('message', (channel: string, sessionId: string) => {
-      if (channel === this.channel) this.remember(sessionId, false);
+    if (this.listening || this.closed) return;
+    this.listening = true;
+    const client = new Client({ connectionString: this.config.DATABASE_URL, keepAlive: true });
+    this.listener = client;
+    const again = () => {
+      if (this.listener !== client) return;
+      this.listener = undefined;
+      client.end().catch(() => undefined);
+      // Until it listens again, cached answers expire within LIVE_FOR_MS anyway.
+      setTimeout(() => {
+        this.listening = false;
+        this.listen();
+      }, RELISTEN_MS).unref();
+    };
+    client.on('error', again);
+    client.on('end', again);
+    client.on('notification', (n) => {
+      if (n.channel === ENDED && n.payload) this.forget(n.payload);
     });
-    this.subscriber.subscribe(this.channel).catch(() => undefined);
+    client
+      .connect()
+      .then(() => client.query(`LISTEN ${ENDED}`))
+      .catch((e) => {
+        this.logger.warn(`cannot listen for ended sessions yet: ${(e as Error).message}`);
+        again();
+      });
   }
 
   async onModuleDestroy() {
-    await Promise.all([this.subscriber, this.publisher].map((r) => r?.quit().catch(() => r.disconnect())));
+    this.closed = true;
+    const client = this.listener;
+    this.listener = undefined;
+    await client?.end().catch(() => undefined);
   }
 }

@@ -1,22 +1,43 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { Emitter } from '@socket.io/redis-emitter';
-import type { Redis } from 'ioredis';
-import { APP_CONFIG, AppConfig, createRedis, publishingSafely } from '@hamkar/common';
-import { rooms, socketIoKey } from './rooms';
+import { Emitter as PostgresEmitter } from '@socket.io/postgres-emitter';
+import { Emitter as RedisEmitter } from '@socket.io/redis-emitter';
+import { APP_CONFIG, AppConfig, createEventsPool, createRedis, notifyingSafely, publishingSafely, usesRedis } from '@hamkar/common';
+import { rooms, socketIoKey, SOCKET_IO_ATTACHMENTS } from './rooms';
+
+/** What both emitters offer and the publisher uses. */
+interface Broadcast {
+  emit(event: string, payload: unknown): unknown;
+  socketsJoin(room: string): unknown;
+  socketsLeave(room: string): unknown;
+  disconnectSockets(close: boolean): unknown;
+}
+interface AnyEmitter {
+  to(rooms: string | string[]): Broadcast;
+  in(rooms: string | string[]): Broadcast;
+}
 
 /**
  * Sends events to sockets on every api node, from the api or the worker alike, through the
- * Socket.IO Redis adapter. Call it after the change is committed: persist first, then tell.
+ * Socket.IO adapter's Redis or, without Redis, PostgreSQL NOTIFY. Call it after the change is
+ * committed: persist first, then tell.
  */
 @Injectable()
 export class RealtimePublisher implements OnModuleDestroy {
-  private readonly redis: Redis;
-  private readonly emitter: Emitter;
+  private readonly emitter: AnyEmitter;
+  private readonly close: () => Promise<unknown>;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.redis = createRedis(config.REDIS_URL, 'realtime-emitter', { maxRetriesPerRequest: 1 });
-    // The emitter publishes without awaiting: its publish must never reject or queue while Redis is away.
-    this.emitter = new Emitter(publishingSafely(this.redis, 'realtime-emitter'), { key: socketIoKey(config.REDIS_PREFIX) });
+    const key = socketIoKey(config.REDIS_PREFIX);
+    if (usesRedis(config)) {
+      const redis = createRedis(config.REDIS_URL, 'realtime-emitter', { maxRetriesPerRequest: 1 });
+      // The emitter publishes without awaiting: its publish must never reject or queue while Redis is away.
+      this.emitter = new RedisEmitter(publishingSafely(redis, 'realtime-emitter'), { key }) as unknown as AnyEmitter;
+      this.close = () => redis.quit().catch(() => redis.disconnect());
+    } else {
+      const pool = createEventsPool(config.DATABASE_URL, 'realtime-emitter');
+      this.emitter = new PostgresEmitter(notifyingSafely(pool, 'realtime-emitter'), '/', { channelPrefix: key, tableName: SOCKET_IO_ATTACHMENTS }) as unknown as AnyEmitter;
+      this.close = () => pool.end().catch(() => undefined);
+    }
   }
 
   toUsers(userIds: string[], event: string, payload: unknown): void {
@@ -62,6 +83,6 @@ export class RealtimePublisher implements OnModuleDestroy {
   }
 
   async onModuleDestroy() {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    await this.close();
   }
 }

@@ -1,7 +1,6 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthService, Session } from '@hamkar/identity';
-import { RealtimePublisher } from '@hamkar/realtime';
 import { RateLimited } from '../rate-limit/rate-limited.decorator';
 import { LoginDto, RefreshDto, RegisterDto } from './dto';
 import { LoginGuard } from './login.guard';
@@ -12,10 +11,7 @@ import { CurrentUser } from './current-user.decorator';
 @Public()
 @Controller('auth')
 export class AuthController {
-  constructor(
-    private readonly auth: AuthService,
-    private readonly realtime: RealtimePublisher,
-  ) {}
+  constructor(private readonly auth: AuthService) {}
 
   @Post('register')
   @RateLimited('register')
@@ -42,7 +38,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   async logout(@Body() dto: RefreshDto) {
-    const sessionId = await this.auth.logout(dto.refreshToken);
-    if (sessionId) this.realtime.disconnectSession(sessionId);
+    // Its access tokens stop working and its sockets close, on every api node (see Sessions).
+    await this.auth.logout(dto.refreshToken);
   }
 }

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { AccessPolicy } from '@hamkar/clusters';
-import { TokenIssuer } from '@hamkar/identity';
+import { Sessions, TokenIssuer } from '@hamkar/identity';
 import { rooms } from '@hamkar/realtime';
 import { authenticateSockets, socketUser } from './socket-auth';
 import { SocketRoomSources } from './socket-rooms';
@@ -17,10 +17,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly tokens: TokenIssuer,
     private readonly policy: AccessPolicy,
     private readonly roomSources: SocketRoomSources,
+    private readonly sessions: Sessions,
   ) {}
 
   afterInit(server: Server) {
     server.use(authenticateSockets(this.tokens));
+    // Every node hears of an ended session (logout, or a leaked refresh token) and closes its own sockets of it.
+    this.sessions.onEnded((sessionId) => server.local.in(rooms.session(sessionId)).disconnectSockets(true));
   }
 
   async handleConnection(socket: Socket) {
