@@ -92,6 +92,7 @@ describe('the input contract: every refusal is a 4xx problem with a code', () =>
     expect(await p.http.get('/me')).toMatchObject(problem(401, 'auth.unauthenticated'));
     const expired = signedToken({ sub: member.id, sid: randomUUID(), typ: 'access', iat: Math.floor(Date.now() / 1000) - 120, exp: Math.floor(Date.now() / 1000) - 60 }, p.env.JWT_SECRET);
     expect(await p.http.as(expired).get('/me')).toMatchObject(problem(401, 'auth.token-expired'));
+    await expect(p.socket('not-a-token')).rejects.toMatchObject({ message: 'unauthorized', data: { code: 'auth.unauthenticated' } });
     expect(await p.http.as(member).get('/procurements/not-a-uuid')).toMatchObject(problem(400, 'input.not-a-uuid', { params: { field: 'id' } }));
     expect(await p.http.as(member).request('PATCH', '/me', '{"displayName":')).toMatchObject(problem(400, 'input.malformed-json'));
     expect(await p.http.as(member).request('PATCH', '/me', '[1,2]')).toMatchObject(problem(400, 'input.not-an-object'));

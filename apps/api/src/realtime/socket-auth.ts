@@ -1,5 +1,6 @@
 import type { Socket } from 'socket.io';
 import type { TokenIssuer } from '@hamkar/identity';
+import { toProblem } from '@hamkar/common';
 
 export interface SocketUser {
   userId: string;
@@ -11,7 +12,8 @@ export const socketUser = (socket: Socket): SocketUser => socket.data as SocketU
 
 /**
  * Socket.IO middleware: Nest guards never see the handshake, so the access token is checked
- * here, before the connection exists. A refusal reaches the client as `connect_error` "unauthorized".
+ * here, before the connection exists. A refusal reaches the client as `connect_error` "unauthorized",
+ * with the problem's code in `data` (`auth.unauthenticated`, or `service.unavailable`: retry, do not sign out).
  */
 export function authenticateSockets(tokens: TokenIssuer) {
   return (socket: Socket, next: (err?: Error) => void) => {
@@ -23,7 +25,7 @@ export function authenticateSockets(tokens: TokenIssuer) {
         (socket.data as SocketUser).sessionId = claims.sid;
         next();
       })
-      .catch(() => next(new Error('unauthorized')));
+      .catch((e) => next(Object.assign(new Error('unauthorized'), { data: { code: toProblem(e).code } })));
   };
 }
 
