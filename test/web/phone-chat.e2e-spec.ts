@@ -123,7 +123,7 @@ describe('the web client on a phone, in Persian', () => {
     await context.close();
   });
 
-  it('keeps a message written offline as pending, then sends it exactly once when the connection returns', async () => {
+  it('keeps messages written offline as pending, then sends each exactly once, in order, when the connection returns', async () => {
     const member = await cluster.withMember('member', { displayName: 'Reza', locale: 'fa' });
     const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'offline-test', kind: 'public' })).body;
     await p.http.as(member).post(`/channels/${channel.id}/join`);
@@ -139,9 +139,13 @@ describe('the web client on a phone, in Persian', () => {
     await context.setOffline(true);
     await page.getByTestId('offline-banner').waitFor();
     const body = `۳۰۰ کیلو نخ لازم داریم ${Date.now()}`;
+    const second = `و ۵۰ کیلو رنگ ${Date.now()}`;
     await page.getByTestId('composer').fill(body);
     await page.getByTestId('composer-send').click();
     await page.getByTestId('outgoing').filter({ hasText: body }).getByTestId('outgoing-pending').waitFor();
+    await page.getByTestId('composer').fill(second);
+    await page.getByTestId('composer').press('Enter');
+    await page.getByTestId('outgoing').filter({ hasText: second }).getByTestId('outgoing-pending').waitFor();
     expect(await page.getByTestId('composer').inputValue()).toBe('');
     const banner = await page.getByTestId('offline-banner').boundingBox();
     expect(banner!.y).toBeGreaterThanOrEqual(0);
@@ -153,8 +157,10 @@ describe('the web client on a phone, in Persian', () => {
     await page.getByTestId('message').filter({ hasText: body }).waitFor();
     await eventually(async () => (await page.getByTestId('outgoing').count()) === 0);
     await page.getByTestId('offline-banner').waitFor({ state: 'detached' });
-    const stored = (await p.http.as(member).get(`/channels/${channel.id}/messages?limit=50`)).body.items.filter((m: { body: string }) => m.body === body);
-    expect(stored).toHaveLength(1);
+    await page.getByTestId('message').filter({ hasText: second }).waitFor();
+    // Exactly once each, in the order they were typed.
+    const stored = (await p.http.as(member).get(`/channels/${channel.id}/messages?after=0&limit=50`)).body.items.map((m: { body: string }) => m.body);
+    expect(stored).toEqual([body, second]);
     await context.close();
   });
 });

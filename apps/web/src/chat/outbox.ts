@@ -24,6 +24,7 @@ export interface OutgoingMessage {
 type Ack = { ok: true; message: Message } | { ok: false; error: Problem };
 
 const ACK_TIMEOUT_MS = 10_000;
+const BUSY_RETRY_MS = 3_000;
 
 export class Outbox {
   private items: OutgoingMessage[];
@@ -67,26 +68,46 @@ export class Outbox {
   add(message: Omit<OutgoingMessage, 'clientMessageId' | 'createdAt' | 'state'>) {
     const item: OutgoingMessage = { ...message, clientMessageId: crypto.randomUUID(), createdAt: new Date().toISOString(), state: 'pending' };
     this.update([...this.items, item]);
-    void this.send(item);
+    this.flush();
   }
 
   retry(clientMessageId: string) {
     this.update(this.items.map((i) => (i.clientMessageId === clientMessageId ? { ...i, state: 'pending', problem: undefined } : i)));
-    const item = this.items.find((i) => i.clientMessageId === clientMessageId);
-    if (item) void this.send(item);
+    this.flush();
   }
 
   discard(clientMessageId: string) {
     this.update(this.items.filter((i) => i.clientMessageId !== clientMessageId));
   }
 
+  private flushing = false;
+  private again = false;
+
+  /** Sends what waits one message at a time, oldest first, so a channel receives them in the order typed. */
   flush() {
-    for (const item of this.items) if (item.state === 'pending') void this.send(item);
+    if (this.flushing) {
+      this.again = true;
+      return;
+    }
+    this.flushing = true;
+    void (async () => {
+      do {
+        this.again = false;
+        for (const { clientMessageId } of this.items.filter((i) => i.state === 'pending')) {
+          // Discarded or refused meanwhile: skip it.
+          const item = this.items.find((i) => i.clientMessageId === clientMessageId && i.state === 'pending');
+          if (item && !(await this.send(item))) break;
+        }
+      } while (this.again);
+      this.flushing = false;
+    })();
   }
 
-  private async send(item: OutgoingMessage) {
+  /** False when the line is down: the rest waits for the next flush. */
+  private async send(item: OutgoingMessage): Promise<boolean> {
     const socket = this.socket;
-    if (!socket?.connected || !navigator.onLine || this.inFlight.has(item.clientMessageId)) return;
+    if (!socket?.connected || !navigator.onLine) return false;
+    if (this.inFlight.has(item.clientMessageId)) return true;
     this.inFlight.add(item.clientMessageId);
     try {
       const { clientMessageId, channelId, body, threadRootId, attachmentIds } = item;
@@ -94,15 +115,23 @@ export class Outbox {
       if (ack.ok) {
         this.update(this.items.filter((i) => i.clientMessageId !== clientMessageId));
         this.sentListeners.forEach((l) => l(ack.message));
+      } else if (ack.error.status === 503) {
+        // Busy or briefly unavailable: it stays pending and goes again shortly, still in order.
+        this.mark(clientMessageId, 'pending', ack.error);
+        setTimeout(() => this.flush(), BUSY_RETRY_MS);
+        return false;
       } else {
         this.mark(clientMessageId, 'failed', ack.error);
       }
     } catch {
       // No answer in time: if the line dropped it waits for the reconnect, otherwise the user decides.
-      this.mark(item.clientMessageId, socket.connected && navigator.onLine ? 'failed' : 'pending', { status: 0, title: 'No answer', code: 'network' });
+      const lineUp = socket.connected && navigator.onLine;
+      this.mark(item.clientMessageId, lineUp ? 'failed' : 'pending', { status: 0, title: 'No answer', code: 'network' });
+      return lineUp;
     } finally {
       this.inFlight.delete(item.clientMessageId);
     }
+    return true;
   }
 
   private mark(clientMessageId: string, state: OutgoingMessage['state'], problem?: Problem) {
