@@ -101,6 +101,29 @@ describe('the web client on a phone, in Persian', () => {
     await context.close();
   });
 
+  it('marks a message the server refuses as failed, says why in Persian, and sends it on retry', async () => {
+    const member = await cluster.withMember('member', { displayName: 'Nasrin', locale: 'fa' });
+    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'archived-soon', kind: 'public' })).body;
+    await p.http.as(member).post(`/channels/${channel.id}/join`);
+    const { context, page } = await phonePage(browser, member, 'fa');
+    await page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`);
+    await page.getByTestId('composer').waitFor();
+    expect((await p.http.as(cluster.admin).patch(`/channels/${channel.id}`, { archived: true })).status).toBe(200);
+
+    const body = `پیام برای کانال بایگانی ${Date.now()}`;
+    await page.getByTestId('composer').fill(body);
+    await page.getByTestId('composer-send').click();
+    const failed = page.getByTestId('outgoing').filter({ hasText: body }).getByTestId('outgoing-failed');
+    await failed.getByTestId('error').filter({ hasText: fa.problems.channel.archived }).waitFor();
+
+    expect((await p.http.as(cluster.admin).patch(`/channels/${channel.id}`, { archived: false })).status).toBe(200);
+    await failed.getByTestId('outgoing-retry').click();
+    await page.getByTestId('message').filter({ hasText: body }).waitFor();
+    const stored = (await p.http.as(member).get(`/channels/${channel.id}/messages?limit=50`)).body.items.filter((m: { body: string }) => m.body === body);
+    expect(stored).toHaveLength(1);
+    await context.close();
+  });
+
   it.each(['fa', 'az'])('fits a 360 px phone in %s: clusters, channels, a channel with long words and a file', async (locale) => {
     const member = await cluster.withMember('member', { displayName: 'Səbinə Məmmədova-Əliyeva', locale });
     const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `ipək-və-yun-alışı-${locale}-2026-noyabr`, kind: 'public' })).body;
