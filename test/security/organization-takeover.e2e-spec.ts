@@ -85,7 +85,7 @@ describe('taking a seat in someone else\'s organization', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('refuses {} on an invitation written before the fix that names the victim\'s organization', async () => {
+  it('refuses an invitation written before the fix that names the victim\'s organization, accepted with {} or with its id', async () => {
     // As the vulnerable api stored it: a cluster of the attacker's, an invitation naming the victim.
     const own = await p.http.as(attacker).post('/clusters', { slug: `old-${randomBytes(4).toString('hex')}`, name: 'Old', sector: 'carpets', country: 'IR', region: 'Zanjan' });
     const token = randomBytes(32).toString('base64url');
@@ -93,9 +93,11 @@ describe('taking a seat in someone else\'s organization', () => {
       `INSERT INTO invitations (cluster_id, email, role, organization_id, token_hash, invited_by, expires_at) VALUES ($1, $2, 'supplier', $3, $4, $5, now() + interval '1 day')`,
       [own.body.id, attacker.email, victim.organizationId, createHash('sha256').update(token).digest('hex'), attacker.id],
     );
-    const accepted = await p.http.as(attacker).post(`/invitations/${token}/accept`, {});
-    expect(accepted.status).toBe(422);
-    expect(accepted.body.code).toBe('organization.not-in-cluster');
+    for (const body of [{}, { organizationId: victim.organizationId }]) {
+      const accepted = await p.http.as(attacker).post(`/invitations/${token}/accept`, body);
+      expect(accepted.status).toBe(422);
+      expect(accepted.body.code).toBe('organization.not-in-cluster');
+    }
     expect(await snapshot()).toEqual(before);
   });
 
@@ -125,7 +127,8 @@ describe('taking a seat in someone else\'s organization', () => {
     expect((await p.http.as(victim).post(`/invitations/${victimAgent.body.token}/accept`, { organizationId: victim.organizationId })).status).toBe(200);
     const seat = await p.http.as(victim).post(`/clusters/${second.id}/invitations`, { email: colleague.email, role: 'supplier', organizationId: victim.organizationId });
     expect(seat.status).toBe(201);
-    const accepted = await p.http.as(colleague).post(`/invitations/${seat.body.token}/accept`, {});
+    // Naming the invitation's own organization on acceptance is the same as sending {}.
+    const accepted = await p.http.as(colleague).post(`/invitations/${seat.body.token}/accept`, { organizationId: victim.organizationId });
     expect(accepted.body).toEqual({ clusterId: second.id, role: 'supplier', organizationId: victim.organizationId });
     const seats = await p.db.query(`SELECT role FROM organization_members WHERE organization_id = $1 AND user_id = $2`, [victim.organizationId, colleague.id]);
     expect(seats.rows).toEqual([{ role: 'member' }]);

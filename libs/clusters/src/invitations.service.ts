@@ -67,7 +67,8 @@ export class InvitationsService {
       const user = await manager.findOneByOrFail(User, { id: userId });
       if (user.emailNormalized !== invitation.email) throw new Forbidden('This invitation was sent to another email address', { code: 'invitation.other-email' });
       const orgId = organizationId ?? invitation.organizationId;
-      if (organizationId) await this.policy.requireActsFor(userId, organizationId, manager);
+      // Naming another organization than the invitation's needs a seat there already; the invitation's own is the seat it grants.
+      if (organizationId && organizationId !== invitation.organizationId) await this.policy.requireActsFor(userId, organizationId, manager);
       else if (invitation.organizationId) {
         // Asked again at acceptance: the seat is the inviter's to give only while they still administer the organization there.
         await this.requireSeatGranter(manager, invitation.invitedBy, invitation.clusterId, invitation.organizationId);
