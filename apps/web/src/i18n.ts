@@ -47,7 +47,9 @@ function setDocumentLocale(locale: Locale) {
 setDocumentLocale(initial);
 
 /** Words, number data and calendar of the first language, before the first render. */
-export const localeReady = Promise.all([loadTranslations(initial), loadLocaleData(initial)]);
+export const localeReady = Promise.all([loadTranslations(initial), loadLocaleData(initial)]).then(() => {
+  document.title = i18n.t('app.name');
+});
 
 /** Switches language and writing direction together (Persian is right to left), once its number data is in. */
 export async function applyLocale(locale: Locale) {
@@ -55,6 +57,7 @@ export async function applyLocale(locale: Locale) {
   await Promise.all([loadTranslations(locale), loadLocaleData(locale)]);
   setDocumentLocale(locale);
   await i18n.changeLanguage(locale);
+  document.title = i18n.t('app.name');
 }
 
 const current = (): Locale => (isLocale(i18n.language) ? i18n.language : 'en');
