@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import DatePicker, { DateObject } from 'react-multi-date-picker';
 import type { Locale as PickerLocale } from 'react-date-object';
@@ -54,9 +54,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * day is picked); values go in and out as ISO strings.
  */
 export function DateField({ label, value, onChange, kind = 'instant', required, testId }: Props) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const id = useId();
+  const [open, setOpen] = useState(false);
+  const wrapper = useRef<HTMLDivElement>(null);
+  useAccessibleDays(open ? wrapper.current : null, label);
   const lang = (i18n.language in CALENDARS ? i18n.language : 'en') as keyof typeof CALENDARS;
   const { calendar, locale, weekStart } = CALENDARS[lang];
   const current = value ? (kind === 'day' ? new Date(`${value}T12:00:00`) : new Date(value)) : null;
@@ -71,7 +74,7 @@ export function DateField({ label, value, onChange, kind = 'instant', required, 
   };
 
   return (
-    <div className="field">
+    <div className="field" ref={wrapper}>
       <label htmlFor={id}>{label}</label>
       <DatePicker
         value={current}
@@ -83,6 +86,22 @@ export function DateField({ label, value, onChange, kind = 'instant', required, 
         calendarPosition={lang === 'fa' ? 'bottom-right' : 'bottom-left'}
         fixMainPosition
         containerClassName="date-field"
+        onOpen={() => setOpen(true)}
+        onClose={() => setOpen(false)}
+        className={lang === 'fa' ? 'rmdp-rtl' : undefined}
+        // The library's arrows have no accessible name; ours say where they go, in the reader's language.
+        renderButton={(direction: string, onClick: () => void, disabled: boolean, onKeyDown: () => void) => (
+          <button
+            type="button"
+            className={`rmdp-arrow-container rmdp-${direction}${disabled ? ' disabled' : ''}`}
+            onClick={onClick}
+            onKeyDown={onKeyDown}
+            disabled={disabled}
+            aria-label={t(direction === 'right' ? 'fields.date.next' : 'fields.date.previous')}
+          >
+            <i className="rmdp-arrow" aria-hidden="true" />
+          </button>
+        )}
         render={(_text: string, open: () => void) => (
           <input
             id={id}
@@ -98,4 +117,24 @@ export function DateField({ label, value, onChange, kind = 'instant', required, 
       />
     </div>
   );
+}
+
+/**
+ * The library renders each day as a <div> with an aria-label but no role, and its popup as a dialog
+ * without a name: screen readers skip the days and axe flags both. While the calendar is open, the
+ * days are marked as the buttons they are and the popup is named after the field.
+ */
+function useAccessibleDays(container: HTMLElement | null, label: string) {
+  useEffect(() => {
+    const root = container;
+    if (!root) return;
+    const mark = () => {
+      root.querySelectorAll('.rmdp-wrapper:not([aria-label])').forEach((w) => w.setAttribute('aria-label', label));
+      root.querySelectorAll('.rmdp-day:not([role])').forEach((d) => d.setAttribute('role', 'button'));
+    };
+    mark();
+    const watcher = new MutationObserver(mark);
+    watcher.observe(root, { childList: true, subtree: true });
+    return () => watcher.disconnect();
+  }, [container, label]);
 }

@@ -31,11 +31,13 @@ export function NeedForm() {
   const [quoteDeadline, setQuoteDeadline] = useState(inDays(14));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [categoryMissing, setCategoryMissing] = useState(false);
   const clusterId = cluster!.id;
 
   const create = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
+    if (!category) return setCategoryMissing(true);
     setBusy(true);
     setError(null);
     try {
@@ -108,7 +110,7 @@ export function NeedForm() {
           {t('procurement.description')}
           <textarea name="description" dir="auto" maxLength={8000} data-testid="need-description" />
         </label>
-        <CategoryPicker value={category} onChange={setCategory} />
+        <CategoryPicker value={category} onChange={setCategory} missing={categoryMissing} />
         <div className="fields">
           <DecimalInput label={t('procurement.quantity')} name="quantity" required testId="need-quantity" />
           <label>

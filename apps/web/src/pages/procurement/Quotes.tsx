@@ -21,21 +21,25 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, onAwarded }:
   const { t } = useTranslation();
   const f = useFormat();
   const [choosing, setChoosing] = useState<Quote | null>(null);
-  if (sealedCount !== null)
-    return (
+  // While sealed, a buyer learns only how many quotes came in; a supplier sees its own quote below.
+  const sealedNote = sealedCount !== null && (
+    <p className="muted" data-testid="quotes-sealed">
+      {t('procurement.sealed', { n: f.number(sealedCount) })}
+    </p>
+  );
+  if (quotes.length === 0)
+    return sealedNote ? (
       <section className="card">
         <h3>{t('procurement.quotes')}</h3>
-        <p className="muted" data-testid="quotes-sealed">
-          {t('procurement.sealed', { n: f.number(sealedCount) })}
-        </p>
+        {sealedNote}
       </section>
-    );
-  if (quotes.length === 0) return null;
+    ) : null;
   const preview = choosing?.unitPriceAtTotal ? awardPreview(p.participants, choosing.unitPriceAtTotal, p.currency) : null;
 
   return (
     <section className="card stack">
       <h3>{t('procurement.quotes')}</h3>
+      {sealedNote}
       <ul className="cards" data-testid="quotes">
         {quotes.map((q) => (
           <li key={q.id} className={`item${p.awardedQuoteId === q.id ? ' winner' : ''}`} data-testid="quote">
