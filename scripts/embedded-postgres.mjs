@@ -54,6 +54,7 @@ function alreadyRunning() {
 }
 
 let log = '';
+let sinceStart = '';
 const server = { current: null };
 const options = (port, password) => ({
   databaseDir: dir,
@@ -69,6 +70,7 @@ const options = (port, password) => ({
   postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
   onLog: (m) => {
     log = (log + m).slice(-20_000);
+    sinceStart = (sinceStart + m).slice(-20_000);
     writeFileSync(logFile, log);
   },
   onError: (e) => say(e instanceof Error ? e.message : String(e)),
@@ -85,18 +87,29 @@ async function main() {
   if (port) {
     say(`using the PostgreSQL already running from ${args.dir} on port ${port}`);
   } else {
-    port = await freePort(Number(args.port));
-    const pgServer = new EmbeddedPostgres(options(port, password));
     if (fresh) {
       say(`creating a new PostgreSQL data directory in ${args.dir}`);
-      await pgServer.initialise();
+      await new EmbeddedPostgres(options(0, password)).initialise();
     } else if (readFileSync(`${dir}/PG_VERSION`, 'utf8').trim() !== bundledMajor()) {
       throw new Error(`${args.dir} holds PostgreSQL ${readFileSync(`${dir}/PG_VERSION`, 'utf8').trim()} data, but the bundled server is ${bundledMajor()}: move that folder away (or set DATABASE_URL to a server of that version)`);
     }
-    server.current = pgServer;
-    await pgServer.start().catch(() => {
-      throw new Error(`PostgreSQL did not start; its log (${logFile}) ends with:\n${log.slice(-2000)}`);
-    });
+    // A port found free can be taken by someone else before the server binds it: then try another.
+    for (let attempt = 1; ; attempt++) {
+      port = await freePort(attempt === 1 ? Number(args.port) : 0);
+      const pgServer = new EmbeddedPostgres(options(port, password));
+      server.current = pgServer;
+      sinceStart = '';
+      const started = await pgServer.start().then(
+        () => true,
+        () => false,
+      );
+      if (started) break;
+      server.current = null;
+      if (attempt >= 5 || !sinceStart.includes('Address already in use')) {
+        throw new Error(`PostgreSQL did not start; its log (${logFile}) ends with:\n${log.slice(-2000)}`);
+      }
+      say(`port ${port} was taken meanwhile; trying another`);
+    }
   }
   const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   const admin = new pg.Client({ connectionString: `${base}/postgres` });
