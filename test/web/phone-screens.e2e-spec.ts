@@ -67,7 +67,7 @@ describe('suppliers, projects and the dashboard on a phone, in Persian', () => {
     await context.close();
   });
 
-  it('shows a project\'s tasks one column at a time on a phone, and every column at 1440 px', async () => {
+  it('shows a project\'s tasks one column at a time on a phone, and every column of the boards at 1440 px', async () => {
     const agent = await cluster.withMember('agent', { locale: 'fa', organization: false });
     const project = (await p.http.as(agent).post(`/clusters/${cluster.id}/projects`, { title: 'کارگاه مشترک رنگرزی گیاهی', description: '', kind: 'shared_facility', startDate: day(-3), endDate: day(120) })).body;
     await p.http.as(agent).post(`/projects/${project.id}/tasks`, { title: 'بازدید از سوله‌ها', dueDate: day(5) });
@@ -93,6 +93,18 @@ describe('suppliers, projects and the dashboard on a phone, in Persian', () => {
     await wide.getByTestId('kanban').locator('section').nth(2).waitFor();
     const edges = await wide.getByTestId('kanban').locator('section').evaluateAll((els) => els.map((e) => (e as unknown as { getBoundingClientRect(): { left: number; right: number } }).getBoundingClientRect()));
     for (const e of edges) expect(e.left >= 0 && e.right <= 1440).toBe(true);
+    // The procurement board's seven columns fit side by side too.
+    const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
+      organizationId: firm.organizationId, title: 'نخ پشمی فرش', description: '', categoryCode: '5106', unit: 'kg', quantity: '400', currency: 'IRR',
+      joinDeadline: new Date(Date.now() + 5 * DAY).toISOString(), quoteDeadline: new Date(Date.now() + 9 * DAY).toISOString(), deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48,
+    });
+    expect(need.status).toBe(201);
+    await wide.goto(`${p.baseUrl}/#/c/${cluster.id}/procurements`);
+    await wide.getByTestId('procurement-board').locator('section').nth(6).waitFor();
+    const columns = await wide.getByTestId('procurement-board').locator('section').evaluateAll((els) => els.map((e) => (e as unknown as { getBoundingClientRect(): { left: number; right: number } }).getBoundingClientRect()));
+    expect(columns).toHaveLength(7);
+    for (const c of columns) expect(c.left >= 0 && c.right <= 1440).toBe(true);
+    await expect(wide.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(1440);
     await desktop.close();
   });
 
