@@ -108,6 +108,38 @@ describe('suppliers, projects and the dashboard on a phone, in Persian', () => {
     await desktop.close();
   });
 
+  it('starts a project with its days picked in the Solar Hijri calendar', async () => {
+    const agent = await cluster.withMember('agent', { locale: 'fa', organization: false });
+    const { context, page } = await phonePage(browser, agent, 'fa');
+    await page.goto(`${p.baseUrl}/#/c/${cluster.id}/projects`);
+    await page.getByTestId('new-project').click();
+    await page.getByTestId('project-title').fill('غرفه مشترک نمایشگاه فرش');
+    const MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
+    const picked: number[] = [];
+    for (const [field, months, dayText] of [['project-start', 1, '۱'], ['project-end', 2, '۱۰']] as const) {
+      await page.getByTestId(field).click();
+      const calendar = page.locator('.rmdp-wrapper').last();
+      // The calendar opens on the field's current month; the day is picked that many months later.
+      const shown = (await calendar.locator('.rmdp-header-values').textContent())!.split(' ')[0];
+      picked.push(((MONTHS.indexOf(shown) + months) % 12) + 1);
+      for (let i = 0; i < months; i++) await calendar.getByRole('button', { name: 'ماه بعد' }).click();
+      await calendar.locator('.rmdp-day:not(.rmdp-deactive) .sd').getByText(dayText, { exact: true }).click();
+      await page.keyboard.press('Escape');
+    }
+    await expectFitsScreen(page, 'the project form');
+    await page.getByTestId('project-create').click();
+    await page.getByTestId('project-detail').waitFor();
+    const id = page.url().split('/').pop()!;
+    const project = (await p.http.as(agent).get(`/projects/${id}`)).body;
+    // YYYY-MM-DD as the calendar day picked, in the Solar Hijri month it was picked in.
+    const hijri = (isoDay: string) => new Intl.DateTimeFormat('en-u-ca-persian', { timeZone: 'UTC', day: 'numeric', month: 'numeric' }).formatToParts(new Date(`${isoDay}T12:00:00Z`));
+    const dayOf = (isoDay: string) => Number(hijri(isoDay).find((x) => x.type === 'day')!.value);
+    const monthOf = (isoDay: string) => Number(hijri(isoDay).find((x) => x.type === 'month')!.value);
+    expect([dayOf(project.startDate), monthOf(project.startDate)]).toEqual([1, picked[0]]);
+    expect([dayOf(project.endDate), monthOf(project.endDate)]).toEqual([10, picked[1]]);
+    await context.close();
+  });
+
   it('keeps the dashboard for those who steer the cluster, and makes it readable on their phone', async () => {
     const member = await phonePage(browser, firm, 'fa');
     await member.page.goto(`${p.baseUrl}/#/c/${cluster.id}/dashboard`);
