@@ -1,4 +1,3 @@
-import '@formatjs/intl-numberformat/polyfill-force.js';
 import { useTranslation } from 'react-i18next';
 import i18n from 'i18next';
 import type { Locale } from '../i18n';
@@ -12,10 +11,11 @@ import type { Locale } from '../i18n';
  * language's number data and calendar (Solar Hijri for Persian, Gregorian for the others).
  */
 
+// The polyfill comes with the first language's data, off the entry script (main.tsx waits for both).
 const NUMBER_DATA: Record<Locale, () => Promise<unknown>> = {
-  fa: () => import('@formatjs/intl-numberformat/locale-data/fa.js'),
-  az: () => import('@formatjs/intl-numberformat/locale-data/az.js'),
-  en: () => import('@formatjs/intl-numberformat/locale-data/en.js'),
+  fa: () => import('./numbers-fa'),
+  az: () => import('./numbers-az'),
+  en: () => import('./numbers-en'),
 };
 const loaded = new Map<Locale, Promise<unknown>>();
 let jalali: typeof import('./dates-fa').jalali | null = null;
