@@ -170,7 +170,7 @@ describe('joint procurement', () => {
     expect(await update).toEqual({ procurementId: need.id, status: 'open', totalQuantity: '410' });
   });
 
-  it('keeps quotes sealed: a supplier sees only its own, buyers see all', async () => {
+  it('keeps quotes sealed: a supplier sees only its own, buyers see only a count until quoting closes, then all', async () => {
     const need = await aNeed();
     await p.http.as(firm).post(`/procurements/${need.id}/publish`);
     await p.http.as(firm).post(`/procurements/${need.id}/close-joining`);
@@ -182,6 +182,9 @@ describe('joint procurement', () => {
     expect(replaced.status).toBe(201);
     const own = await p.http.as(supplier).get(`/procurements/${need.id}/quotes`);
     expect(own.body.items.map((q: { supplierOrganizationId: string; unitPriceAtTotal: string }) => [q.supplierOrganizationId, q.unitPriceAtTotal])).toEqual([[supplier.organizationId, '13.9']]);
+    expect((await p.http.as(firm).get(`/procurements/${need.id}/quotes`)).body).toMatchObject({ sealed: true, count: 2, items: [] });
+    await p.http.as(firm).post(`/procurements/${need.id}/close-quoting`);
+    expect((await p.http.as(supplier).get(`/procurements/${need.id}/quotes`)).body.items).toHaveLength(1);
     const all = await p.http.as(firm).get(`/procurements/${need.id}/quotes`);
     expect(all.body.items.map((q: { unitPriceAtTotal: string }) => q.unitPriceAtTotal)).toEqual(['13.5', '13.9']);
   });

@@ -17,6 +17,9 @@ const LABELS: Record<string, Record<DigestLocale, string>> = {
   'procurement.not-awarded': { en: 'Your quote was not chosen', fa: 'پیشنهاد شما انتخاب نشد', az: 'Təklifiniz seçilmədi' },
   'procurement.join-deadline-tomorrow': { en: 'Joining closes tomorrow', fa: 'مهلت پیوستن فردا تمام می‌شود', az: 'Qoşulma sabah bağlanır' },
   'procurement.quote-deadline-tomorrow': { en: 'Quoting closes tomorrow', fa: 'مهلت قیمت‌دهی فردا تمام می‌شود', az: 'Təkliflər sabah bağlanır' },
+  'procurement.question-asked': { en: 'A supplier asked a question', fa: 'یک تأمین‌کننده پرسشی فرستاد', az: 'Təchizatçı sual verdi' },
+  'procurement.question-answered': { en: 'A question was answered', fa: 'به یک پرسش پاسخ داده شد', az: 'Suala cavab verildi' },
+  'procurement.amended': { en: 'A joint purchase was amended', fa: 'خرید جمعی اصلاح شد', az: 'Birgə alışa düzəliş edildi' },
 };
 
 const WORDS: Record<DigestLocale, { subject: (n: string) => string; hello: (name: string) => string; more: (n: string) => string; open: string }> = {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, Not } from 'typeorm';
 import { AuditLog } from '@hamkar/clusters';
 import { dec, NotFound, RuleBroken } from '@hamkar/common';
 import { Queues } from '@hamkar/jobs';
@@ -35,8 +35,9 @@ export class AwardProcurement {
       await this.access.requireOrganiser(userId, ctx);
       const p = ctx.procurement;
       const status = nextStatus(p.status, 'award');
-      const quote = await manager.findOneBy(Quote, { id: quoteId, procurementId: id, status: 'live' });
+      const quote = await manager.findOneBy(Quote, { id: quoteId, procurementId: id, status: Not('replaced') });
       if (!quote) throw new NotFound('quote');
+      if (quote.status === 'needs-confirmation') throw new RuleBroken('Its supplier has not confirmed this quote since the need was amended', { code: 'quote.needs-confirmation' });
       if (quote.validUntil.getTime() < Date.now()) throw new RuleBroken('This quote is no longer valid', { code: 'quote.expired' });
       const unitPrice = unitPriceAt(quote.tiers, p.totalQuantity);
       if (unitPrice === null) throw new RuleBroken('No tier of this quote applies to the pooled quantity', { code: 'quote.no-tier-applies' });

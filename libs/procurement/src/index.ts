@@ -1,6 +1,8 @@
 import { AllocationRow } from './allocation.entity';
+import { Amendment } from './amendment.entity';
 import { Participation } from './participation.entity';
 import { Procurement } from './procurement.entity';
+import { Question } from './question.entity';
 import { Quote } from './quote.entity';
 
 export * from './procurement.entity';
@@ -13,10 +15,16 @@ export * from './allocation';
 export * from './procurements.service';
 export * from './participations.service';
 export * from './quotes.service';
+export * from './quote-opening';
+export * from './question.entity';
+export * from './questions.service';
+export * from './amendment.entity';
+export * from './procurement-amendment';
+export * from './amend-procurement';
 export * from './award-procurement';
 export * from './ocds-export';
 export * from './procurement-matching';
 export * from './ocds-release';
 export * from './procurement.module';
 
-export const procurementEntities = [Procurement, Participation, Quote, AllocationRow];
+export const procurementEntities = [Procurement, Participation, Quote, AllocationRow, Question, Amendment];

@@ -32,6 +32,21 @@ export class ProcurementAccess {
     throw new Forbidden('Only the organization that posted this need, or an agent, may do this', { code: 'procurement.organiser-only' });
   }
 
+  /**
+   * Everyone a procurement speaks to: the participating firms, the matched or invited suppliers,
+   * and any supplier that has quoted or asked. Their people, to notify them.
+   */
+  async audienceOf(manager: EntityManager, procurementId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT organization_id AS id FROM participations WHERE procurement_id = $1
+       UNION SELECT supplier_organization_id FROM procurement_matches WHERE procurement_id = $1
+       UNION SELECT supplier_organization_id FROM quotes WHERE procurement_id = $1
+       UNION SELECT asker_organization_id FROM procurement_questions WHERE procurement_id = $1`,
+      [procurementId],
+    );
+    return this.peopleOf(manager, rows.map((r) => r.id));
+  }
+
   /** Users who act for these organizations (to notify them). */
   async peopleOf(manager: EntityManager, organizationIds: string[]): Promise<string[]> {
     if (organizationIds.length === 0) return [];

@@ -5,7 +5,7 @@ import type { Procurement } from './procurement.entity';
 
 const money = (v: string | null) => (v === null ? null : dec(v).toFixed());
 
-export function procurementView(p: Procurement, participants: Participation[] = []) {
+export function procurementView(p: Procurement, participants: Participation[] = [], quoteCount = 0) {
   return {
     id: p.id,
     clusterId: p.clusterId,
@@ -26,6 +26,9 @@ export function procurementView(p: Procurement, participants: Participation[] = 
     totalQuantity: dec(p.totalQuantity).toFixed(),
     channelId: p.channelId,
     participants: participants.map((x) => ({ organizationId: x.organizationId, quantity: dec(x.quantity).toFixed(), joinedAt: x.createdAt })),
+    quoteCount,
+    quotesSealed: p.quotesOpenedAt === null,
+    quotesOpenedAt: p.quotesOpenedAt,
     awardedQuoteId: p.awardedQuoteId,
     awardTotal: p.awardTotal === null ? null : dec(p.awardTotal).toFixed(minorUnits(p.currency)),
     publishedAt: p.publishedAt,

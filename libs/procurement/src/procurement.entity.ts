@@ -74,6 +74,10 @@ export class Procurement {
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
 
+  /** Quotes stay sealed (only each author sees its own) until this moment, the close of quoting. */
+  @Column({ name: 'quotes_opened_at', type: 'timestamptz', nullable: true })
+  quotesOpenedAt: Date | null;
+
   @Column({ name: 'awarded_at', type: 'timestamptz', nullable: true })
   awardedAt: Date | null;
 

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AmendProcurement } from './amend-procurement';
 import { AwardProcurement } from './award-procurement';
 import { OcdsExport } from './ocds-export';
 import { ParticipationsService } from './participations.service';
@@ -6,9 +7,11 @@ import { ProcurementAccess } from './procurement-access';
 import { ProcurementEvents } from './procurement-events';
 import { ProcurementMatching } from './procurement-matching';
 import { ProcurementsService } from './procurements.service';
+import { QuoteOpening } from './quote-opening';
+import { QuestionsService } from './questions.service';
 import { QuotesService } from './quotes.service';
 
-const services = [AwardProcurement, OcdsExport, ParticipationsService, ProcurementAccess, ProcurementEvents, ProcurementMatching, ProcurementsService, QuotesService];
+const services = [AmendProcurement, AwardProcurement, OcdsExport, ParticipationsService, ProcurementAccess, ProcurementEvents, ProcurementMatching, ProcurementsService, QuoteOpening, QuestionsService, QuotesService];
 
 @Global()
 @Module({ providers: services, exports: services })

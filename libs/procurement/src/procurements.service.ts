@@ -8,6 +8,7 @@ import { Notifier } from '@hamkar/notifications';
 import { Outbox } from '@hamkar/outbox';
 import { minorUnits } from './allocation';
 import { AllocationRow } from './allocation.entity';
+import { Amendment } from './amendment.entity';
 import { unitPriceAt } from './price-tiers';
 import { Participation } from './participation.entity';
 import { Quote } from './quote.entity';
@@ -17,6 +18,7 @@ import { ProcurementMatching } from './procurement-matching';
 import { nextStatus, ProcurementEvent, ProcurementStatus } from './procurement-state';
 import { procurementView } from './procurement-view';
 import { Procurement } from './procurement.entity';
+import { QuoteOpening, quoteCounts } from './quote-opening';
 
 export interface NewProcurement {
   organizationId: string;
@@ -46,6 +48,7 @@ export class ProcurementsService {
     private readonly matching: ProcurementMatching,
     private readonly channels: PlatformChannels,
     private readonly outbox: Outbox,
+    private readonly opening: QuoteOpening,
   ) {}
 
   async create(userId: string, clusterId: string, input: NewProcurement) {
@@ -98,7 +101,8 @@ export class ProcurementsService {
     if (after) query.andWhere('(p.created_at, p.id) < (:at, :id)', after);
     const rows = await query.getMany();
     const page = toPage(rows, q.limit, (last) => encodeCursor({ at: last.createdAt.toISOString(), id: last.id }));
-    return { items: page.items.map((p) => procurementView(p)), nextCursor: page.nextCursor };
+    const counts = await quoteCounts(this.dataSource.manager, page.items.map((p) => p.id));
+    return { items: page.items.map((p) => procurementView(p, [], counts.get(p.id) ?? 0)), nextCursor: page.nextCursor };
   }
 
   publish(userId: string, id: string) {
@@ -115,8 +119,9 @@ export class ProcurementsService {
     return this.transition(userId, id, 'close-joining');
   }
 
+  /** The organiser may close early; the quotes are opened then, as at the deadline. */
   closeQuoting(userId: string, id: string) {
-    return this.transition(userId, id, 'close-quoting');
+    return this.transition(userId, id, 'close-quoting', (manager, p) => this.opening.open(manager, p, userId));
   }
 
   cancel(userId: string, id: string) {
@@ -144,6 +149,7 @@ export class ProcurementsService {
       p.status = nextStatus(p.status, event);
       await manager.update(Procurement, { id }, { status: p.status });
       await this.audit.record(manager, { clusterId: p.clusterId, actorId: null, action: `procurement.${event}`, targetType: 'procurement', targetId: id, data: { by: 'deadline' } });
+      if (event === 'close-quoting') await this.opening.open(manager, p, null);
       return p;
     });
     if (!moved) return 'stale';
@@ -176,7 +182,8 @@ export class ProcurementsService {
 
   async view(manager: EntityManager, p: Procurement) {
     const participants = await manager.find(Participation, { where: { procurementId: p.id }, order: { createdAt: 'ASC' } });
-    const view = procurementView(p, participants);
+    const amendments = (await manager.find(Amendment, { where: { procurementId: p.id }, order: { number: 'ASC' } })).map((a) => ({ number: a.number, at: a.madeAt, changes: a.changes, material: a.material }));
+    const view = { ...procurementView(p, participants, (await quoteCounts(manager, [p.id])).get(p.id) ?? 0), amendments };
     if (!p.awardedQuoteId) return { ...view, allocations: [] };
     const [rows, quote] = await Promise.all([manager.find(AllocationRow, { where: { procurementId: p.id }, order: { organizationId: 'ASC' } }), manager.findOneBy(Quote, { id: p.awardedQuoteId })]);
     // What each firm saves against buying its own quantity alone from the same supplier.

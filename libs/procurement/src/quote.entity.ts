@@ -1,6 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { PriceTier } from './price-tiers';
 
+export type QuoteStatus = 'live' | 'needs-confirmation' | 'replaced';
+
 /** A supplier's sealed offer; a newer quote from the same supplier replaces the live one. */
 @Entity('quotes')
 export class Quote {
@@ -28,8 +30,9 @@ export class Quote {
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 
+  /** `needs-confirmation`: made before a material amendment; it counts again once its supplier confirms it. */
   @Column({ type: 'text', default: 'live' })
-  status: 'live' | 'replaced';
+  status: QuoteStatus;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, Not } from 'typeorm';
 import { AccessPolicy, Organization } from '@hamkar/clusters';
-import { BadInput, Conflict, dec, RuleBroken } from '@hamkar/common';
+import { BadInput, Conflict, dec, NotFound, RuleBroken } from '@hamkar/common';
 import { Queues } from '@hamkar/jobs';
 import { Outbox } from '@hamkar/outbox';
 import { minorUnits } from './allocation';
@@ -24,6 +24,7 @@ export function quoteView(q: Quote, p: Procurement) {
     id: q.id,
     procurementId: q.procurementId,
     supplierOrganizationId: q.supplierOrganizationId,
+    status: q.status,
     tiers: q.tiers.map((t) => ({ minQuantity: dec(t.minQuantity).toFixed(), unitPrice: dec(t.unitPrice).toFixed() })),
     leadTimeDays: q.leadTimeDays,
     validUntil: q.validUntil,
@@ -36,7 +37,7 @@ export function quoteView(q: Quote, p: Procurement) {
 }
 export type QuoteView = ReturnType<typeof quoteView>;
 
-/** Sealed quotes: a supplier sees only its own; the buyers see all, priced at the pooled quantity. */
+/** Sealed quotes: a supplier sees only its own; the buyers see all, priced at the pooled quantity, once quoting has closed. */
 @Injectable()
 export class QuotesService {
   constructor(
@@ -55,7 +56,7 @@ export class QuotesService {
       const org = await manager.findOneBy(Organization, { id: input.organizationId });
       if (org?.kind !== 'supplier') throw new RuleBroken('Only supplier organizations quote', { code: 'quote.not-a-supplier' });
       if (procurement.status !== 'quoting') throw new Conflict(`Quotes are accepted only while quoting (the procurement is ${procurement.status})`, { code: 'procurement.wrong-state', params: { state: procurement.status } });
-      await manager.update(Quote, { procurementId: id, supplierOrganizationId: input.organizationId, status: 'live' }, { status: 'replaced' });
+      await manager.update(Quote, { procurementId: id, supplierOrganizationId: input.organizationId, status: Not('replaced') }, { status: 'replaced' });
       const quote = await manager.save(
         Quote,
         manager.create(Quote, {
@@ -74,16 +75,37 @@ export class QuotesService {
     });
   }
 
-  async list(userId: string, id: string): Promise<{ items: QuoteView[]; nextCursor: null }> {
+  /** After a material amendment, the supplier stands by its quote under the new terms. */
+  async confirm(userId: string, quoteId: string): Promise<QuoteView> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOneBy(Quote, { id: quoteId });
+      if (!found) throw new NotFound('quote');
+      const { procurement } = await this.access.load(userId, found.procurementId, 'quote.submit', manager, true);
+      await this.policy.requireActsIn(userId, procurement.clusterId, found.supplierOrganizationId, manager);
+      const quote = await manager.findOneByOrFail(Quote, { id: quoteId });
+      if (procurement.status !== 'quoting') throw new Conflict(`Quotes are confirmed only while quoting (the procurement is ${procurement.status})`, { code: 'procurement.wrong-state', params: { state: procurement.status } });
+      if (quote.status !== 'needs-confirmation') throw new Conflict(`This quote has nothing to confirm (it is ${quote.status})`, { code: 'quote.nothing-to-confirm', params: { status: quote.status } });
+      quote.status = 'live';
+      await manager.update(Quote, { id: quoteId }, { status: 'live' });
+      return quoteView(quote, procurement);
+    });
+  }
+
+  /**
+   * Until quoting closes, nobody but its author sees a quote: buyers learn only how many have
+   * arrived. After the opening, buyers see every quote; a supplier always sees only its own.
+   */
+  async list(userId: string, id: string): Promise<{ sealed: boolean; count: number; items: QuoteView[]; nextCursor: null }> {
     const { procurement, membership } = await this.access.load(userId, id);
-    const live = await this.dataSource.getRepository(Quote).find({ where: { procurementId: id, status: 'live' }, order: { createdAt: 'ASC' } });
-    let visible = live;
-    if (!this.policy.can(membership, 'quote.read-all')) {
-      const mine = await Promise.all(live.map((q) => this.policy.actsFor(userId, q.supplierOrganizationId)));
-      visible = live.filter((_, i) => mine[i]);
+    const inPlay = await this.dataSource.getRepository(Quote).find({ where: { procurementId: id, status: Not('replaced') }, order: { createdAt: 'ASC' } });
+    const sealed = procurement.quotesOpenedAt === null;
+    let visible = inPlay;
+    if (sealed || !this.policy.can(membership, 'quote.read-all')) {
+      const mine = await Promise.all(inPlay.map((q) => this.policy.actsFor(userId, q.supplierOrganizationId)));
+      visible = inPlay.filter((_, i) => mine[i]);
     }
     const items = visible.map((q) => quoteView(q, procurement));
     items.sort((a, b) => (a.totalPrice === null ? 1 : b.totalPrice === null ? -1 : dec(a.totalPrice).cmp(dec(b.totalPrice))));
-    return { items, nextCursor: null };
+    return { sealed, count: inPlay.length, items, nextCursor: null };
   }
 }

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsIn, IsInt, IsLatitude, IsLongitude, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { PROCUREMENT_STATUSES, ProcurementStatus } from '@hamkar/procurement';
-import { Digits, Optional, PageQuery } from '@hamkar/common';
+import { AnyFieldRequired, Digits, Nullable, Optional, PageQuery } from '@hamkar/common';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 // Positive decimal strings only: money and quantities never travel as floats.
@@ -154,4 +154,61 @@ export class ProcurementListQuery extends PageQuery {
   @Optional()
   @IsIn(PROCUREMENT_STATUSES)
   status?: ProcurementStatus;
+}
+
+export class QuestionDto {
+  @ApiProperty({ example: 'Is a 5 % moisture content acceptable?' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  body: string;
+}
+
+/** An amendment: any of these, at least one. A material change (anything but the deadlines) sends earlier quotes back for confirmation. */
+@AnyFieldRequired()
+export class AmendProcurementDto {
+  @ApiPropertyOptional()
+  @Optional()
+  @IsString()
+  @MaxLength(8000)
+  description?: string;
+
+  @ApiPropertyOptional({ example: '14.20', nullable: true, description: 'null removes the ceiling' })
+  @Nullable()
+  @Digits('text')
+  @Matches(POSITIVE_DECIMAL, decimalMessage('maxUnitPrice'))
+  maxUnitPrice?: string | null;
+
+  @ApiPropertyOptional({ example: 'Zanjan' })
+  @Optional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  deliveryCity?: string;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @Digits('number')
+  @IsLatitude()
+  deliveryLat?: number;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @Digits('number')
+  @IsLongitude()
+  deliveryLng?: number;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @Type(() => Date)
+  @IsDate()
+  joinDeadline?: Date;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @Type(() => Date)
+  @IsDate()
+  quoteDeadline?: Date;
 }

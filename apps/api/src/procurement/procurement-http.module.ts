@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ProcurementQuestionsController } from './procurement-questions.controller';
 import { ProcurementsController } from './procurements.controller';
 
-@Module({ controllers: [ProcurementsController] })
+@Module({ controllers: [ProcurementsController, ProcurementQuestionsController] })
 export class ProcurementHttpModule {}

@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { pageLimit, UuidParam } from '@hamkar/common';
-import { AwardProcurement, OcdsExport, ParticipationsService, ProcurementMatching, ProcurementsService, QuotesService } from '@hamkar/procurement';
+import { AmendProcurement, AwardProcurement, OcdsExport, ParticipationsService, ProcurementMatching, ProcurementsService, QuotesService } from '@hamkar/procurement';
 import { IndicativePrices } from '@hamkar/suppliers';
 import { UserId } from '../identity/current-user.decorator';
-import { AwardDto, ChangeParticipationDto, CreateProcurementDto, ParticipationDto, ProcurementListQuery, QuoteDto } from './dto';
+import { AmendProcurementDto, AwardDto, ChangeParticipationDto, CreateProcurementDto, ParticipationDto, ProcurementListQuery, QuoteDto } from './dto';
 
 @ApiTags('procurement')
 @ApiBearerAuth()
@@ -18,6 +18,7 @@ export class ProcurementsController {
     private readonly ocds: OcdsExport,
     private readonly matching: ProcurementMatching,
     private readonly prices: IndicativePrices,
+    private readonly amending: AmendProcurement,
   ) {}
 
   @Post('clusters/:clusterId/procurements')
@@ -38,6 +39,12 @@ export class ProcurementsController {
     const matched = await this.matching.list(userId, id);
     const tierProgress = await this.prices.progress(matched.map((m) => m.supplierOrganizationId), view.categoryCode, view.currency, view.totalQuantity);
     return { ...view, tierProgress };
+  }
+
+  @Patch('procurements/:id')
+  @ApiOperation({ summary: 'The organiser amends an open or quoting need; numbered amendments are listed on it, and a material one sends earlier quotes back for confirmation' })
+  amend(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: AmendProcurementDto) {
+    return this.amending.amend(userId, id, dto);
   }
 
   @Post('procurements/:id/publish')
@@ -93,6 +100,13 @@ export class ProcurementsController {
   @Get('procurements/:id/quotes')
   listQuotes(@UserId() userId: string, @UuidParam('id') id: string) {
     return this.quotes.list(userId, id);
+  }
+
+  @Post('quotes/:id/confirm')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The supplier stands by its quote after a material amendment, so that it counts again' })
+  confirmQuote(@UserId() userId: string, @UuidParam('id') id: string) {
+    return this.quotes.confirm(userId, id);
   }
 
   @Post('procurements/:id/award')

@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   'procurement.manage': organisers,
   'quote.submit': ['supplier'],
   'quote.read-all': buyers,
+  // Clarification questions come from suppliers; answers go to everyone the procurement speaks to.
+  'procurement.ask': ['supplier'],
   'supplier.read': everyone,
   'project.create': organisers,
   'project.manage': organisers,

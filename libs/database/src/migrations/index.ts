@@ -6,6 +6,9 @@ import { Procurement1764300000000 } from './1764300000000-procurement';
 import { Suppliers1764350000000 } from './1764350000000-suppliers';
 import { Projects1764400000000 } from './1764400000000-projects';
 import { NotificationDigests1764500000000 } from './1764500000000-notification-digests';
+import { SealedQuotes1764610000000 } from './1764610000000-sealed-quotes';
+import { ProcurementQuestions1764620000000 } from './1764620000000-procurement-questions';
+import { ProcurementAmendments1764630000000 } from './1764630000000-procurement-amendments';
 
 /** In order; a new migration is appended, never edited once it has landed. */
 export const allMigrations = [
@@ -17,4 +20,7 @@ export const allMigrations = [
   Suppliers1764350000000,
   Projects1764400000000,
   NotificationDigests1764500000000,
+  SealedQuotes1764610000000,
+  ProcurementQuestions1764620000000,
+  ProcurementAmendments1764630000000,
 ];
