@@ -128,6 +128,45 @@ describe('joint procurement on a phone, in Persian', () => {
     await Promise.all([buyer.context.close(), joiner.context.close(), seller.context.close()]);
   });
 
+  it('lets a supplier ask a question the organiser answers for everyone, and keep its quote after the need changes', async () => {
+    const firm = await cluster.withMember('member', { locale: 'fa', organization: { name: 'کارگاه فرش سلطانیه' } });
+    const supplier = await cluster.withMember('supplier', { locale: 'fa', organization: { kind: 'supplier', name: 'رنگرزی بروجرد' } });
+    const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
+      organizationId: firm.organizationId, title: 'رنگ طبیعی روناس', description: 'برای ۲۰۰ کیلو پشم', categoryCode: '3203', unit: 'kg', quantity: '50', currency: 'IRR',
+      joinDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(), quoteDeadline: new Date(Date.now() + 9 * 86_400_000).toISOString(),
+      deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48,
+    });
+    const id = need.body.id;
+    await p.http.as(firm).post(`/procurements/${id}/publish`);
+    await p.http.as(firm).post(`/procurements/${id}/close-joining`);
+    const quote = await p.http.as(supplier).post(`/procurements/${id}/quotes`, { organizationId: supplier.organizationId, tiers: [{ minQuantity: '1', unitPrice: '900000' }], leadTimeDays: 7, validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString() });
+    expect(quote.status).toBe(201);
+    const url = `${p.baseUrl}/#/c/${cluster.id}/procurements/${id}`;
+
+    const seller = await phonePage(browser, supplier, 'fa');
+    await seller.page.goto(url);
+    await seller.page.getByTestId('question-body').fill('رنگ به صورت پودر یا عصاره؟');
+    await seller.page.getByTestId('ask').click();
+    await seller.page.getByTestId('question').filter({ hasText: 'در انتظار پاسخ' }).waitFor();
+
+    const organiser = await phonePage(browser, firm, 'fa');
+    await organiser.page.goto(url);
+    const question = organiser.page.getByTestId('question').filter({ hasText: 'پودر یا عصاره' });
+    await question.locator('textarea').fill('پودر، در کیسه‌های ۲۵ کیلویی');
+    await question.getByRole('button').click();
+    await seller.page.reload();
+    await seller.page.getByTestId('question').filter({ hasText: 'کیسه‌های ۲۵ کیلویی' }).waitFor();
+
+    // A material change sends the quote back to its supplier, who keeps it with one tap.
+    expect((await p.http.as(firm).patch(`/procurements/${id}`, { description: 'برای ۲۵۰ کیلو پشم' })).status).toBe(200);
+    await seller.page.reload();
+    await seller.page.getByTestId('quote-needs-confirmation').waitFor();
+    await expectFitsScreen(seller.page, 'a quote waiting for confirmation');
+    await seller.page.getByTestId('confirm-quote').click();
+    await seller.page.getByTestId('quote-needs-confirmation').waitFor({ state: 'detached' });
+    await Promise.all([seller.context.close(), organiser.context.close()]);
+  });
+
   it('shows a supplier neither close nor cancel, and tells a firm-less admin how to start buying', async () => {
     const firm = await cluster.withMember('member', { locale: 'fa' });
     const supplier = await cluster.withMember('supplier', { locale: 'fa', organization: { kind: 'supplier' } });

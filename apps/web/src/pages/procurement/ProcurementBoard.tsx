@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
 import { NoOrganization } from '../../components/NoOrganization';
 import { ScreenState } from '../../components/ScreenState';
 import { StatusFilter } from '../../components/StatusFilter';
@@ -59,6 +60,8 @@ export function ProcurementBoard() {
           </a>
         )}
       </div>
+      {/* A refresh that failed keeps what was shown, and says so. */}
+      {items !== null && <ErrorText error={error} onRetry={load} />}
       {mayPost && !orgsLoading && organizations.length === 0 && <NoOrganization reason={t('procurement.noOrganization')} outside={outside} />}
       <ScreenState
         loading={items === null && !error}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
+import { ErrorText } from '../../components/ErrorText';
 import { ScreenState } from '../../components/ScreenState';
 import { usePermissions } from '../../permissions';
 import { useSession } from '../../session';
@@ -8,6 +9,7 @@ import { Matches } from './Matches';
 import { Participants } from './Participants';
 import { ProcurementActions } from './ProcurementActions';
 import { ProcurementFacts } from './ProcurementFacts';
+import { Questions } from './Questions';
 import { QuoteForm } from './QuoteForm';
 import { Quotes } from './Quotes';
 import { useOrganizationNames } from './useOrganizationNames';
@@ -39,11 +41,13 @@ export function ProcurementDetail({ id }: { id: string }) {
   return (
     <div className="screen" data-testid="procurement-detail">
       {back}
+      <ErrorText error={data.error} onRetry={() => void data.reload()} />
       <ProcurementFacts p={p} organiser={orgName(p.organizationId)} />
       {organiser && <ProcurementActions p={p} onDone={data.reload} />}
       <Participants p={p} orgName={orgName} mayJoin={permissions.can('procurement.join')} onJoined={data.reload} />
       {p.status === 'quoting' && supplierOrg && <QuoteForm p={p} supplier={supplierOrg} onSent={data.reload} />}
       <Quotes p={p} quotes={data.quotes} sealedCount={data.sealedCount} orgName={orgName} mayAward={organiser} onAwarded={data.reload} />
+      <Questions p={p} mayAsk={!!supplierOrg} mayAnswer={organiser} />
       {p.allocations && p.allocations.length > 0 && <Allocations p={p} orgName={orgName} />}
       {organiser && data.matches.length > 0 && <Matches matches={data.matches} orgName={orgName} />}
     </div>

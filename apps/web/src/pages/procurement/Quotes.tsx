@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { Bidi } from '../../components/Bidi';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorText } from '../../components/ErrorText';
+import { useSession } from '../../session';
 import { useFormat } from '../../locale/format';
 import { awardPreview } from './award-preview';
 import type { Procurement, Quote } from './types';
@@ -13,6 +15,7 @@ interface Props {
   sealedCount: number | null;
   orgName(id: string): string;
   mayAward: boolean;
+  /** Reloads the procurement after an award or a confirmation. */
   onAwarded(): Promise<void>;
 }
 
@@ -20,7 +23,20 @@ interface Props {
 export function Quotes({ p, quotes, sealedCount, orgName, mayAward, onAwarded }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
+  const { me } = useSession();
   const [choosing, setChoosing] = useState<Quote | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const mine = (q: Quote) => me.organizations.some((o) => o.id === q.supplierOrganizationId);
+  // After a material change to the need, a supplier keeps its quote by confirming it.
+  const confirmQuote = async (q: Quote) => {
+    setError(null);
+    try {
+      await api.post(`/quotes/${q.id}/confirm`);
+      await onAwarded();
+    } catch (e) {
+      setError(e);
+    }
+  };
   // While sealed, a buyer learns only how many quotes came in; a supplier sees its own quote below.
   const sealedNote = sealedCount !== null && (
     <p className="muted" data-testid="quotes-sealed">
@@ -45,6 +61,11 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, onAwarded }:
           <li key={q.id} className={`item${p.awardedQuoteId === q.id ? ' winner' : ''}`} data-testid="quote">
             <Bidi className="item-title">{orgName(q.supplierOrganizationId)}</Bidi>
             {p.awardedQuoteId === q.id && <span className="status status-awarded">{t('procurement.winner')}</span>}
+            {q.status === 'needs-confirmation' && (
+              <span className="status" data-testid="quote-needs-confirmation">
+                {t('procurement.needsConfirmation')}
+              </span>
+            )}
             <div className="item-row">
               <span>{t('procurement.unitPriceAtTotal')}</span>
               <bdi data-testid="quote-unit-price">{q.unitPriceAtTotal ? f.unitPrice(q.unitPriceAtTotal, p.currency, p.unit) : t('procurement.noTierReached')}</bdi>
@@ -64,6 +85,13 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, onAwarded }:
                 ))}
               </ul>
             )}
+            {q.status === 'needs-confirmation' && mine(q) && (
+              <div className="actions-row">
+                <button type="button" onClick={() => void confirmQuote(q)} data-testid="confirm-quote">
+                  {t('procurement.confirmQuote')}
+                </button>
+              </div>
+            )}
             {p.status === 'evaluating' && mayAward && q.unitPriceAtTotal && (
               <div className="actions-row">
                 <button type="button" onClick={() => setChoosing(q)} data-testid="award">
@@ -74,6 +102,7 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, onAwarded }:
           </li>
         ))}
       </ul>
+      <ErrorText error={error} />
       <ConfirmDialog
         open={!!choosing}
         title={t('procurement.confirm.awardTitle')}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
 import { Bidi } from '../../components/Bidi';
+import { ErrorText } from '../../components/ErrorText';
 import { ScreenState } from '../../components/ScreenState';
 import { useFormat } from '../../locale/format';
 import { usePermissions } from '../../permissions';
@@ -35,6 +36,7 @@ export function ProjectBoard({ id }: { id: string }) {
   return (
     <div className="screen" data-testid="project-detail">
       {back}
+      <ErrorText error={error} onRetry={reload} />
       <section className="card stack">
         <div className="screen-head">
           <h2>
