@@ -128,7 +128,7 @@ describe('joint procurement on a phone, in Persian', () => {
     await Promise.all([buyer.context.close(), joiner.context.close(), seller.context.close()]);
   });
 
-  it('lets a supplier ask a question the organiser answers for everyone, and keep its quote after the need changes', async () => {
+  it('lets a supplier ask a question the organiser answers for everyone, and keep its quote after the organiser changes the need', async () => {
     const firm = await cluster.withMember('member', { locale: 'fa', organization: { name: 'کارگاه فرش سلطانیه' } });
     const supplier = await cluster.withMember('supplier', { locale: 'fa', organization: { kind: 'supplier', name: 'رنگرزی بروجرد' } });
     const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
@@ -157,8 +157,13 @@ describe('joint procurement on a phone, in Persian', () => {
     await seller.page.reload();
     await seller.page.getByTestId('question').filter({ hasText: 'کیسه‌های ۲۵ کیلویی' }).waitFor();
 
-    // A material change sends the quote back to its supplier, who keeps it with one tap.
-    expect((await p.http.as(firm).patch(`/procurements/${id}`, { description: 'برای ۲۵۰ کیلو پشم' })).status).toBe(200);
+    // A material change, made by the organiser on the phone, sends the quote back to its supplier, who keeps it with one tap.
+    await organiser.page.getByTestId('amend').click();
+    await organiser.page.getByTestId('amend-form').locator('textarea[name="description"]').fill('برای ۲۵۰ کیلو پشم');
+    await expectFitsScreen(organiser.page, 'the amendment form');
+    await organiser.page.getByTestId('amend-save').click();
+    await organiser.page.getByTestId('amendment').filter({ hasText: 'توضیحات' }).waitFor();
+    await expect(organiser.page.getByTestId('amendment').textContent()).resolves.not.toMatch(/جغرافیایی|مهلت|شهر/); // only what changed
     await seller.page.reload();
     await seller.page.getByTestId('quote-needs-confirmation').waitFor();
     await expectFitsScreen(seller.page, 'a quote waiting for confirmation');

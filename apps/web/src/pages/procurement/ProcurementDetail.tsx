@@ -5,6 +5,7 @@ import { ScreenState } from '../../components/ScreenState';
 import { usePermissions } from '../../permissions';
 import { useSession } from '../../session';
 import { Allocations } from './Allocations';
+import { Amendments } from './Amendments';
 import { Matches } from './Matches';
 import { Participants } from './Participants';
 import { ProcurementActions } from './ProcurementActions';
@@ -44,6 +45,7 @@ export function ProcurementDetail({ id }: { id: string }) {
       <ErrorText error={data.error} onRetry={() => void data.reload()} />
       <ProcurementFacts p={p} organiser={orgName(p.organizationId)} />
       {organiser && <ProcurementActions p={p} onDone={data.reload} />}
+      <Amendments key={p.amendments?.length ?? 0} p={p} mayAmend={organiser} onAmended={data.reload} />
       <Participants p={p} orgName={orgName} mayJoin={permissions.can('procurement.join')} onJoined={data.reload} />
       {p.status === 'quoting' && supplierOrg && <QuoteForm p={p} supplier={supplierOrg} onSent={data.reload} />}
       <Quotes p={p} quotes={data.quotes} sealedCount={data.sealedCount} orgName={orgName} mayAward={organiser} onAwarded={data.reload} />

@@ -16,6 +16,10 @@ export interface Procurement {
   joinDeadline: string;
   quoteDeadline: string;
   deliveryCity: string;
+  deliveryLat?: number;
+  deliveryLng?: number;
+  maxUnitPrice?: string | null;
+  amendments?: Array<{ number: number; at: string; changes: Record<string, { from: unknown; to: unknown }>; material: boolean }>;
   participants: Array<{ organizationId: string; quantity: string }>;
   allocations?: Allocation[];
   awardTotal: string | null;
