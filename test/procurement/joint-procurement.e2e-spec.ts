@@ -108,7 +108,7 @@ describe('joint procurement', () => {
     expect(shown).toEqual({ unitPrice: '15', supplierOrganizationId: seller.organizationId, next: { minQuantity: '1000', unitPrice: '13.5', missing: '180', percentCheaper: 10 } });
   });
 
-  it('builds the winning supplier\'s record from real procurements: quoted, won, delivered on time', async () => {
+  it('builds the winning supplier\'s record from real procurements: quoted, won, delivered on time, in full, without issue', async () => {
     const seller = await cluster.withMember('supplier', { organization: { kind: 'supplier' } });
     await p.http.as(seller).put(`/organizations/${seller.organizationId}/supplier-profile`, {
       categories: ['51'], capacityPerMonth: '50000', unit: 'kg', minOrderQuantity: '1', leadTimeDays: 7, serviceRadiusKm: 900, lat: 38.08, lng: 46.29, certifications: [],
@@ -119,12 +119,16 @@ describe('joint procurement', () => {
     const quote = await p.http.as(seller).post(`/procurements/${need.id}/quotes`, { organizationId: seller.organizationId, tiers: [{ minQuantity: '1', unitPrice: '14' }], leadTimeDays: 7, validUntil: inSeconds(86400) });
     await p.http.as(firm).post(`/procurements/${need.id}/close-quoting`);
     await p.http.as(firm).post(`/procurements/${need.id}/award`, { quoteId: quote.body.id });
+    const [order] = (await p.http.as(firm).get(`/procurements/${need.id}/orders`)).body.items;
+    await p.http.as(seller).post(`/orders/${order.id}/accept`);
+    await p.http.as(firm).post(`/orders/${order.id}/deliveries`, { quantity: '400' });
+    expect((await p.http.as(firm).post(`/orders/${order.id}/confirm-receipt`)).body.status).toBe('received');
     expect((await p.http.as(firm).post(`/procurements/${need.id}/complete`)).body.status).toBe('completed');
     const record = await eventually(async () => {
       const res = await p.http.as(seller).get(`/organizations/${seller.organizationId}/supplier-profile`);
       return res.body.performance.deliveriesTotal === 1 ? res.body.performance : undefined;
     });
-    expect(record).toEqual({ quotesSent: 1, awardsWon: 1, deliveriesOnTime: 1, deliveriesTotal: 1 });
+    expect(record).toEqual({ quotesSent: 1, awardsWon: 1, deliveriesOnTime: 1, deliveriesInFull: 1, deliveriesWithoutIssue: 1, deliveriesTotal: 1 });
   });
 
   it('keeps the pooled total exact when 50 firms join at the same moment', async () => {

@@ -12,6 +12,7 @@ import { unitPriceAt } from './price-tiers';
 import { ProcurementAccess } from './procurement-access';
 import { ProcurementEvents } from './procurement-events';
 import { nextStatus } from './procurement-state';
+import { OrdersService } from './orders.service';
 import { ProcurementsService } from './procurements.service';
 import { Procurement } from './procurement.entity';
 import { Quote } from './quote.entity';
@@ -27,6 +28,7 @@ export class AwardProcurement {
     private readonly audit: AuditLog,
     private readonly notifier: Notifier,
     private readonly outbox: Outbox,
+    private readonly orders: OrdersService,
   ) {}
 
   async award(userId: string, id: string, quoteId: string) {
@@ -43,6 +45,7 @@ export class AwardProcurement {
       if (unitPrice === null) throw new RuleBroken('No tier of this quote applies to the pooled quantity', { code: 'quote.no-tier-applies' });
       const participants = await manager.find(Participation, { where: { procurementId: id }, order: { organizationId: 'ASC' } });
       const { total, allocations } = allocate(participants, unitPrice, p.currency);
+      const rows = allocations;
       await manager.insert(
         AllocationRow,
         allocations.map((a) => {
@@ -52,6 +55,7 @@ export class AwardProcurement {
       );
       Object.assign(p, { status, awardedQuoteId: quote.id, awardTotal: total, awardedAt: new Date() });
       await manager.update(Procurement, { id }, { status, awardedQuoteId: quote.id, awardTotal: total, awardedAt: p.awardedAt });
+      await this.orders.place(manager, p, quote.supplierOrganizationId, quote.leadTimeDays, rows);
       await this.audit.record(manager, { clusterId: p.clusterId, actorId: userId, action: 'procurement.awarded', targetType: 'procurement', targetId: id, data: { quoteId, total, currency: p.currency } });
       const people = await this.access.peopleOf(manager, [...participants.map((x) => x.organizationId), quote.supplierOrganizationId]);
       await this.notifier.notify(manager, { clusterId: p.clusterId, userIds: people, kind: 'procurement.awarded', title: p.title, body: `${total} ${p.currency}`, link: `/procurements/${id}`, data: { procurementId: id, quoteId }, dedupeKey: `procurement-awarded:${id}` });

@@ -1,5 +1,6 @@
 import { AllocationRow } from './allocation.entity';
 import { Amendment } from './amendment.entity';
+import { Delivery, Order, Payment } from './order.entity';
 import { Participation } from './participation.entity';
 import { Procurement } from './procurement.entity';
 import { Question } from './question.entity';
@@ -21,10 +22,15 @@ export * from './questions.service';
 export * from './amendment.entity';
 export * from './procurement-amendment';
 export * from './amend-procurement';
+export * from './order.entity';
+export * from './order-state';
+export * from './orders.service';
+export * from './order-view';
 export * from './award-procurement';
 export * from './ocds-export';
 export * from './procurement-matching';
 export * from './ocds-release';
+export * from './procurement-figures';
 export * from './procurement.module';
 
-export const procurementEntities = [Procurement, Participation, Quote, AllocationRow, Question, Amendment];
+export const procurementEntities = [Procurement, Participation, Quote, AllocationRow, Question, Amendment, Order, Delivery, Payment];

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { AmendProcurement } from './amend-procurement';
 import { AwardProcurement } from './award-procurement';
 import { OcdsExport } from './ocds-export';
+import { OrdersService } from './orders.service';
 import { ParticipationsService } from './participations.service';
 import { ProcurementAccess } from './procurement-access';
 import { ProcurementEvents } from './procurement-events';
@@ -11,7 +12,7 @@ import { QuoteOpening } from './quote-opening';
 import { QuestionsService } from './questions.service';
 import { QuotesService } from './quotes.service';
 
-const services = [AmendProcurement, AwardProcurement, OcdsExport, ParticipationsService, ProcurementAccess, ProcurementEvents, ProcurementMatching, ProcurementsService, QuoteOpening, QuestionsService, QuotesService];
+const services = [AmendProcurement, AwardProcurement, OcdsExport, OrdersService, ParticipationsService, ProcurementAccess, ProcurementEvents, ProcurementMatching, ProcurementsService, QuoteOpening, QuestionsService, QuotesService];
 
 @Global()
 @Module({ providers: services, exports: services })

@@ -9,6 +9,7 @@ import { Outbox } from '@hamkar/outbox';
 import { minorUnits } from './allocation';
 import { AllocationRow } from './allocation.entity';
 import { Amendment } from './amendment.entity';
+import { Order } from './order.entity';
 import { unitPriceAt } from './price-tiers';
 import { Participation } from './participation.entity';
 import { Quote } from './quote.entity';
@@ -128,9 +129,13 @@ export class ProcurementsService {
     return this.transition(userId, id, 'cancel');
   }
 
-  /** Delivered: the winner's record counts it on time if it arrived within the quoted lead time of the award. */
+  /**
+   * Delivered. The winner's record counts each order when its firm confirms receipt; only an award
+   * made before orders existed is counted here, on time if within the quoted lead time.
+   */
   complete(userId: string, id: string) {
     return this.transition(userId, id, 'complete', async (manager, p) => {
+      if (await manager.existsBy(Order, { procurementId: id })) return;
       const quote = p.awardedQuoteId ? await manager.findOneBy(Quote, { id: p.awardedQuoteId }) : null;
       if (!quote || !p.awardedAt) return;
       const onTime = Date.now() <= p.awardedAt.getTime() + quote.leadTimeDays * 86_400_000;

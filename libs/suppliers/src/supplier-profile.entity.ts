@@ -52,6 +52,12 @@ export class SupplierProfile {
   @Column({ name: 'deliveries_total', type: 'int', default: 0 })
   deliveriesTotal: number;
 
+  @Column({ name: 'deliveries_in_full', type: 'int', default: 0 })
+  deliveriesInFull: number;
+
+  @Column({ name: 'deliveries_without_issue', type: 'int', default: 0 })
+  deliveriesWithoutIssue: number;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

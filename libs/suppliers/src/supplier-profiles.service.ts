@@ -33,7 +33,7 @@ export const profileView = (p: SupplierProfile, categories: string[]) => ({
   lng: p.lng,
   certifications: p.certifications,
   priceTiers: p.priceTiers,
-  performance: { quotesSent: p.quotesSent, awardsWon: p.awardsWon, deliveriesOnTime: p.deliveriesOnTime, deliveriesTotal: p.deliveriesTotal },
+  performance: { quotesSent: p.quotesSent, awardsWon: p.awardsWon, deliveriesOnTime: p.deliveriesOnTime, deliveriesInFull: p.deliveriesInFull, deliveriesWithoutIssue: p.deliveriesWithoutIssue, deliveriesTotal: p.deliveriesTotal },
   updatedAt: p.updatedAt,
 });
 

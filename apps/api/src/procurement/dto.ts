@@ -212,3 +212,29 @@ export class AmendProcurementDto {
   @IsDate()
   quoteDeadline?: Date;
 }
+
+export class DeliveryDto {
+  @ApiProperty({ example: '150', description: 'The quantity received in this delivery, in the need\'s unit' })
+  @Digits('text')
+  @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
+  quantity: string;
+
+  @ApiPropertyOptional({ description: 'When it arrived (now if left out)' })
+  @Optional()
+  @Type(() => Date)
+  @IsDate()
+  deliveredOn?: Date;
+
+  @ApiPropertyOptional({ example: '12 kg arrived damp' })
+  @Optional()
+  @IsString()
+  @MaxLength(2000)
+  qualityIssue?: string;
+}
+
+export class PaymentDto {
+  @ApiProperty({ example: '2500.00' })
+  @Digits('text')
+  @Matches(POSITIVE_DECIMAL, decimalMessage('amount'))
+  amount: string;
+}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { OrdersController } from './orders.controller';
 import { ProcurementQuestionsController } from './procurement-questions.controller';
 import { ProcurementsController } from './procurements.controller';
 
-@Module({ controllers: [ProcurementsController, ProcurementQuestionsController] })
+@Module({ controllers: [ProcurementsController, ProcurementQuestionsController, OrdersController] })
 export class ProcurementHttpModule {}

@@ -9,6 +9,7 @@ import { NotificationDigests1764500000000 } from './1764500000000-notification-d
 import { SealedQuotes1764610000000 } from './1764610000000-sealed-quotes';
 import { ProcurementQuestions1764620000000 } from './1764620000000-procurement-questions';
 import { ProcurementAmendments1764630000000 } from './1764630000000-procurement-amendments';
+import { ProcurementOrders1764640000000 } from './1764640000000-procurement-orders';
 
 /** In order; a new migration is appended, never edited once it has landed. */
 export const allMigrations = [
@@ -23,4 +24,5 @@ export const allMigrations = [
   SealedQuotes1764610000000,
   ProcurementQuestions1764620000000,
   ProcurementAmendments1764630000000,
+  ProcurementOrders1764640000000,
 ];
