@@ -1,3 +1,4 @@
+import { ocdsValidator } from '../../libs/procurement/src/ocds-schema';
 import { Actor, aCluster, ClusterFixture, eventually } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
 
@@ -34,6 +35,7 @@ describe('orders, deliveries and payment after the award', () => {
     await p.http.as(firm).post(`/procurements/${id}/publish`);
     await p.http.as(partner).post(`/procurements/${id}/participations`, { organizationId: partner.organizationId, quantity: '100' });
     await p.http.as(firm).post(`/procurements/${id}/close-joining`);
+    expect((await p.http.as(firm).patch(`/procurements/${id}`, { description: 'Two-ply, moth-proofed' })).status).toBe(200);
     const quote = await p.http.as(seller).post(`/procurements/${id}/quotes`, { organizationId: seller.organizationId, tiers: [{ minQuantity: '1', unitPrice: '12.345' }], leadTimeDays: 7, validUntil: inSeconds(86400 * 30) });
     await p.http.as(firm).post(`/procurements/${id}/close-quoting`);
     const awarded = await p.http.as(firm).post(`/procurements/${id}/award`, { quoteId: quote.body.id });
@@ -96,6 +98,21 @@ describe('orders, deliveries and payment after the award', () => {
     expect(record).toEqual({ quotesSent: 1, awardsWon: 1, deliveriesOnTime: 2, deliveriesInFull: 1, deliveriesWithoutIssue: 1, deliveriesTotal: 2 });
     // The organiser sees both orders as they now stand.
     expect((await ordersAs(firm, id)).map((o) => [o.status, o.paymentStatus])).toEqual(expect.arrayContaining([['received', 'paid'], ['received', 'unpaid']]));
+
+    // The OCDS export carries the amendment, a contract per order, its deliveries and its payments, valid against 1.1.5.
+    const ocds = await p.http.as(firm).get(`/procurements/${id}/ocds`);
+    const result = ocdsValidator()(ocds.body);
+    expect(result.errors).toEqual([]);
+    const release = ocds.body.releases[0];
+    expect(release.tender.amendments).toEqual([{ id: '1', date: expect.any(String), description: 'description: Two-ply → Two-ply, moth-proofed' }]);
+    const contract = release.contracts.find((c: { id: string }) => c.id === mine.id);
+    expect(contract).toMatchObject({ awardID: release.awards[0].id, status: 'terminated', value: { amount: 4938, currency: 'AZN' } });
+    expect(contract.implementation.milestones.map((m: { title: string; type: string; status: string }) => [m.title, m.type, m.status])).toEqual([['150 kg', 'delivery', 'met'], ['250 kg', 'delivery', 'met']]);
+    expect(contract.implementation.transactions.map((t: { value: { amount: number }; payer: { id: string }; payee: { id: string } }) => [t.value.amount, t.payer.id, t.payee.id])).toEqual([
+      [1000, firm.organizationId, seller.organizationId],
+      [3938, firm.organizationId, seller.organizationId],
+    ]);
+    expect(release.contracts).toHaveLength(2);
   });
 
   it('refuses bad deliveries and payments with a 4xx and a code, changing nothing', async () => {

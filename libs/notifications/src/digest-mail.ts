@@ -20,6 +20,7 @@ const LABELS: Record<string, Record<DigestLocale, string>> = {
   'procurement.question-asked': { en: 'A supplier asked a question', fa: 'یک تأمین‌کننده پرسشی فرستاد', az: 'Təchizatçı sual verdi' },
   'procurement.question-answered': { en: 'A question was answered', fa: 'به یک پرسش پاسخ داده شد', az: 'Suala cavab verildi' },
   'procurement.amended': { en: 'A joint purchase was amended', fa: 'خرید جمعی اصلاح شد', az: 'Birgə alışa düzəliş edildi' },
+  'procurement.orders-placed': { en: 'New orders to accept', fa: 'سفارش‌های تازه برای پذیرش', az: 'Qəbul üçün yeni sifarişlər' },
 };
 
 const WORDS: Record<DigestLocale, { subject: (n: string) => string; hello: (name: string) => string; more: (n: string) => string; open: string }> = {

@@ -4,6 +4,8 @@ import { Organization } from '@hamkar/clusters';
 import { APP_CONFIG, AppConfig } from '@hamkar/common';
 import { In } from 'typeorm';
 import { AllocationRow } from './allocation.entity';
+import { Amendment } from './amendment.entity';
+import { Delivery, Order, Payment } from './order.entity';
 import { ocdsReleasePackage } from './ocds-release';
 import { Participation } from './participation.entity';
 import { ProcurementAccess } from './procurement-access';
@@ -20,11 +22,15 @@ export class OcdsExport {
   async releasePackage(userId: string, id: string) {
     const { procurement: p } = await this.access.load(userId, id);
     const m = this.dataSource.manager;
-    const [participants, quotes, allocations] = await Promise.all([
+    const [participants, quotes, allocations, amendments, orders] = await Promise.all([
       m.find(Participation, { where: { procurementId: id }, order: { createdAt: 'ASC' } }),
       m.find(Quote, { where: { procurementId: id, status: 'live' } }),
       m.find(AllocationRow, { where: { procurementId: id } }),
+      m.find(Amendment, { where: { procurementId: id }, order: { number: 'ASC' } }),
+      m.find(Order, { where: { procurementId: id }, order: { organizationId: 'ASC' } }),
     ]);
+    const orderIds = orders.map((o) => o.id);
+    const [deliveries, payments] = orderIds.length ? await Promise.all([m.find(Delivery, { where: { orderId: In(orderIds) }, order: { deliveredOn: 'ASC' } }), m.find(Payment, { where: { orderId: In(orderIds) }, order: { paidAt: 'ASC' } })]) : [[], []];
     const orgIds = [p.organizationId, ...participants.map((x) => x.organizationId), ...quotes.map((q) => q.supplierOrganizationId)];
     const orgs = new Map((await m.findBy(Organization, { id: In(orgIds) })).map((o) => [o.id, o]));
     const org = (oid: string) => ({ id: oid, name: orgs.get(oid)?.name ?? oid, city: orgs.get(oid)?.city ?? '' });
@@ -39,6 +45,8 @@ export class OcdsExport {
       // Quotes are sealed until the award; the tenderers' names are published only after it.
       tenderers: p.awardedQuoteId ? quotes.map((q) => org(q.supplierOrganizationId)) : [],
       supplier: winner ? org(winner.supplierOrganizationId) : null,
+      amendments: amendments.map((a) => ({ number: a.number, at: a.madeAt, changes: a.changes })),
+      orders: orders.map((o) => ({ ...o, deliveries: deliveries.filter((d) => d.orderId === o.id), payments: payments.filter((x) => x.orderId === o.id) })),
     });
   }
 }

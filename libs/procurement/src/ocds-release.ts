@@ -25,7 +25,23 @@ export interface OcdsFacts {
   participants: Array<{ id: string; name: string; city: string; quantity: string; amount?: string }>;
   tenderers: Array<{ id: string; name: string; city: string }>;
   supplier: { id: string; name: string; city: string } | null;
+  /** Numbered amendments to the published need. */
+  amendments?: Array<{ number: number; at: Date; changes: Record<string, { from: unknown; to: unknown }> }>;
+  /** One contract per participating firm's order, with its deliveries (milestones) and payments (transactions). */
+  orders?: Array<{
+    id: string;
+    organizationId: string;
+    quantity: string;
+    amount: string;
+    status: string;
+    dueAt: Date;
+    acceptedAt: Date | null;
+    deliveries: Array<{ id: string; quantity: string; deliveredOn: Date; qualityIssue: string | null }>;
+    payments: Array<{ id: string; amount: string; paidAt: Date }>;
+  }>;
 }
+
+const CONTRACT_STATUS: Record<string, string> = { placed: 'pending', accepted: 'active', received: 'terminated' };
 
 /** Our OCDS prefix: `ocds-` + a six-character publisher code, then the procurement id. */
 export const OCID_PREFIX = 'ocds-hmkr01';
@@ -69,6 +85,15 @@ export function ocdsReleasePackage(f: OcdsFacts) {
       numberOfTenderers: f.tenderers.length,
       tenderers: f.tenderers.map((t) => ({ id: t.id, name: t.name })),
       deliveryAddresses: [{ locality: p.deliveryCity, countryName: f.country }],
+      ...(f.amendments?.length
+        ? {
+            amendments: f.amendments.map((a) => ({
+              id: String(a.number),
+              date: a.at.toISOString(),
+              description: Object.entries(a.changes).map(([field, c]) => `${field}: ${String(c.from)} → ${String(c.to)}`).join('; '),
+            })),
+          }
+        : {}),
     },
     awards:
       f.supplier && p.awardTotal !== null
@@ -83,6 +108,30 @@ export function ocdsReleasePackage(f: OcdsFacts) {
             },
           ]
         : [],
+    contracts: (f.orders ?? []).map((o) => {
+      const firm = f.participants.find((x) => x.id === o.organizationId);
+      const name = firm?.name ?? o.organizationId;
+      return {
+        id: o.id,
+        awardID: `${p.id}-award`,
+        title: `${p.title} — ${name}`,
+        status: CONTRACT_STATUS[o.status] ?? 'pending',
+        ...(o.acceptedAt ? { dateSigned: o.acceptedAt.toISOString() } : {}),
+        period: { endDate: o.dueAt.toISOString() },
+        value: { amount: Number(o.amount), currency: p.currency },
+        items: [{ ...item(o.quantity), description: `${p.title} — ${name}` }],
+        implementation: {
+          milestones: o.deliveries.map((d) => ({ id: d.id, title: `${dec(d.quantity).toFixed()} ${p.unit}`, type: 'delivery', status: 'met', dateMet: d.deliveredOn.toISOString(), ...(d.qualityIssue ? { description: d.qualityIssue } : {}) })),
+          transactions: o.payments.map((x) => ({
+            id: x.id,
+            date: x.paidAt.toISOString(),
+            value: { amount: Number(x.amount), currency: p.currency },
+            payer: { id: o.organizationId, name },
+            ...(f.supplier ? { payee: { id: f.supplier.id, name: f.supplier.name } } : {}),
+          })),
+        },
+      };
+    }),
   };
   return {
     uri: `${f.publicUrl}/api/v1/procurements/${p.id}/ocds`,
