@@ -51,6 +51,7 @@ cp "$RUN_DIR/test-output.log" .tmp/test-output.log 2>/dev/null || true
 summary=$(grep -E '^(Test Suites|Tests|Snapshots|Time):' "$RUN_DIR/test-output.log" || true)
 if [ "$status" = 0 ]; then
   node scripts/drop-database.mjs "$TEST_DATABASE_URL"
+  node scripts/drop-redis-keys.mjs "${TEST_REDIS_URL:-${REDIS_URL:-redis://127.0.0.1:6379}}" "hamkar-test:$RUN:" "hamkar-smoke:$RUN:" || true
   rm -rf "$RUN_DIR"
 else
   say "failed: the database and $RUN_DIR (logs, build) are kept for a look"
