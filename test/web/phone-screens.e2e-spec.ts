@@ -36,8 +36,28 @@ describe('suppliers, projects and the dashboard on a phone, in Persian', () => {
     await expectFitsScreen(page, 'the supplier directory');
     await page.getByTestId('supplier-category').fill('۵۱۰۶');
     await page.getByTestId('supplier-filter').click();
-    await page.getByTestId('supplier').filter({ hasText: 'Borujerd' }).waitFor({ state: 'detached' });
-    await expect(page.getByTestId('supplier').count()).resolves.toBe(1);
+    await page.getByTestId('suppliers-page').getByRole('status').filter({ hasText: '۱ تأمین‌کننده' }).waitFor();
+    await expect(page.getByTestId('supplier').allTextContents()).resolves.toEqual([expect.stringContaining('ریسندگی پشم تبریز')]);
+    await context.close();
+  });
+
+  it('lets a supplier describe what it delivers, typed in Persian digits, and then lists it', async () => {
+    const supplier = await cluster.withMember('supplier', { locale: 'fa', organization: { kind: 'supplier', name: 'ریسندگی نخ زنجان', city: 'Zanjan' } });
+    const { context, page } = await phonePage(browser, supplier, 'fa');
+    await page.goto(`${p.baseUrl}/#/c/${cluster.id}/suppliers`);
+    await page.getByTestId('my-profile').click();
+    await page.getByTestId('profile-categories').fill('۵۱۰۶، ۵۱۰۷');
+    await page.getByTestId('profile-capacity').fill('۸۰۰۰');
+    await page.getByTestId('profile-min-order').fill('۲۰۰');
+    await page.getByTestId('profile-lat').fill('۳۶٫۶۷');
+    await page.getByTestId('profile-lng').fill('۴۸٫۴۸');
+    await expectFitsScreen(page, 'the supplier profile form');
+    await page.getByTestId('profile-save').click();
+    await page.getByTestId('profile-saved').waitFor();
+    const saved = (await p.http.as(supplier).get(`/organizations/${supplier.organizationId}/supplier-profile`)).body;
+    expect(saved).toMatchObject({ categories: ['5106', '5107'], capacityPerMonth: '8000', minOrderQuantity: '200', lat: 36.67, lng: 48.48 });
+    await page.getByTestId('back').click();
+    await page.getByTestId('supplier').filter({ hasText: 'ریسندگی نخ زنجان' }).waitFor();
     await context.close();
   });
 

@@ -3,15 +3,26 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { ScreenState } from '../components/ScreenState';
 import { useFormat } from '../locale/format';
+import { useRoute } from '../router';
 import { useSession } from '../session';
 import type { Page } from '../types';
 import { SupplierCard } from './suppliers/SupplierCard';
 import { SupplierFilterForm } from './suppliers/SupplierFilterForm';
+import { SupplierProfileForm } from './suppliers/SupplierProfileForm';
 import type { Supplier, SupplierFilters } from './suppliers/types';
 import '../styles/screens.css';
 
-/** The cluster's supplier directory, as cards on every screen size (a table does not fit a phone). */
+/** `#/c/<cluster>/suppliers` is the directory; `/profile` is the caller's own supplier profile. */
 export function SuppliersPage() {
+  const route = useRoute();
+  const { me } = useSession();
+  const supplier = me.organizations.find((o) => o.kind === 'supplier');
+  if (route[3] === 'profile' && supplier) return <SupplierProfileForm organizationId={supplier.id} />;
+  return <SupplierDirectory supplierOrganization={!!supplier} />;
+}
+
+/** The cluster's supplier directory, as cards on every screen size (a table does not fit a phone). */
+function SupplierDirectory({ supplierOrganization }: { supplierOrganization: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
   const { cluster } = useSession();
@@ -33,7 +44,14 @@ export function SuppliersPage() {
   const filtered = Object.values(filters).some(Boolean);
   return (
     <div className="screen" data-testid="suppliers-page">
-      <h2>{t('suppliers.heading')}</h2>
+      <div className="screen-head">
+        <h2>{t('suppliers.heading')}</h2>
+        {supplierOrganization && (
+          <a className="button secondary" href={`#/c/${cluster!.id}/suppliers/profile`} data-testid="my-profile">
+            {t('suppliers.profile.heading')}
+          </a>
+        )}
+      </div>
       <SupplierFilterForm onFilter={setFilters} />
       <ScreenState loading={items === null && !error} error={error} onRetry={load} empty={items?.length === 0} emptyText={filtered ? t('suppliers.noneMatch') : t('suppliers.empty')}>
         <p className="muted" role="status">
