@@ -172,6 +172,31 @@ describe('joint procurement on a phone, in Persian', () => {
     await Promise.all([seller.context.close(), organiser.context.close()]);
   });
 
+  it('lets a firm change the quantity it pooled, and leave after a confirmation', async () => {
+    const owner = await cluster.withMember('member', { locale: 'fa' });
+    const joiner = await cluster.withMember('member', { locale: 'fa', organization: { name: 'کارگاه قالی خرمدره' } });
+    const need = await p.http.as(owner).post(`/clusters/${cluster.id}/procurements`, {
+      organizationId: owner.organizationId, title: 'نخ پنبه‌ای تار', description: '', categoryCode: '5205', unit: 'kg', quantity: '100', currency: 'IRR',
+      joinDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(), quoteDeadline: new Date(Date.now() + 9 * 86_400_000).toISOString(),
+      deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48,
+    });
+    await p.http.as(owner).post(`/procurements/${need.body.id}/publish`);
+    await p.http.as(joiner).post(`/procurements/${need.body.id}/participations`, { organizationId: joiner.organizationId, quantity: '40' });
+
+    const { context, page } = await phonePage(browser, joiner, 'fa');
+    await page.goto(`${p.baseUrl}/#/c/${cluster.id}/procurements/${need.body.id}`);
+    await page.getByTestId('change-quantity-start').click();
+    await page.getByTestId('change-quantity').fill('۶۵');
+    await page.getByTestId('change-quantity-save').click();
+    await page.getByTestId('pooled-total').filter({ hasText: '۱۶۵ کیلوگرم' }).waitFor();
+    await page.getByTestId('leave').click();
+    await page.getByTestId('confirm-dialog').filter({ hasText: '۶۵ کیلوگرم' }).waitFor();
+    await page.getByTestId('confirm-dialog-confirm').click();
+    await page.getByTestId('pooled-total').filter({ hasText: '۱۰۰ کیلوگرم' }).waitFor();
+    await page.getByTestId('join').waitFor(); // and may join again
+    await context.close();
+  });
+
   it('shows a supplier neither close nor cancel, and tells a firm-less admin how to start buying', async () => {
     const firm = await cluster.withMember('member', { locale: 'fa' });
     const supplier = await cluster.withMember('supplier', { locale: 'fa', organization: { kind: 'supplier' } });

@@ -10,6 +10,7 @@ import { SealedQuotes1764610000000 } from './1764610000000-sealed-quotes';
 import { ProcurementQuestions1764620000000 } from './1764620000000-procurement-questions';
 import { ProcurementAmendments1764630000000 } from './1764630000000-procurement-amendments';
 import { ProcurementOrders1764640000000 } from './1764640000000-procurement-orders';
+import { PostgresAlone1764700000000 } from './1764700000000-postgres-alone';
 
 /** In order; a new migration is appended, never edited once it has landed. */
 export const allMigrations = [
@@ -25,4 +26,5 @@ export const allMigrations = [
   ProcurementQuestions1764620000000,
   ProcurementAmendments1764630000000,
   ProcurementOrders1764640000000,
+  PostgresAlone1764700000000,
 ];

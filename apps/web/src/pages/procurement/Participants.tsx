@@ -6,6 +6,7 @@ import { DecimalInput } from '../../components/DecimalInput';
 import { ErrorText } from '../../components/ErrorText';
 import { useFormat } from '../../locale/format';
 import { useSession } from '../../session';
+import { MyParticipation } from './MyParticipation';
 import type { Procurement } from './types';
 
 interface Props {
@@ -50,7 +51,10 @@ export function Participants({ p, orgName, mayJoin, onJoined }: Props) {
           {p.participants.map((x) => (
             <li key={x.organizationId} className="item">
               <Bidi className="item-title">{orgName(x.organizationId)}</Bidi>
-              <span>{f.quantity(x.quantity, p.unit)}</span>
+              <span data-testid="participant-quantity">{f.quantity(x.quantity, p.unit)}</span>
+              {p.status === 'open' && me.organizations.some((o) => o.id === x.organizationId) && (
+                <MyParticipation p={p} organizationId={x.organizationId} quantity={x.quantity} onChanged={onJoined} />
+              )}
             </li>
           ))}
         </ul>
