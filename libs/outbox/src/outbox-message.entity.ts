@@ -27,6 +27,10 @@ export class OutboxMessage {
   @Column({ name: 'relayed_at', type: 'timestamptz', nullable: true })
   relayedAt: Date | null;
 
+  /** A relay has taken the row until then (see OutboxRelay.relayBatch). */
+  @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true })
+  claimedUntil: Date | null;
+
   @Column({ type: 'int', default: 0 })
   attempts: number;
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, bullConnection } from '@hamkar/common';
+import { APP_CONFIG, AppConfig, queueConnection } from '@hamkar/common';
 import { bullPrefix } from '@hamkar/jobs';
 
 interface Row {
@@ -13,9 +13,14 @@ interface Row {
   run_at: Date | null;
 }
 
+/** How long one add may take before the relay gives up the rest of its batch (the queue is away). */
+const ADD_TIMEOUT_MS = 5000;
+/** How long a claimed row is left to the relay that claimed it before another may take it. */
+const CLAIM_MS = 30_000;
+
 /**
  * Moves committed outbox rows into BullMQ. Several api and worker nodes may run it at once:
- * SKIP LOCKED hands each row to one of them, and the job id makes a repeat add a no-op.
+ * a claim hands each row to one of them, and the job id makes a repeat add a no-op.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -65,31 +70,44 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     if (!this.stopped) this.schedule(relayed > 0 ? 0 : this.config.OUTBOX_POLL_MS);
   }
 
-  /** Relays up to 100 rows; returns how many. */
+  /**
+   * Relays up to 100 rows; returns how many. No transaction stays open while a queue is asked:
+   * the rows are claimed and committed in one statement, added to their queues, then marked sent.
+   * A relay that dies or stalls after claiming leaves claims that run out, and another relay adds
+   * the same rows again, which their job ids make harmless.
+   */
   async relayBatch(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows: Row[] = await manager.query(
-        `SELECT id, queue, name, data, job_id, run_at FROM outbox
-          WHERE relayed_at IS NULL ORDER BY id LIMIT 100 FOR UPDATE SKIP LOCKED`,
-      );
-      if (rows.length === 0) return 0;
+    const claimed: [Row[], number] = await this.dataSource.query(
+      `UPDATE outbox SET claimed_until = now() + $1 * interval '1 millisecond', attempts = attempts + 1
+        WHERE id IN (SELECT id FROM outbox
+                      WHERE relayed_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
+                      ORDER BY id LIMIT 100 FOR UPDATE SKIP LOCKED)
+        RETURNING id, queue, name, data, job_id, run_at`,
+      [CLAIM_MS],
+    );
+    // TypeORM answers an UPDATE with [rows, count].
+    const rows = claimed[0];
+    if (rows.length === 0) return 0;
+    rows.sort((a, b) => Number(a.id) - Number(b.id));
+    const sent: string[] = [];
+    try {
       for (const row of rows) {
         const delay = row.run_at ? Math.max(0, new Date(row.run_at).getTime() - Date.now()) : 0;
-        // Redis may be away: give up this batch (and its row locks) rather than wait forever.
-        await withTimeout(this.queue(row.queue).add(row.name, row.data, { jobId: row.job_id, delay }), 5000);
+        // The queue may be away: give up the rest of this batch (their claims run out) rather than wait forever.
+        await withTimeout(this.queue(row.queue).add(row.name, row.data, { jobId: row.job_id, delay }), ADD_TIMEOUT_MS);
+        sent.push(row.id);
       }
-      await manager.query(`UPDATE outbox SET relayed_at = now(), attempts = attempts + 1 WHERE id = ANY($1)`, [
-        rows.map((r) => r.id),
-      ]);
-      return rows.length;
-    });
+    } finally {
+      if (sent.length) await this.dataSource.query(`UPDATE outbox SET relayed_at = now(), claimed_until = NULL WHERE id = ANY($1)`, [sent]);
+    }
+    return rows.length;
   }
 
   private queue(name: string): Queue {
     let q = this.queues.get(name);
     if (!q) {
       q = new Queue(name, {
-        connection: bullConnection(this.config.REDIS_URL),
+        connection: queueConnection(this.config),
         prefix: bullPrefix(this.config.REDIS_PREFIX),
         defaultJobOptions: {
           attempts: 5,
@@ -109,7 +127,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new Error(`The queue did not answer within ${ms} ms`)), ms);
   });
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }

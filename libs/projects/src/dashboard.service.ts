@@ -1,13 +1,12 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
-import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@hamkar/clusters';
-import { APP_CONFIG, AppConfig, createRedis } from '@hamkar/common';
+import { APP_CONFIG, AppConfig, SharedCache } from '@hamkar/common';
 import { Queues } from '@hamkar/jobs';
 import { Outbox } from '@hamkar/outbox';
 
-/** Seconds a computed dashboard is served from Redis before it is computed again. */
+/** Seconds a computed dashboard is served from the shared cache (Redis, or PostgreSQL without it) before it is computed again. */
 export const DASHBOARD_TTL_SECONDS = 60;
 /** From this many members on, a cached dashboard older than REFRESH_AFTER_SECONDS is recomputed by a job, not by a reader. */
 export const LARGE_CLUSTER_MEMBERS = 200;
@@ -18,8 +17,7 @@ type Row = Record<string, string | number | null>;
 /** The cluster's indicators, all from SQL aggregates over the source tables. */
 @Injectable()
 export class DashboardService implements OnModuleDestroy {
-  private readonly redis: Redis;
-  private readonly prefix: string;
+  private readonly cache: SharedCache;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -27,16 +25,14 @@ export class DashboardService implements OnModuleDestroy {
     private readonly outbox: Outbox,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.redis = createRedis(config.REDIS_URL, 'dashboard', { maxRetriesPerRequest: 1, enableOfflineQueue: false });
-    this.redis.on('error', () => undefined);
-    this.prefix = `${config.REDIS_PREFIX}dashboard:`;
+    this.cache = new SharedCache(config, dataSource, `${config.REDIS_PREFIX}dashboard:`);
   }
 
   async forCluster(userId: string, clusterId: string, fresh = false) {
     await this.policy.authorize(userId, clusterId, 'dashboard.read');
-    const key = `${this.prefix}${clusterId}`;
+    const key = clusterId;
     if (!fresh) {
-      const cached = await this.redis.get(key).catch(() => null);
+      const cached = await this.cache.get(key);
       if (cached) {
         const value = JSON.parse(cached);
         const age = (Date.now() - Date.parse(value.computedAt)) / 1000;
@@ -48,14 +44,14 @@ export class DashboardService implements OnModuleDestroy {
       }
     }
     const value = await this.compute(clusterId);
-    await this.redis.set(key, JSON.stringify(value), 'EX', DASHBOARD_TTL_SECONDS).catch(() => undefined);
+    await this.cache.set(key, JSON.stringify(value), DASHBOARD_TTL_SECONDS);
     return value;
   }
 
   /** Recomputes and caches (the refresh job does this for large clusters, so readers never wait). */
   async refresh(clusterId: string) {
     const value = await this.compute(clusterId);
-    await this.redis.set(`${this.prefix}${clusterId}`, JSON.stringify(value), 'EX', DASHBOARD_TTL_SECONDS).catch(() => undefined);
+    await this.cache.set(clusterId, JSON.stringify(value), DASHBOARD_TTL_SECONDS);
     return value;
   }
 
@@ -127,6 +123,6 @@ export class DashboardService implements OnModuleDestroy {
   }
 
   async onModuleDestroy() {
-    this.redis.disconnect();
+    this.cache.close();
   }
 }

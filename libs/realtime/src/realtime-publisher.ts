@@ -1,8 +1,20 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { Emitter as PostgresEmitter } from '@socket.io/postgres-emitter';
+import { BroadcastOperator as PostgresBroadcast, Emitter as PostgresEmitter } from '@socket.io/postgres-emitter';
 import { Emitter as RedisEmitter } from '@socket.io/redis-emitter';
 import { APP_CONFIG, AppConfig, createEventsPool, createRedis, notifyingSafely, publishingSafely, usesRedis } from '@hamkar/common';
 import { rooms, socketIoKey, SOCKET_IO_ATTACHMENTS } from './rooms';
+
+/**
+ * @socket.io/postgres-emitter 0.1 leaves the namespace out of what it publishes, and
+ * @socket.io/postgres-adapter 0.5 hands a message only to the namespace it names: without this,
+ * every event from the emitter (the worker's, and the api's own after a commit) is dropped.
+ */
+type Publishing = { emitter: { nsp: string }; publish(document: Record<string, unknown>): Promise<void> };
+const proto = PostgresBroadcast.prototype as unknown as Publishing;
+const publishWithoutNamespace = proto.publish;
+proto.publish = function (this: Publishing, document) {
+  return publishWithoutNamespace.call(this, { nsp: this.emitter.nsp, ...document });
+};
 
 /** What both emitters offer and the publisher uses. */
 interface Broadcast {

@@ -9,3 +9,6 @@ export const rooms = {
 
 /** The adapter and the emitter must agree on this key, or events never cross nodes. */
 export const socketIoKey = (redisPrefix: string) => `${redisPrefix}socket.io`;
+
+/** Without Redis, Socket.IO events too big for a NOTIFY wait in this (unlogged) table for the nodes to read. */
+export const SOCKET_IO_ATTACHMENTS = 'socket_io_attachments';

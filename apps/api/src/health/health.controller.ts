@@ -23,11 +23,12 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** PostgreSQL and Redis answer; 503 with per-part detail otherwise. */
+  /** PostgreSQL answers, and Redis when the deployment uses it; 503 with per-part detail otherwise. */
   @Get('ready')
   async ready(@Res({ passthrough: true }) res: Response) {
     try {
-      return await this.health.check([() => this.db.pingCheck('database', { timeout: 1500 }), () => this.redis.ping('redis')]);
+      const redis = this.redis.used ? [() => this.redis.ping('redis')] : [];
+      return await this.health.check([() => this.db.pingCheck('database', { timeout: 1500 }), ...redis]);
     } catch (e) {
       // Orchestrators and operators want terminus' per-part report, not a generic problem document.
       if (!(e instanceof ServiceUnavailableException)) throw e;

@@ -2,7 +2,9 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
 import type { Redis } from 'ioredis';
-import { APP_CONFIG, AppConfig, createRedis } from '@hamkar/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig, createRedis, usesRedis } from '@hamkar/common';
+import { PostgresThrottlerCounts } from './postgres-throttler-storage';
 
 // One round trip: count the hit, start the window on the first one, and block once over the limit.
 const INCREMENT = `
@@ -18,28 +20,35 @@ return { hits, ttl, blockTtl }
 `;
 
 /**
- * Throttler counters in Redis, shared by every api node; losing them only restarts the windows.
+ * Throttler counters in Redis (or PostgreSQL without it), shared by every api node; losing them only restarts the windows.
  * (The published Redis storage declares Nest <= 11, and this is all it needs to do.)
  */
 @Injectable()
 export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy {
-  private readonly redis: Redis & { countHit(hits: string, blocked: string, ttl: number, limit: number, block: number): Promise<number[]> };
+  private readonly redis?: Redis & { countHit(hits: string, blocked: string, ttl: number, limit: number, block: number): Promise<number[]> };
+  /** Without Redis the counters live in PostgreSQL, still shared by every api node. */
+  private readonly postgres?: PostgresThrottlerCounts;
   private readonly prefix: string;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(APP_CONFIG) config: AppConfig, dataSource: DataSource) {
+    this.prefix = `${config.REDIS_PREFIX}throttle:`;
+    if (!usesRedis(config)) {
+      this.postgres = new PostgresThrottlerCounts(dataSource, this.prefix);
+      return;
+    }
     const redis = createRedis(config.REDIS_URL, 'throttler', { maxRetriesPerRequest: 1, enableOfflineQueue: false });
     redis.on('error', () => undefined);
     // A defined command runs by EVALSHA: the script is not sent and hashed again on every request.
     redis.defineCommand('countHit', { numberOfKeys: 2, lua: INCREMENT });
     this.redis = redis as typeof this.redis;
-    this.prefix = `${config.REDIS_PREFIX}throttle:`;
   }
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+    if (this.postgres) return this.postgres.increment(key, ttl, limit, blockDuration, throttlerName);
     const base = `${this.prefix}${throttlerName}:${key}`;
     let counts: number[];
     try {
-      counts = await this.redis.countHit(base, `${base}:blocked`, ttl, limit, blockDuration || ttl);
+      counts = await this.redis!.countHit(base, `${base}:blocked`, ttl, limit, blockDuration || ttl);
     } catch {
       // Redis away: serve rather than fail every request; limits resume when it is back.
       return { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };
@@ -54,6 +63,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy 
   }
 
   async onModuleDestroy() {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    const redis = this.redis;
+    await redis?.quit().catch(() => redis.disconnect());
   }
 }

@@ -4,13 +4,18 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import type { Observable } from 'rxjs';
 import type { Server, ServerOptions, Socket } from 'socket.io';
-import { AppConfig, createRedis, publishingSafely } from '@hamkar/common';
+import { AppConfig, createRedis, publishingSafely, usesRedis } from '@hamkar/common';
 import { socketIoKey } from '@hamkar/realtime';
+import { postgresAdapter } from './postgres-io.adapter';
 
-/** Socket.IO across api nodes: events published on one node reach sockets on every other. */
+/**
+ * Socket.IO across api nodes: events published on one node reach sockets on every other, through
+ * Redis or, when the deployment has none, PostgreSQL (see postgres-io.adapter.ts).
+ */
 export class RedisIoAdapter extends IoAdapter {
   private pub?: Redis;
   private sub?: Redis;
+  private closePostgres?: () => Promise<void>;
 
   constructor(
     app: INestApplicationContext,
@@ -20,10 +25,16 @@ export class RedisIoAdapter extends IoAdapter {
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
-    this.pub = createRedis(this.config.REDIS_URL, 'socket.io-pub');
-    this.sub = this.pub.duplicate();
     const origins = this.config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
     const server: Server = super.createIOServer(port, { ...options, cors: { origin: origins, credentials: true } } as ServerOptions);
+    if (!usesRedis(this.config)) {
+      const { adapter, close } = postgresAdapter(this.config);
+      server.adapter(adapter);
+      this.closePostgres = close;
+      return server;
+    }
+    this.pub = createRedis(this.config.REDIS_URL, 'socket.io-pub');
+    this.sub = this.pub.duplicate();
     // The adapter publishes without awaiting; while Redis is away this node's own sockets still get
     // their events, other nodes' catch up with `sync`, and nothing queues up to replay later.
     server.adapter(createAdapter(publishingSafely(this.pub, 'socket.io-pub'), this.sub, { key: socketIoKey(this.config.REDIS_PREFIX) }));
@@ -64,6 +75,7 @@ export class RedisIoAdapter extends IoAdapter {
   override async close(server: Server): Promise<void> {
     await super.close(server);
     await Promise.all([this.pub, this.sub].map((r) => r?.quit().catch(() => r.disconnect())));
+    await this.closePostgres?.();
   }
 }
 

@@ -3,9 +3,10 @@ import { Inject } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@hamkar/common';
 import { JobPayloads, Queues } from '@hamkar/jobs';
+import { workerOptions } from '../worker-options';
 import { createMailTransport, MailTransport } from './mail-transport';
 
-@Processor(Queues.mail)
+@Processor(Queues.mail, workerOptions)
 export class MailProcessor extends WorkerHost {
   private readonly transport: MailTransport;
 

@@ -1,6 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { JobPayloads, Queues } from '@hamkar/jobs';
+import { workerOptions } from '../worker-options';
 import { ProcurementMatching } from '@hamkar/procurement';
 import { SupplierMatcher, SupplierPerformance } from '@hamkar/suppliers';
 
@@ -10,7 +11,7 @@ type MatchingJob =
   | Job<JobPayloads['matching']['supplier-changed'], unknown, 'supplier-changed'>;
 
 /** Joins the two contexts: the procurement's need goes to the suppliers' matcher, its ranking back to the procurement. */
-@Processor(Queues.matching)
+@Processor(Queues.matching, workerOptions)
 export class MatchingProcessor extends WorkerHost {
   constructor(
     private readonly procurements: ProcurementMatching,

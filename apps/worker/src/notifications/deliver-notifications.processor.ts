@@ -1,6 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { JobPayloads, Queues } from '@hamkar/jobs';
+import { workerOptions } from '../worker-options';
 import { NotificationDigest, notificationView, NotificationsService } from '@hamkar/notifications';
 import { PresenceTracker, RealtimePublisher } from '@hamkar/realtime';
 
@@ -10,7 +11,7 @@ type NotificationJob = Job<JobPayloads['notifications']['deliver'], unknown, 'de
  * Pushes committed notifications to their users' sockets (a retry pushes the same rows again,
  * harmlessly); whoever has no socket open gets them in the next e-mail digest.
  */
-@Processor(Queues.notifications)
+@Processor(Queues.notifications, workerOptions)
 export class DeliverNotificationsProcessor extends WorkerHost {
   constructor(
     private readonly notifications: NotificationsService,

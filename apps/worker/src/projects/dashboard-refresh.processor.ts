@@ -1,10 +1,11 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { JobPayloads, Queues } from '@hamkar/jobs';
+import { workerOptions } from '../worker-options';
 import { DashboardService } from '@hamkar/projects';
 
 /** Recomputes a large cluster's dashboard in the background so readers get the cached figures at once. */
-@Processor(Queues.dashboard)
+@Processor(Queues.dashboard, workerOptions)
 export class DashboardRefreshProcessor extends WorkerHost {
   constructor(private readonly dashboard: DashboardService) {
     super();

@@ -3,10 +3,11 @@ import { Inject, OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@hamkar/common';
 import { Queues } from '@hamkar/jobs';
+import { workerOptions } from '../worker-options';
 import { ReminderScan } from '@hamkar/projects';
 
 /** A repeatable scan (one scheduler, however many workers start): due-tomorrow, overdue and at-risk reminders. */
-@Processor(Queues.projectReminders)
+@Processor(Queues.projectReminders, workerOptions)
 export class RemindersProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly scan: ReminderScan,

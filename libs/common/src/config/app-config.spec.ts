@@ -1,11 +1,18 @@
-import { loadConfig } from './app-config';
+import { loadConfig, usesRedis } from './app-config';
 
 describe('configuration', () => {
-  it('works with no variables set on a machine with local PostgreSQL and Redis', () => {
+  it('works with no variables set on a machine with local PostgreSQL, and then needs no Redis', () => {
     const c = loadConfig({});
     expect(c.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/hamkar');
-    expect(c.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(c.REDIS_URL).toBeUndefined();
+    expect(usesRedis(c)).toBe(false);
     expect(c.PORT).toBe(3000);
+  });
+
+  it('uses Redis when REDIS_URL names one, and an empty REDIS_URL says no Redis', () => {
+    expect(usesRedis(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }))).toBe(true);
+    expect(usesRedis(loadConfig({ REDIS_URL: '' }))).toBe(false);
+    expect(() => loadConfig({ REDIS_URL: 'http://x' })).toThrow(/REDIS_URL: must be a redis:\/\/ URL/);
   });
 
   it('names the bad variable in one line', () => {

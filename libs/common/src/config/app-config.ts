@@ -16,7 +16,15 @@ export const configSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
       .default('postgres://postgres@127.0.0.1:5432/hamkar'),
-    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').default('redis://127.0.0.1:6379'),
+    /**
+     * Unset or empty: PostgreSQL alone carries queues, events between nodes, rate limits and presence.
+     * Set: Redis carries them, exactly as before Redis became optional.
+     */
+    REDIS_URL: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+    ),
+    /** Namespace of every shared key, queue and channel: in Redis, or in PostgreSQL when Redis is not used. */
     REDIS_PREFIX: z.string().max(64).default('hamkar:'),
     JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_JWT_SECRET),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
@@ -59,6 +67,9 @@ export const configSchema = z
   });
 
 export type AppConfig = z.infer<typeof configSchema>;
+
+/** Whether this deployment uses Redis; without it PostgreSQL alone carries everything shared between nodes. */
+export const usesRedis = (config: Pick<AppConfig, 'REDIS_URL'>): config is { REDIS_URL: string } => !!config.REDIS_URL;
 
 export class InvalidConfigError extends Error {}
 
