@@ -80,7 +80,7 @@ isolate('the run command on a machine with nothing but Node.js', () => {
     const ready = await fetch(`${baseUrl}/health/ready`);
     expect(ready.status).toBe(200);
     // PostgreSQL alone: readiness does not ask for a Redis that is not used.
-    expect(Object.keys((await ready.json()).details)).toEqual(['database']);
+    expect(Object.keys(((await ready.json()) as { details: object }).details)).toEqual(['database']);
   });
 
   it('lets a demo user sign in, send a message over Socket.IO and read it back from history', async () => {
