@@ -12,12 +12,11 @@ import { ScreenState } from '../../components/ScreenState';
 import { useFormat } from '../../locale/format';
 import { go } from '../../router';
 import { useSession } from '../../session';
+import { CURRENCIES, UNITS } from '../choices';
 import type { Procurement } from './types';
 import { useBuyerOrganizations } from './useBuyerOrganizations';
 import '../../styles/screens.css';
 
-export const UNITS = ['kg', 't', 'l', 'm', 'm2', 'm3', 'piece', 'pair', 'set', 'box', 'roll', 'sheet', 'bag'];
-export const CURRENCIES = ['IRR', 'AZN', 'USD', 'EUR', 'TRY'];
 const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
 
 /** Posting a need: what, how much, by when and where to deliver. Numbers and dates as the user writes them. */

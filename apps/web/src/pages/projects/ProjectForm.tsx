@@ -9,7 +9,7 @@ import { ScreenState } from '../../components/ScreenState';
 import { usePermissions } from '../../permissions';
 import { go } from '../../router';
 import { useSession } from '../../session';
-import { CURRENCIES } from '../procurement/NeedForm';
+import { CURRENCIES } from '../choices';
 import { useFormat } from '../../locale/format';
 import { PROJECT_KINDS, type Project } from './types';
 

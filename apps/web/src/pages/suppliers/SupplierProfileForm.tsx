@@ -8,7 +8,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { ScreenState } from '../../components/ScreenState';
 import { useFormat } from '../../locale/format';
 import { useSession } from '../../session';
-import { UNITS } from '../procurement/NeedForm';
+import { UNITS } from '../choices';
 
 interface Profile {
   categories: string[];
