@@ -89,6 +89,15 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     return { id, quoteId: quote.body.id as string };
   };
   const aProject = async () => (await http('agent').post(`/clusters/${cluster.id}/projects`, { title: 'Dye house', description: '', kind: 'shared_facility', startDate: day(0), endDate: day(90) })).body.id as string;
+  // The development cycle: a diagnostic open for answers and an indicator, made once before the runs.
+  let surveyId: string;
+  let indicatorId: string;
+  const aSurvey = async (sent: boolean) => {
+    const id = (await http('agent').post(`/clusters/${cluster.id}/surveys`, { title: { en: 'Diagnostic' }, questions: [{ kind: 'number', text: { en: 'Looms?' } }] })).body.id as string;
+    if (sent) await http('agent').post(`/surveys/${id}/send`);
+    return id;
+  };
+  const anIndicator = async () => (await http('agent').post(`/clusters/${cluster.id}/indicators`, { name: { en: 'Looms' }, unit: 'looms', source: 'readings' })).body.id as string;
   /** A public channel the caller sits in, when it is a member of the cluster at all. */
   const aChannel = async (as: Caller) => {
     const id = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `c-${randomUUID().slice(0, 8)}`, kind: 'public' })).body.id as string;
@@ -248,6 +257,30 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     'GET /api/v1/clusters/{clusterId}/dashboard': { permission: 'dashboard.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/dashboard` }) },
     'GET /api/v1/clusters/{clusterId}/dashboard.csv': { permission: 'dashboard.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/dashboard.csv` }) },
 
+    // The development cycle: the diagnostic, indicators, and projects tied to them.
+    'POST /api/v1/clusters/{clusterId}/surveys': { permission: 'survey.manage', ok: 201, call: () => ({ path: `/clusters/${cluster.id}/surveys`, body: { title: { fa: 'مطالعه' }, questions: [{ kind: 'text', text: { en: 'Needs?' } }] } }) },
+    'GET /api/v1/clusters/{clusterId}/surveys': { permission: 'survey.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/surveys` }) },
+    'GET /api/v1/surveys/{id}': { permission: 'survey.read', ok: 200, call: () => ({ path: `/surveys/${surveyId}` }) },
+    'POST /api/v1/surveys/{id}/send': { permission: 'survey.manage', ok: 201, call: async () => ({ path: `/surveys/${await aSurvey(false)}/send` }) },
+    'POST /api/v1/surveys/{id}/close': { permission: 'survey.manage', ok: 201, call: async () => ({ path: `/surveys/${await aSurvey(true)}/close` }) },
+    'PUT /api/v1/surveys/{id}/answers': {
+      permission: 'survey.answer', ok: 200, except: { outsideOrg: 422 },
+      call: (as) => ({ path: `/surveys/${surveyId}/answers`, body: { organizationId: orgOf(as), answers: [{ questionId: 'q1', value: '12' }] } }),
+    },
+    'GET /api/v1/surveys/{id}/results': { permission: 'survey.manage', ok: 200, call: () => ({ path: `/surveys/${surveyId}/results` }) },
+    'POST /api/v1/clusters/{clusterId}/indicators': { permission: 'indicator.manage', ok: 201, call: () => ({ path: `/clusters/${cluster.id}/indicators`, body: { name: { en: 'Exports' }, unit: 'USD', source: 'readings' } }) },
+    'GET /api/v1/clusters/{clusterId}/indicators': { permission: 'indicator.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/indicators` }) },
+    'GET /api/v1/clusters/{clusterId}/indicators.csv': { permission: 'indicator.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/indicators.csv` }) },
+    'GET /api/v1/clusters/{clusterId}/indicators/report': { permission: 'indicator.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/indicators/report` }) },
+    'GET /api/v1/indicators/{id}': { permission: 'indicator.read', ok: 200, call: () => ({ path: `/indicators/${indicatorId}` }) },
+    'PUT /api/v1/indicators/{id}/baseline': { permission: 'indicator.manage', ok: 200, call: () => ({ path: `/indicators/${indicatorId}/baseline`, body: { value: '100' } }) },
+    'PUT /api/v1/indicators/{id}/baseline/from-survey': { permission: 'indicator.manage', ok: 200, call: () => ({ path: `/indicators/${indicatorId}/baseline/from-survey`, body: { surveyId, questionId: 'q1', statistic: 'answered' } }) },
+    'PUT /api/v1/indicators/{id}/targets': { permission: 'indicator.manage', ok: 200, call: () => ({ path: `/indicators/${indicatorId}/targets`, body: { dueDate: day(365), value: '200' } }) },
+    'POST /api/v1/indicators/{id}/readings': { permission: 'indicator.manage', ok: 201, call: () => ({ path: `/indicators/${indicatorId}/readings`, body: { value: '120' } }) },
+    'GET /api/v1/projects/{id}/results': { permission: 'project.read', ok: 200, call: () => ({ path: `/projects/${projectId}/results` }) },
+    'PUT /api/v1/projects/{id}/results': { permission: 'project.manage', ok: 200, call: () => ({ path: `/projects/${projectId}/results`, body: { indicatorIds: [indicatorId], stage: 'pilot' } }) },
+    'GET /api/v1/clusters/{clusterId}/plan': { permission: 'project.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/plan` }) },
+
     // Notifications and system jobs: each caller's own.
     'GET /api/v1/notifications': { permission: 'self', ok: 200, call: () => ({ path: '/notifications' }) },
     'POST /api/v1/notifications/read-all': { permission: 'self', ok: 204, call: () => ({ path: '/notifications/read-all' }) },
@@ -302,6 +335,8 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     projectId = await aProject();
     await http('agent').post(`/projects/${projectId}/members`, { organizationId: bystander.organizationId });
     taskId = (await http('agent').post(`/projects/${projectId}/tasks`, { title: 'Book the booth' })).body.id;
+    surveyId = await aSurvey(true);
+    indicatorId = await anIndicator();
     notificationId = (await p.db.query(`SELECT id FROM notifications WHERE user_id = $1 LIMIT 1`, [bystander.id])).rows[0]?.id ?? madeUp();
   });
   afterAll(() => p.close());

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AppConfigModule, bullRootModule, loggingModule } from '@hamkar/common';
 import { ClustersModule } from '@hamkar/clusters';
+import { DiagnosticsModule } from '@hamkar/diagnostics';
 import { DatabaseModule } from '@hamkar/database';
 import { IdentityModule } from '@hamkar/identity';
 import { MessagingModule } from '@hamkar/messaging';
@@ -18,6 +19,7 @@ import { NotificationsHttpModule } from './notifications/notifications-http.modu
 import { ProcurementHttpModule } from './procurement/procurement-http.module';
 import { SuppliersHttpModule } from './suppliers/suppliers-http.module';
 import { ProjectsHttpModule } from './projects/projects-http.module';
+import { DiagnosticsHttpModule } from './diagnostics/diagnostics-http.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RealtimeHttpModule } from './realtime/realtime-http.module';
 import { SystemModule } from './system/system.module';
@@ -42,6 +44,7 @@ export class AppModule {
         ProcurementModule,
         SuppliersModule,
         ProjectsModule,
+        DiagnosticsModule,
         IdentityHttpModule,
         RateLimitModule,
         RealtimeHttpModule,
@@ -53,6 +56,7 @@ export class AppModule {
         ProcurementHttpModule,
         SuppliersHttpModule,
         ProjectsHttpModule,
+        DiagnosticsHttpModule,
       ],
     };
   }

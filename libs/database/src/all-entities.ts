@@ -1,4 +1,5 @@
 import { clustersEntities } from '@hamkar/clusters';
+import { diagnosticsEntities } from '@hamkar/diagnostics';
 import { identityEntities } from '@hamkar/identity';
 import { messagingEntities } from '@hamkar/messaging';
 import { notificationsEntities } from '@hamkar/notifications';
@@ -17,4 +18,5 @@ export const allEntities = [
   ...procurementEntities,
   ...suppliersEntities,
   ...projectsEntities,
+  ...diagnosticsEntities,
 ];

@@ -80,7 +80,7 @@ export class QuotesService {
     return this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneBy(Quote, { id: quoteId });
       if (!found) throw new NotFound('quote');
-      const { procurement } = await this.access.load(userId, found.procurementId, 'quote.submit', manager, true);
+      const { procurement } = await this.access.load(userId, found.procurementId, 'quote.submit', manager, true, 'quote');
       await this.policy.requireActsIn(userId, procurement.clusterId, found.supplierOrganizationId, manager);
       const quote = await manager.findOneByOrFail(Quote, { id: quoteId });
       if (procurement.status !== 'quoting') throw new Conflict(`Quotes are confirmed only while quoting (the procurement is ${procurement.status})`, { code: 'procurement.wrong-state', params: { state: procurement.status } });

@@ -36,6 +36,12 @@ export const PERMISSIONS = {
   'project.read': everyone,
   'project.work': everyone,
   'dashboard.read': ['admin', 'agent', 'observer'],
+  // The diagnostic: the agent asks, member firms answer (for their own organization), everyone sees what was sent.
+  'survey.read': everyone,
+  'survey.manage': organisers,
+  'survey.answer': buyers,
+  'indicator.read': everyone,
+  'indicator.manage': organisers,
 } as const satisfies Record<string, readonly ClusterRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -11,6 +11,7 @@ import { ProcurementQuestions1764620000000 } from './1764620000000-procurement-q
 import { ProcurementAmendments1764630000000 } from './1764630000000-procurement-amendments';
 import { ProcurementOrders1764640000000 } from './1764640000000-procurement-orders';
 import { PostgresAlone1764700000000 } from './1764700000000-postgres-alone';
+import { Diagnostics1764800000000 } from './1764800000000-diagnostics';
 
 /** In order; a new migration is appended, never edited once it has landed. */
 export const allMigrations = [
@@ -27,4 +28,5 @@ export const allMigrations = [
   ProcurementAmendments1764630000000,
   ProcurementOrders1764640000000,
   PostgresAlone1764700000000,
+  Diagnostics1764800000000,
 ];

@@ -1,0 +1,2 @@
+/** A text written for the cluster's languages; at least one is given, readers fall back to another. */
+export type LocalText = Partial<Record<'fa' | 'az' | 'en', string>>;
