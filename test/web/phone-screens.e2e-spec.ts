@@ -128,7 +128,7 @@ describe('suppliers, projects and the dashboard on a phone, in Persian', () => {
     await desktop.close();
   });
 
-  it('starts a project with its days picked in the Solar Hijri calendar', async () => {
+  it('starts a project and sets a milestone, with their days picked in the Solar Hijri calendar', async () => {
     const agent = await cluster.withMember('agent', { locale: 'fa', organization: false });
     const { context, page } = await phonePage(browser, agent, 'fa');
     await page.goto(`${p.baseUrl}/#/c/${cluster.id}/projects`);
@@ -157,6 +157,17 @@ describe('suppliers, projects and the dashboard on a phone, in Persian', () => {
     const monthOf = (isoDay: string) => Number(hijri(isoDay).find((x) => x.type === 'month')!.value);
     expect([dayOf(project.startDate), monthOf(project.startDate)]).toEqual([1, picked[0]]);
     expect([dayOf(project.endDate), monthOf(project.endDate)]).toEqual([10, picked[1]]);
+
+    // The organiser sets a milestone on the project's screen, its day picked the same way.
+    await page.getByTestId('milestone-title').fill('ثبت‌نام غرفه');
+    await page.getByTestId('milestone-due').click();
+    const calendar = page.locator('.rmdp-wrapper').last();
+    await calendar.getByRole('button', { name: 'ماه بعد' }).click();
+    await calendar.locator('.rmdp-day:not(.rmdp-deactive) .sd').getByText('۵', { exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('milestone-add').click();
+    await page.getByTestId('project-detail').getByText('ثبت‌نام غرفه').waitFor();
+    await expectFitsScreen(page, 'a project with its milestone');
     await context.close();
   });
 

@@ -8,6 +8,7 @@ import { useFormat } from '../../locale/format';
 import { usePermissions } from '../../permissions';
 import { useSession } from '../../session';
 import { Board } from './Board';
+import { MilestoneForm } from './MilestoneForm';
 import { TaskCard } from './TaskCard';
 import { TaskForm } from './TaskForm';
 import { TASK_STATUSES, type Task, type TaskStatus } from './types';
@@ -66,6 +67,7 @@ export function ProjectBoard({ id }: { id: string }) {
             ))}
           </ul>
         )}
+        {permissions.can('project.manage') && <MilestoneForm projectId={id} onAdded={reload} />}
       </section>
       {project.tasks.length === 0 ? (
         <p className="card muted" data-testid="no-tasks">
