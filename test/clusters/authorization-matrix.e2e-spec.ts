@@ -88,6 +88,23 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     await step(id, 'close-quoting');
     return { id, quoteId: quote.body.id as string };
   };
+  /** An awarded need the member's firm joined, and the order placed for it: accepted by the supplier, with a delivery, as asked. */
+  const anOrder = async ({ accepted = false, delivered = false } = {}) => {
+    const id = await openNeed();
+    await http('member').post(`/procurements/${id}/participations`, { organizationId: orgOf('member'), quantity: '50' });
+    await step(id, 'close-joining');
+    const quote = await http('supplier').post(`/procurements/${id}/quotes`, { organizationId: orgOf('supplier'), tiers: [{ minQuantity: '1', unitPrice: '12' }], leadTimeDays: 10, validUntil: inSeconds(86400 * 30) });
+    await step(id, 'close-quoting');
+    await step(id, 'award', { quoteId: quote.body.id });
+    const orderId: string = (await p.db.query(`SELECT id FROM procurement_orders WHERE procurement_id = $1 AND organization_id = $2`, [id, orgOf('member')])).rows[0].id;
+    if (accepted || delivered) await http('supplier').post(`/orders/${orderId}/accept`);
+    if (delivered) await http('member').post(`/orders/${orderId}/deliveries`, { quantity: '50' });
+    return { procurementId: id, orderId };
+  };
+  /** One order for the callers who are refused anyway; a fresh one for the one who may (each step happens once). */
+  let shared: Promise<{ procurementId: string; orderId: string }> | undefined;
+  const orderFor = (as: Caller, allowed: Caller, state: { accepted?: boolean; delivered?: boolean } = {}) => (as === allowed ? anOrder(state) : (shared ??= anOrder({ accepted: true })));
+
   const aProject = async () => (await http('agent').post(`/clusters/${cluster.id}/projects`, { title: 'Dye house', description: '', kind: 'shared_facility', startDate: day(0), endDate: day(90) })).body.id as string;
   // The development cycle: a diagnostic open for answers and an indicator, made once before the runs.
   let surveyId: string;
@@ -235,9 +252,57 @@ describe('the authorization matrix, from the OpenAPI document', () => {
         return { path: `/procurements/${id}/participations/${orgOf(as)}` };
       },
     },
+    'PATCH /api/v1/procurements/{id}': {
+      permission: 'procurement.manage', ok: 200,
+      call: () => ({ path: `/procurements/${needId}`, body: { description: `Amended ${randomUUID()}` } }),
+    },
+    'POST /api/v1/quotes/{id}/confirm': {
+      permission: 'quote.submit', ok: 200,
+      call: async () => {
+        const id = await quotingNeed();
+        const quote = await http('supplier').post(`/procurements/${id}/quotes`, { organizationId: orgOf('supplier'), tiers: [{ minQuantity: '1', unitPrice: '12' }], leadTimeDays: 10, validUntil: inSeconds(86400 * 30) });
+        // A material amendment sends the quote back for confirmation.
+        await p.http.as(cluster.admin).patch(`/procurements/${id}`, { description: `Amended ${randomUUID()}` });
+        return { path: `/quotes/${quote.body.id}/confirm` };
+      },
+    },
+    'POST /api/v1/procurements/{id}/questions': { permission: 'procurement.ask', ok: 201, call: () => ({ path: `/procurements/${needId}/questions`, body: { body: 'Is merino acceptable?' } }) },
+    'GET /api/v1/procurements/{id}/questions': { permission: 'procurement.read', ok: 200, call: () => ({ path: `/procurements/${needId}/questions` }) },
+    'POST /api/v1/procurements/{id}/questions/{questionId}/answer': {
+      // The organisers, or the people of the organization that posted the need (the bystander's).
+      permission: 'procurement.manage', ok: 200,
+      call: async () => {
+        const asked = await http('supplier').post(`/procurements/${needId}/questions`, { body: `Which dye? ${randomUUID()}` });
+        return { path: `/procurements/${needId}/questions/${asked.body.id}/answer`, body: { body: 'Natural madder' } };
+      },
+    },
     'POST /api/v1/procurements/{id}/quotes': {
       permission: 'quote.submit', ok: 201,
       call: async (as) => ({ path: `/procurements/${await quotingNeed()}/quotes`, body: { organizationId: orgOf(as), tiers: [{ minQuantity: '1', unitPrice: '11' }], leadTimeDays: 10, validUntil: inSeconds(86400) } }),
+    },
+
+    // Orders after the award: the parties to each order, and the organisers.
+    'GET /api/v1/procurements/{id}/orders': { permission: 'procurement.read', ok: 200, call: async (as) => ({ path: `/procurements/${(await orderFor(as, 'admin')).procurementId}/orders` }) },
+    'GET /api/v1/orders/{id}': {
+      // Its supplier and buying firm (the member's), and the organisers; nobody else in the cluster.
+      permission: 'procurement.manage', ok: 200, except: { supplier: 200, member: 200 },
+      call: async (as) => ({ path: `/orders/${(await orderFor(as, 'admin')).orderId}` }),
+    },
+    'POST /api/v1/orders/{id}/accept': {
+      permission: 'procurement.manage', ok: 403, except: { supplier: 200 },
+      call: async (as) => ({ path: `/orders/${(await orderFor(as, 'supplier')).orderId}/accept` }),
+    },
+    'POST /api/v1/orders/{id}/deliveries': {
+      permission: 'procurement.manage', ok: 403, except: { member: 201 },
+      call: async (as) => ({ path: `/orders/${(await orderFor(as, 'member', { accepted: true })).orderId}/deliveries`, body: { quantity: '10' } }),
+    },
+    'POST /api/v1/orders/{id}/confirm-receipt': {
+      permission: 'procurement.manage', ok: 403, except: { member: 200 },
+      call: async (as) => ({ path: `/orders/${(await orderFor(as, 'member', { delivered: true })).orderId}/confirm-receipt` }),
+    },
+    'POST /api/v1/orders/{id}/payments': {
+      permission: 'procurement.manage', ok: 403, except: { member: 201 },
+      call: async (as) => ({ path: `/orders/${(await orderFor(as, 'member', { accepted: true })).orderId}/payments`, body: { amount: '1' } }),
     },
 
     // Suppliers.

@@ -118,7 +118,7 @@ export class OrdersService {
   private async load(userId: string, orderId: string, side: 'supplier' | 'buyer' | 'any', manager: EntityManager = this.dataSource.manager) {
     const order = await manager.findOne(Order, { where: { id: orderId }, ...(side === 'any' ? {} : { lock: { mode: 'pessimistic_write' as const } }) });
     if (!order) throw new NotFound('order');
-    const ctx = await this.access.load(userId, order.procurementId, 'procurement.read', manager);
+    const ctx = await this.access.load(userId, order.procurementId, 'procurement.read', manager, false, 'order');
     const isSupplier = await this.policy.actsFor(userId, order.supplierOrganizationId);
     const isBuyer = await this.policy.actsFor(userId, order.organizationId);
     if (side === 'supplier' && !isSupplier) throw new Forbidden('Only the supplier of this order may do this', { code: 'order.supplier-only' });

@@ -17,11 +17,15 @@ export class ProcurementAccess {
     private readonly policy: AccessPolicy,
   ) {}
 
-  /** Loads (and, in a transaction, locks) the procurement for a member with `permission`. */
-  async load(userId: string, id: string, permission: Permission = 'procurement.read', manager: EntityManager = this.dataSource.manager, lock = false): Promise<ProcurementContext> {
+  /**
+   * Loads (and, in a transaction, locks) the procurement for a member with `permission`. `what` names
+   * the thing the caller asked for (an order, a quote), so that an outsider's 404 for a real one
+   * reads exactly like the 404 for a made-up id.
+   */
+  async load(userId: string, id: string, permission: Permission = 'procurement.read', manager: EntityManager = this.dataSource.manager, lock = false, what = 'procurement'): Promise<ProcurementContext> {
     const procurement = await manager.findOne(Procurement, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!procurement) throw new NotFound('procurement');
-    const membership = await this.policy.authorize(userId, procurement.clusterId, permission, 'procurement', manager);
+    if (!procurement) throw new NotFound(what);
+    const membership = await this.policy.authorize(userId, procurement.clusterId, permission, what, manager);
     return { procurement, membership };
   }
 
