@@ -15,6 +15,7 @@ import { nextStatus } from './procurement-state';
 import { OrdersService } from './orders.service';
 import { ProcurementsService } from './procurements.service';
 import { Procurement } from './procurement.entity';
+import { QuoteEvaluation } from './quote-evaluation';
 import { Quote } from './quote.entity';
 
 /** Choosing a quote: the price at the pooled quantity applies to every participant, split so the amounts sum exactly. */
@@ -29,9 +30,11 @@ export class AwardProcurement {
     private readonly notifier: Notifier,
     private readonly outbox: Outbox,
     private readonly orders: OrdersService,
+    private readonly evaluation: QuoteEvaluation,
   ) {}
 
-  async award(userId: string, id: string, quoteId: string) {
+  /** Awarding a quote other than the top-ranked one needs a written reason, kept in the audit log. */
+  async award(userId: string, id: string, quoteId: string, reason?: string) {
     const p = await this.dataSource.transaction(async (manager) => {
       const ctx = await this.access.load(userId, id, 'procurement.read', manager, true);
       await this.access.requireOrganiser(userId, ctx);
@@ -43,6 +46,9 @@ export class AwardProcurement {
       if (quote.validUntil.getTime() < Date.now()) throw new RuleBroken('This quote is no longer valid', { code: 'quote.expired' });
       const unitPrice = unitPriceAt(quote.tiers, p.totalQuantity);
       if (unitPrice === null) throw new RuleBroken('No tier of this quote applies to the pooled quantity', { code: 'quote.no-tier-applies' });
+      const ranking = await this.evaluation.rank(manager, p);
+      const chosen = ranking.find((r) => r.quoteId === quote.id);
+      if (ranking[0] && ranking[0].quoteId !== quote.id && !reason?.trim()) throw new RuleBroken('This is not the top-ranked quote: say why it is chosen', [{ field: 'reason', message: 'required when the quote is not ranked first', code: 'award.reason-required' }], { code: 'award.reason-required', params: { topQuoteId: ranking[0].quoteId } });
       const participants = await manager.find(Participation, { where: { procurementId: id }, order: { organizationId: 'ASC' } });
       const { total, allocations } = allocate(participants, unitPrice, p.currency);
       const rows = allocations;
@@ -56,7 +62,7 @@ export class AwardProcurement {
       Object.assign(p, { status, awardedQuoteId: quote.id, awardTotal: total, awardedAt: new Date() });
       await manager.update(Procurement, { id }, { status, awardedQuoteId: quote.id, awardTotal: total, awardedAt: p.awardedAt });
       await this.orders.place(manager, p, quote.supplierOrganizationId, quote.leadTimeDays, rows);
-      await this.audit.record(manager, { clusterId: p.clusterId, actorId: userId, action: 'procurement.awarded', targetType: 'procurement', targetId: id, data: { quoteId, total, currency: p.currency } });
+      await this.audit.record(manager, { clusterId: p.clusterId, actorId: userId, action: 'procurement.awarded', targetType: 'procurement', targetId: id, data: { quoteId, total, currency: p.currency, rank: chosen?.rank ?? null, score: chosen?.score ?? null, topQuoteId: ranking[0]?.quoteId ?? null, reason: reason?.trim() || null } });
       const people = await this.access.peopleOf(manager, [...participants.map((x) => x.organizationId), quote.supplierOrganizationId]);
       await this.notifier.notify(manager, { clusterId: p.clusterId, userIds: people, kind: 'procurement.awarded', title: p.title, body: `${total} ${p.currency}`, link: `/procurements/${id}`, data: { procurementId: id, quoteId }, dedupeKey: `procurement-awarded:${id}` });
       await this.outbox.add(manager, { queue: Queues.matching, name: 'performance', jobId: `won-${id}`, data: { organizationId: quote.supplierOrganizationId, won: true } });

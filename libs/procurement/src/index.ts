@@ -26,6 +26,8 @@ export * from './order.entity';
 export * from './order-state';
 export * from './orders.service';
 export * from './order-view';
+export * from './evaluation';
+export * from './quote-evaluation';
 export * from './award-procurement';
 export * from './ocds-export';
 export * from './procurement-matching';

@@ -23,6 +23,7 @@ export function procurementView(p: Procurement, participants: Participation[] = 
     deliveryLat: p.deliveryLat,
     deliveryLng: p.deliveryLng,
     status: p.status,
+    criteria: p.criteria,
     totalQuantity: dec(p.totalQuantity).toFixed(),
     channelId: p.channelId,
     participants: participants.map((x) => ({ organizationId: x.organizationId, quantity: dec(x.quantity).toFixed(), joinedAt: x.createdAt })),

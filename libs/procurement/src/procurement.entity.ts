@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { WeightedCriterion } from './evaluation';
 import type { ProcurementStatus } from './procurement-state';
 
 /** A need posted by one organization that others of the cluster can join to buy together. */
@@ -52,6 +53,10 @@ export class Procurement {
 
   @Column({ type: 'text', default: 'draft' })
   status: ProcurementStatus;
+
+  /** What quotes are ranked by, shown to suppliers; fixed once published. */
+  @Column({ type: 'jsonb' })
+  criteria: WeightedCriterion[];
 
   /** The sum of the participations, kept in the same transaction as every change to them. */
   @Column({ name: 'total_quantity', type: 'numeric', default: 0 })

@@ -8,11 +8,12 @@ import { ProcurementAccess } from './procurement-access';
 import { ProcurementEvents } from './procurement-events';
 import { ProcurementMatching } from './procurement-matching';
 import { ProcurementsService } from './procurements.service';
+import { QuoteEvaluation } from './quote-evaluation';
 import { QuoteOpening } from './quote-opening';
 import { QuestionsService } from './questions.service';
 import { QuotesService } from './quotes.service';
 
-const services = [AmendProcurement, AwardProcurement, OcdsExport, OrdersService, ParticipationsService, ProcurementAccess, ProcurementEvents, ProcurementMatching, ProcurementsService, QuoteOpening, QuestionsService, QuotesService];
+const services = [AmendProcurement, AwardProcurement, OcdsExport, OrdersService, ParticipationsService, ProcurementAccess, ProcurementEvents, ProcurementMatching, ProcurementsService, QuoteEvaluation, QuoteOpening, QuestionsService, QuotesService];
 
 @Global()
 @Module({ providers: services, exports: services })

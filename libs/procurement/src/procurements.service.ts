@@ -9,6 +9,7 @@ import { Outbox } from '@hamkar/outbox';
 import { minorUnits } from './allocation';
 import { AllocationRow } from './allocation.entity';
 import { Amendment } from './amendment.entity';
+import { criteriaProblem, PRICE_ONLY, WeightedCriterion } from './evaluation';
 import { Order } from './order.entity';
 import { unitPriceAt } from './price-tiers';
 import { Participation } from './participation.entity';
@@ -35,6 +36,7 @@ export interface NewProcurement {
   deliveryCity: string;
   deliveryLat: number;
   deliveryLng: number;
+  criteria?: WeightedCriterion[];
 }
 
 @Injectable()
@@ -55,6 +57,8 @@ export class ProcurementsService {
   async create(userId: string, clusterId: string, input: NewProcurement) {
     if (input.joinDeadline.getTime() <= Date.now()) throw new RuleBroken('joinDeadline must be in the future', [{ field: 'joinDeadline', message: 'must be in the future', code: 'input.not-in-future' }], { code: 'input.not-in-future' });
     if (input.quoteDeadline.getTime() <= input.joinDeadline.getTime()) throw new RuleBroken('quoteDeadline must come after joinDeadline', [{ field: 'quoteDeadline', message: 'must be after joinDeadline', code: 'procurement.deadlines-out-of-order' }], { code: 'procurement.deadlines-out-of-order' });
+    const problem = input.criteria ? criteriaProblem(input.criteria) : null;
+    if (problem) throw new RuleBroken(problem.message, [{ field: 'criteria', message: problem.message, code: problem.code }], { code: problem.code, params: problem.params });
     const saved = await this.dataSource.transaction(async (manager) => {
       await this.policy.authorize(userId, clusterId, 'procurement.create', 'cluster', manager);
       await this.policy.requireActsIn(userId, clusterId, input.organizationId, manager);
@@ -76,6 +80,7 @@ export class ProcurementsService {
           deliveryLat: input.deliveryLat,
           deliveryLng: input.deliveryLng,
           status: 'draft',
+          criteria: input.criteria ?? PRICE_ONLY,
           totalQuantity: dec(input.quantity).toFixed(),
         }),
       );

@@ -30,6 +30,12 @@ export class Quote {
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 
+  @Column({ name: 'warranty_months', type: 'int', nullable: true })
+  warrantyMonths: number | null;
+
+  @Column({ name: 'payment_terms_days', type: 'int', nullable: true })
+  paymentTermsDays: number | null;
+
   /** `needs-confirmation`: made before a material amendment; it counts again once its supplier confirms it. */
   @Column({ type: 'text', default: 'live' })
   status: QuoteStatus;

@@ -16,6 +16,8 @@ export interface NewQuote {
   leadTimeDays: number;
   validUntil: Date;
   notes?: string;
+  warrantyMonths?: number;
+  paymentTermsDays?: number;
 }
 
 export function quoteView(q: Quote, p: Procurement) {
@@ -27,6 +29,8 @@ export function quoteView(q: Quote, p: Procurement) {
     status: q.status,
     tiers: q.tiers.map((t) => ({ minQuantity: dec(t.minQuantity).toFixed(), unitPrice: dec(t.unitPrice).toFixed() })),
     leadTimeDays: q.leadTimeDays,
+    warrantyMonths: q.warrantyMonths,
+    paymentTermsDays: q.paymentTermsDays,
     validUntil: q.validUntil,
     notes: q.notes,
     createdAt: q.createdAt,
@@ -67,6 +71,8 @@ export class QuotesService {
           leadTimeDays: input.leadTimeDays,
           validUntil: input.validUntil,
           notes: input.notes ?? null,
+          warrantyMonths: input.warrantyMonths ?? null,
+          paymentTermsDays: input.paymentTermsDays ?? null,
           status: 'live',
         }),
       );

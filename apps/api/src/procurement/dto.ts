@@ -1,13 +1,26 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsIn, IsInt, IsLatitude, IsLongitude, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { PROCUREMENT_STATUSES, ProcurementStatus } from '@hamkar/procurement';
+import { CRITERIA, Criterion, PROCUREMENT_STATUSES, ProcurementStatus } from '@hamkar/procurement';
 import { AnyFieldRequired, Digits, Nullable, Optional, PageQuery } from '@hamkar/common';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 // Positive decimal strings only: money and quantities never travel as floats.
 const POSITIVE_DECIMAL = /^(?!0+(\.0+)?$)\d{1,15}(\.\d{1,6})?$/;
 const decimalMessage = (field: string) => ({ message: `${field} must be a positive decimal string such as "1250.50"` });
+
+export class CriterionDto {
+  @ApiProperty({ enum: CRITERIA })
+  @IsIn(CRITERIA)
+  criterion: Criterion;
+
+  @ApiProperty({ example: 60, description: 'Whole percentage points; the weights add up to 100' })
+  @Digits('number')
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  weight: number;
+}
 
 export class CreateProcurementDto {
   @ApiProperty()
@@ -79,6 +92,15 @@ export class CreateProcurementDto {
   @Digits('number')
   @IsLongitude()
   deliveryLng: number;
+
+  @ApiPropertyOptional({ type: [CriterionDto], description: 'What quotes are ranked by (price alone if left out); fixed once published' })
+  @Optional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionDto)
+  criteria?: CriterionDto[];
 }
 
 export class ParticipationDto {
@@ -141,12 +163,36 @@ export class QuoteDto {
   @IsString()
   @MaxLength(4000)
   notes?: string;
+
+  @ApiPropertyOptional({ example: 12 })
+  @Optional()
+  @Digits('number')
+  @IsInt()
+  @Min(0)
+  @Max(240)
+  warrantyMonths?: number;
+
+  @ApiPropertyOptional({ example: 30, description: 'Days of credit the supplier gives' })
+  @Optional()
+  @Digits('number')
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  paymentTermsDays?: number;
 }
 
 export class AwardDto {
   @ApiProperty()
   @IsUUID()
   quoteId: string;
+
+  @ApiPropertyOptional({ description: 'Required when the quote is not ranked first; kept in the audit log' })
+  @Optional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  reason?: string;
 }
 
 export class ProcurementListQuery extends PageQuery {

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { pageLimit, UuidParam } from '@hamkar/common';
-import { AmendProcurement, AwardProcurement, OcdsExport, ParticipationsService, ProcurementMatching, ProcurementsService, QuotesService } from '@hamkar/procurement';
+import { AmendProcurement, AwardProcurement, OcdsExport, QuoteEvaluation, ParticipationsService, ProcurementMatching, ProcurementsService, QuotesService } from '@hamkar/procurement';
 import { IndicativePrices } from '@hamkar/suppliers';
 import { UserId } from '../identity/current-user.decorator';
 import { AmendProcurementDto, AwardDto, ChangeParticipationDto, CreateProcurementDto, ParticipationDto, ProcurementListQuery, QuoteDto } from './dto';
@@ -19,6 +19,7 @@ export class ProcurementsController {
     private readonly matching: ProcurementMatching,
     private readonly prices: IndicativePrices,
     private readonly amending: AmendProcurement,
+    private readonly evaluation: QuoteEvaluation,
   ) {}
 
   @Post('clusters/:clusterId/procurements')
@@ -109,10 +110,16 @@ export class ProcurementsController {
     return this.quotes.confirm(userId, id);
   }
 
+  @Get('procurements/:id/evaluation')
+  @ApiOperation({ summary: "Buyers, once the quotes are opened: the live quotes ranked by the need's weighted criteria, each criterion's points shown" })
+  evaluate(@UserId() userId: string, @UuidParam('id') id: string) {
+    return this.evaluation.forBuyer(userId, id);
+  }
+
   @Post('procurements/:id/award')
   @HttpCode(200)
   award(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: AwardDto) {
-    return this.awarding.award(userId, id, dto.quoteId);
+    return this.awarding.award(userId, id, dto.quoteId, dto.reason);
   }
 
   @Get('procurements/:id/ocds')

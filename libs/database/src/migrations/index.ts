@@ -10,6 +10,7 @@ import { SealedQuotes1764610000000 } from './1764610000000-sealed-quotes';
 import { ProcurementQuestions1764620000000 } from './1764620000000-procurement-questions';
 import { ProcurementAmendments1764630000000 } from './1764630000000-procurement-amendments';
 import { ProcurementOrders1764640000000 } from './1764640000000-procurement-orders';
+import { WeightedEvaluation1764650000000 } from './1764650000000-weighted-evaluation';
 import { PostgresAlone1764700000000 } from './1764700000000-postgres-alone';
 import { Diagnostics1764800000000 } from './1764800000000-diagnostics';
 
@@ -27,6 +28,7 @@ export const allMigrations = [
   ProcurementQuestions1764620000000,
   ProcurementAmendments1764630000000,
   ProcurementOrders1764640000000,
+  WeightedEvaluation1764650000000,
   PostgresAlone1764700000000,
   Diagnostics1764800000000,
 ];
