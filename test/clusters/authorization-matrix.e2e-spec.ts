@@ -105,6 +105,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
   let shared: Promise<{ procurementId: string; orderId: string }> | undefined;
   const orderFor = (as: Caller, allowed: Caller, state: { accepted?: boolean; delivered?: boolean } = {}) => (as === allowed ? anOrder(state) : (shared ??= anOrder({ accepted: true })));
 
+  let opened: ReturnType<typeof evaluatingNeed> | undefined;
   const aProject = async () => (await http('agent').post(`/clusters/${cluster.id}/projects`, { title: 'Dye house', description: '', kind: 'shared_facility', startDate: day(0), endDate: day(90) })).body.id as string;
   // The development cycle: a diagnostic open for answers and an indicator, made once before the runs.
   let surveyId: string;
@@ -213,6 +214,8 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     'GET /api/v1/procurements/{id}/matches': { permission: 'procurement.read', ok: 200, call: () => ({ path: `/procurements/${needId}/matches` }) },
     'GET /api/v1/procurements/{id}/quotes': { permission: 'procurement.read', ok: 200, call: () => ({ path: `/procurements/${needId}/quotes` }) },
     'GET /api/v1/procurements/{id}/ocds': { permission: 'procurement.read', ok: 200, call: () => ({ path: `/procurements/${needId}/ocds` }) },
+    // The opened quotes ranked, for buyers only, once quoting has closed.
+    'GET /api/v1/procurements/{id}/evaluation': { permission: 'quote.read-all', ok: 200, call: async () => ({ path: `/procurements/${(await (opened ??= evaluatingNeed())).id}/evaluation` }) },
     // Running a need: the cluster's organisers, or the people of the organization that posted it (the bystander's, not a caller's).
     'POST /api/v1/procurements/{id}/publish': { permission: 'procurement.manage', ok: 200, call: async () => ({ path: `/procurements/${await aNeed()}/publish` }) },
     'POST /api/v1/procurements/{id}/close-joining': { permission: 'procurement.manage', ok: 200, call: async () => ({ path: `/procurements/${await openNeed()}/close-joining` }) },
