@@ -190,8 +190,8 @@ describe('joint procurement on a phone, in Persian', () => {
     await page.getByTestId('change-quantity-save').click();
     await page.getByTestId('pooled-total').filter({ hasText: '۱۶۵ کیلوگرم' }).waitFor();
     await page.getByTestId('leave').click();
-    await page.getByTestId('confirm-dialog').filter({ hasText: '۶۵ کیلوگرم' }).waitFor();
-    await page.getByTestId('confirm-dialog-confirm').click();
+    await page.getByTestId('leave-dialog').filter({ hasText: '۶۵ کیلوگرم' }).waitFor();
+    await page.getByTestId('leave-dialog-confirm').click();
     await page.getByTestId('pooled-total').filter({ hasText: '۱۰۰ کیلوگرم' }).waitFor();
     await page.getByTestId('join').waitFor(); // and may join again
     await context.close();

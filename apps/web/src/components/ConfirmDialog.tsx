@@ -20,21 +20,22 @@ interface Props {
  * <dialog>: the browser keeps focus inside it, makes the page behind inert and closes it on Escape.
  * A failure stays in the dialog, in the user's language, so they can try again or step back.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, danger, onConfirm, onClose, testId = 'confirm-dialog' }: Props) {
+export function ConfirmDialog(props: Props) {
+  // Only an open dialog is in the page: a closed one is nothing a screen reader or a test can stumble on.
+  return props.open ? <OpenDialog {...props} /> : null;
+}
+
+function OpenDialog({ title, children, confirmLabel, danger, onConfirm, onClose, testId = 'confirm-dialog' }: Props) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
+  // Removed from the page when closed, so there is nothing to close on the way out.
   useEffect(() => {
     const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) {
-      setError(null);
-      d.showModal();
-    }
-    if (!open && d.open) d.close();
-  }, [open]);
+    if (d && !d.open) d.showModal();
+  }, []);
 
   const confirm = async () => {
     setBusy(true);

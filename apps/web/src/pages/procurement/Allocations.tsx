@@ -3,6 +3,10 @@ import { Bidi } from '../../components/Bidi';
 import { useFormat } from '../../locale/format';
 import type { Procurement } from './types';
 
+/** Largest share first: the order a reader scans a split in (and the same on every load). */
+const byAmountDesc = (a: { amount: string; organizationId: string }, b: { amount: string; organizationId: string }) =>
+  Number(b.amount) - Number(a.amount) || a.organizationId.localeCompare(b.organizationId);
+
 /** After the award: what each firm takes and pays, and what it saved against buying alone. */
 export function Allocations({ p, orgName }: { p: Procurement; orgName(id: string): string }) {
   const { t } = useTranslation();
@@ -17,7 +21,7 @@ export function Allocations({ p, orgName }: { p: Procurement; orgName(id: string
         </bdi>
       </p>
       <ul className="cards" data-testid="allocations">
-        {p.allocations!.map((a) => (
+        {[...p.allocations!].sort(byAmountDesc).map((a) => (
           <li key={a.organizationId} className="item" data-testid="allocation">
             <Bidi className="item-title">{orgName(a.organizationId)}</Bidi>
             <div className="item-row">

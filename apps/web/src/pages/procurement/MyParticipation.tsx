@@ -73,6 +73,7 @@ export function MyParticipation({ p, organizationId, quantity, onChanged }: Prop
           await onChanged();
         }}
         onClose={() => setLeaving(false)}
+        testId="leave-dialog"
       >
         <p>{t('procurement.mine.leaveBody', { quantity: f.quantity(quantity, p.unit) })}</p>
       </ConfirmDialog>
