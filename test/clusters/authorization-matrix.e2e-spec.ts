@@ -116,6 +116,13 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     return id;
   };
   const anIndicator = async () => (await http('agent').post(`/clusters/${cluster.id}/indicators`, { name: { en: 'Looms' }, unit: 'looms', source: 'readings' })).body.id as string;
+  // Partner search: an offer the bystander posted, and meetings the bystander asks of the caller (of the admin, for non-members).
+  let offerId: string;
+  const meetingAt = inSeconds(3 * 86400);
+  const aMeetingWith = async (as: Caller) =>
+    (await p.http.as(bystander).post(`/clusters/${cluster.id}/meetings`, { inviteeId: isMember(as) ? actors[as].id : actors.admin.id, proposedTimes: [meetingAt], agenda: 'Sharing the dye house' })).body.id as string;
+  const anOffer = async (who: Actor & { organizationId: string }) =>
+    (await p.http.as(who).post(`/clusters/${cluster.id}/offers`, { organizationId: who.organizationId, direction: 'offer', kind: 'machine-sharing', title: 'Loom to share', description: '', hsCodes: ['8446'] })).body.id as string;
   /** A public channel the caller sits in, when it is a member of the cluster at all. */
   const aChannel = async (as: Caller) => {
     const id = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `c-${randomUUID().slice(0, 8)}`, kind: 'public' })).body.id as string;
@@ -348,6 +355,23 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     'GET /api/v1/projects/{id}/results': { permission: 'project.read', ok: 200, call: () => ({ path: `/projects/${projectId}/results` }) },
     'PUT /api/v1/projects/{id}/results': { permission: 'project.manage', ok: 200, call: () => ({ path: `/projects/${projectId}/results`, body: { indicatorIds: [indicatorId], stage: 'pilot' } }) },
     'GET /api/v1/clusters/{clusterId}/plan': { permission: 'project.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/plan` }) },
+    'POST /api/v1/clusters/{clusterId}/offers': {
+      permission: 'offer.post', ok: 201, except: { outsideOrg: 422 },
+      call: (as) => ({ path: `/clusters/${cluster.id}/offers`, body: { organizationId: orgOf(as), direction: 'request', kind: 'subcontracting', title: 'Dyeing wanted', description: '', hsCodes: ['5106'] } }),
+    },
+    'GET /api/v1/clusters/{clusterId}/offers': { permission: 'offer.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/offers?q=LOOM` }) },
+    'GET /api/v1/offers/{id}': { permission: 'offer.read', ok: 200, call: () => ({ path: `/offers/${offerId}` }) },
+    // Whoever posted it (the bystander here) or an organiser closes an offer.
+    'POST /api/v1/offers/{id}/close': { permission: 'members.invite', ok: 201, call: async () => ({ path: `/offers/${await anOffer(bystander)}/close` }) },
+    // Interest opens a DM with the poster, so it takes what opening a DM takes.
+    'POST /api/v1/offers/{id}/interest': { permission: 'direct.open', ok: 201, call: () => ({ path: `/offers/${offerId}/interest` }) },
+    'POST /api/v1/clusters/{clusterId}/meetings': { permission: 'meeting.request', ok: 201, call: () => ({ path: `/clusters/${cluster.id}/meetings`, body: { inviteeId: bystander.id, proposedTimes: [meetingAt], agenda: 'Talk' } }) },
+    'GET /api/v1/clusters/{clusterId}/meetings': { permission: 'offer.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/meetings` }) },
+    // A meeting is its two people's: each member caller is the one invited, whatever the role.
+    'GET /api/v1/meetings/{id}': { permission: 'offer.read', ok: 200, call: async (as) => ({ path: `/meetings/${await aMeetingWith(as)}` }) },
+    'POST /api/v1/meetings/{id}/accept': { permission: 'offer.read', ok: 201, call: async (as) => ({ path: `/meetings/${await aMeetingWith(as)}/accept`, body: { startsAt: meetingAt } }) },
+    'POST /api/v1/meetings/{id}/decline': { permission: 'offer.read', ok: 201, call: async (as) => ({ path: `/meetings/${await aMeetingWith(as)}/decline` }) },
+    'POST /api/v1/meetings/{id}/cancel': { permission: 'offer.read', ok: 201, call: async (as) => ({ path: `/meetings/${await aMeetingWith(as)}/cancel` }) },
 
     // Notifications and system jobs: each caller's own.
     'GET /api/v1/notifications': { permission: 'self', ok: 200, call: () => ({ path: '/notifications' }) },
@@ -405,6 +429,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     taskId = (await http('agent').post(`/projects/${projectId}/tasks`, { title: 'Book the booth' })).body.id;
     surveyId = await aSurvey(true);
     indicatorId = await anIndicator();
+    offerId = await anOffer(bystander);
     notificationId = (await p.db.query(`SELECT id FROM notifications WHERE user_id = $1 LIMIT 1`, [bystander.id])).rows[0]?.id ?? madeUp();
   });
   afterAll(() => p.close());

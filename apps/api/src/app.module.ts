@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AppConfigModule, bullRootModule, loggingModule } from '@hamkar/common';
 import { ClustersModule } from '@hamkar/clusters';
 import { DiagnosticsModule } from '@hamkar/diagnostics';
+import { PartneringModule } from '@hamkar/partnering';
 import { DatabaseModule } from '@hamkar/database';
 import { IdentityModule } from '@hamkar/identity';
 import { MessagingModule } from '@hamkar/messaging';
@@ -20,6 +21,7 @@ import { ProcurementHttpModule } from './procurement/procurement-http.module';
 import { SuppliersHttpModule } from './suppliers/suppliers-http.module';
 import { ProjectsHttpModule } from './projects/projects-http.module';
 import { DiagnosticsHttpModule } from './diagnostics/diagnostics-http.module';
+import { PartneringHttpModule } from './partnering/partnering-http.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RealtimeHttpModule } from './realtime/realtime-http.module';
 import { SystemModule } from './system/system.module';
@@ -45,6 +47,7 @@ export class AppModule {
         SuppliersModule,
         ProjectsModule,
         DiagnosticsModule,
+        PartneringModule,
         IdentityHttpModule,
         RateLimitModule,
         RealtimeHttpModule,
@@ -57,6 +60,7 @@ export class AppModule {
         SuppliersHttpModule,
         ProjectsHttpModule,
         DiagnosticsHttpModule,
+        PartneringHttpModule,
       ],
     };
   }

@@ -11,6 +11,7 @@ import { ProcurementModule } from '@hamkar/procurement';
 import { ProjectsModule } from '@hamkar/projects';
 import { SuppliersModule } from '@hamkar/suppliers';
 import { OutboxModule } from '@hamkar/outbox';
+import { PartneringModule } from '@hamkar/partnering';
 import { RealtimeModule } from '@hamkar/realtime';
 import { MailProcessor } from './mail/mail.processor';
 import { DeliverNotificationsProcessor } from './notifications/deliver-notifications.processor';
@@ -19,6 +20,7 @@ import { MatchingProcessor } from './matching/matching.processor';
 import { DashboardRefreshProcessor } from './projects/dashboard-refresh.processor';
 import { RemindersProcessor } from './projects/reminders.processor';
 import { EchoProcessor } from './system/echo.processor';
+import { MeetingReminderProcessor } from './partnering/meeting-reminder.processor';
 
 /** The worker: BullMQ processors over the domain libraries; no HTTP. */
 @Module({})
@@ -31,7 +33,7 @@ export class WorkerModule {
         loggingModule('worker'),
         DatabaseModule,
         bullRootModule(),
-        BullModule.registerQueue({ name: Queues.system }, { name: Queues.mail }, { name: Queues.notifications }, { name: Queues.procurementDeadlines }, { name: Queues.matching }, { name: Queues.projectReminders }, { name: Queues.dashboard }),
+        BullModule.registerQueue({ name: Queues.system }, { name: Queues.mail }, { name: Queues.notifications }, { name: Queues.procurementDeadlines }, { name: Queues.matching }, { name: Queues.projectReminders }, { name: Queues.dashboard }, { name: Queues.meetings }),
         OutboxModule,
         RealtimeModule,
         IdentityModule,
@@ -41,8 +43,9 @@ export class WorkerModule {
         ProcurementModule,
         SuppliersModule,
         ProjectsModule,
+        PartneringModule,
       ],
-      providers: [EchoProcessor, MailProcessor, DeliverNotificationsProcessor, ProcurementDeadlineProcessor, MatchingProcessor, RemindersProcessor, DashboardRefreshProcessor],
+      providers: [EchoProcessor, MailProcessor, DeliverNotificationsProcessor, ProcurementDeadlineProcessor, MatchingProcessor, RemindersProcessor, DashboardRefreshProcessor, MeetingReminderProcessor],
     };
   }
 }

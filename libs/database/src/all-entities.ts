@@ -1,5 +1,6 @@
 import { clustersEntities } from '@hamkar/clusters';
 import { diagnosticsEntities } from '@hamkar/diagnostics';
+import { partneringEntities } from '@hamkar/partnering';
 import { identityEntities } from '@hamkar/identity';
 import { messagingEntities } from '@hamkar/messaging';
 import { notificationsEntities } from '@hamkar/notifications';
@@ -19,4 +20,5 @@ export const allEntities = [
   ...suppliersEntities,
   ...projectsEntities,
   ...diagnosticsEntities,
+  ...partneringEntities,
 ];

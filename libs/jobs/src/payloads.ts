@@ -44,6 +44,8 @@ export interface JobPayloads {
   'procurement-deadlines': { 'close-joining': ProcurementDeadlineJob; 'close-quoting': ProcurementDeadlineJob; 'remind-join': ProcurementDeadlineJob; 'remind-quote': ProcurementDeadlineJob };
   'project-reminders': { scan: Record<string, never> };
   dashboard: { refresh: { clusterId: string } };
+  /** Remind both people of an accepted meeting; `startsAt` is the time it was accepted for. */
+  meetings: { remind: { meetingId: string; startsAt: string } };
 }
 
 export type JobName<Q extends QueueName> = Extract<keyof JobPayloads[Q], string>;

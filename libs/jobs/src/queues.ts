@@ -7,6 +7,7 @@ export const Queues = {
   procurementDeadlines: 'procurement-deadlines',
   projectReminders: 'project-reminders',
   dashboard: 'dashboard',
+  meetings: 'meetings',
 } as const;
 
 export type QueueName = (typeof Queues)[keyof typeof Queues];

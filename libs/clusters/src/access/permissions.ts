@@ -42,6 +42,10 @@ export const PERMISSIONS = {
   'survey.answer': buyers,
   'indicator.read': everyone,
   'indicator.manage': organisers,
+  // Partner search: every participant posts offers and asks for meetings; observers read.
+  'offer.read': everyone,
+  'offer.post': participants,
+  'meeting.request': participants,
 } as const satisfies Record<string, readonly ClusterRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,6 +13,7 @@ import { ProcurementOrders1764640000000 } from './1764640000000-procurement-orde
 import { WeightedEvaluation1764650000000 } from './1764650000000-weighted-evaluation';
 import { PostgresAlone1764700000000 } from './1764700000000-postgres-alone';
 import { Diagnostics1764800000000 } from './1764800000000-diagnostics';
+import { Partnering1764810000000 } from './1764810000000-partnering';
 
 /** In order; a new migration is appended, never edited once it has landed. */
 export const allMigrations = [
@@ -31,4 +32,5 @@ export const allMigrations = [
   WeightedEvaluation1764650000000,
   PostgresAlone1764700000000,
   Diagnostics1764800000000,
+  Partnering1764810000000,
 ];
