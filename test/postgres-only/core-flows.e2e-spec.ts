@@ -135,4 +135,24 @@ describe('on PostgreSQL alone, without Redis', () => {
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
   });
+
+  // Last in this file: it replaces the platform's worker.
+  it('hands a killed worker\'s running job to another worker within seconds', async () => {
+    const http = p.http.as(cluster.admin);
+    const id = (await http.post('/system/jobs', { message: 'outlives its worker', delayMs: 3000 })).body.id;
+    await eventually(async () => (await http.get(`/system/jobs/${id}`)).body.state === 'active');
+    await p.worker!.stop('SIGKILL');
+    const killedAt = Date.now();
+    const replacement = await p.startWorker();
+    const readyAt = Date.now();
+    const job = await eventually(async () => {
+      const res = (await http.get(`/system/jobs/${id}`)).body;
+      return res.state === 'completed' ? res : undefined;
+    }, { timeoutMs: 60_000, intervalMs: 250 });
+    const [sinceKill, sinceReady] = [(Date.now() - killedAt) / 1000, (Date.now() - readyAt) / 1000];
+    process.stdout.write(`killed worker's job finished by another ${sinceKill.toFixed(1)} s after the kill, ${sinceReady.toFixed(1)} s after the new worker was ready (3 s of it the job itself)\n`);
+    expect(job.result.pid).toBe(replacement.child.pid);
+    // At most the lock's 10 s + a stalled check every 5 s + the 3 s job; BullMQ's defaults took up to 63 s.
+    expect(sinceReady).toBeLessThan(25);
+  }, 90_000);
 });

@@ -14,8 +14,10 @@ export function queueSchema(prefix: string): string {
 /**
  * BullMQ's connection for every Queue and Worker of this process. With Redis, today's Redis
  * connection. Without, BullMQ's own PostgreSQL backend becomes the process-wide default (BullMQ
- * has no per-module option for it, and @nestjs/bullmq none at all) and each queue gets a small
- * pool on DATABASE_URL: its waiting workers LISTEN on a connection of their own, so queries need few.
+ * has no per-module option for it, and @nestjs/bullmq none at all) and each Queue and Worker gets
+ * a pool of one connection on DATABASE_URL (plus, for a Worker, the connection it LISTENs on, kept
+ * outside the pool, which is what lets BullMQ run its queries on one without deadlocking): a worker
+ * process holds about 20 connections at most, a few once idle ones have closed.
  */
 export function queueConnection(config: Pick<AppConfig, 'REDIS_URL' | 'DATABASE_URL' | 'REDIS_PREFIX'>): ConnectionOptions {
   if (usesRedis(config)) return bullConnection(config.REDIS_URL);
@@ -25,7 +27,7 @@ export function queueConnection(config: Pick<AppConfig, 'REDIS_URL' | 'DATABASE_
     schema: queueSchema(config.REDIS_PREFIX),
     // BullMQ's migrations create and upgrade its tables under an advisory lock, so nodes may race.
     migrate: true,
-    max: 2,
+    max: 1,
     idleTimeoutMillis: 10_000,
     application_name: 'hamkar:bullmq',
   };
