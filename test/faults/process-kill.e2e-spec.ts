@@ -31,7 +31,7 @@ describe('processes killed mid-work', () => {
     await p.worker!.stop('SIGKILL');
     const replacement = await p.startWorker();
 
-    // BullMQ hands a dead worker's running job to another once its lock expires (30 s). Polled
+    // BullMQ hands a dead worker's running job to another once its lock expires (10 s, apps/worker/src/worker-options.ts) and a stalled check sees it. Polled
     // gently: the api's rate limit counts these requests too.
     const done = async (id: string) => (await http().get(`/system/jobs/${id}`)).body.state === 'completed';
     await eventually(async () => (await done(running)) && (await done(echoes.at(-1)!)), { timeoutMs: 100_000, intervalMs: 1000 });
