@@ -55,6 +55,7 @@ describe('joint procurement on a phone, in Persian', () => {
     await buyer.page.getByTestId('category-select').locator('option[value="5106"]').waitFor({ state: 'attached' });
     await buyer.page.getByTestId('category-select').selectOption('5106');
     await buyer.page.getByTestId('need-quantity').fill('۳۰۰');
+    await buyer.page.getByTestId('need-max-price').fill('۱۳۰٬۰۰۰');
     await buyer.page.getByTestId('need-city').fill('زنجان');
     await buyer.page.getByTestId('need-lat').fill('۳۶٫۶۷');
     await buyer.page.getByTestId('need-lng').fill('۴۸٫۴۸');
@@ -73,6 +74,7 @@ describe('joint procurement on a phone, in Persian', () => {
     // The need reached the API in ASCII, with the days picked in the Solar Hijri calendar.
     const posted = (await p.http.as(zahra).get(`/procurements/${id}`)).body;
     expect(posted.totalQuantity).toBe('300');
+    expect(posted.maxUnitPrice).toBe('130000');
     expect(posted.deliveryLat).toBeCloseTo(36.67);
     const join = solarHijri(posted.joinDeadline);
     const quote = solarHijri(posted.quoteDeadline);

@@ -48,6 +48,7 @@ export function NeedForm() {
         unit: form.unit,
         quantity: form.quantity,
         currency: form.currency,
+        maxUnitPrice: form.maxUnitPrice || undefined,
         joinDeadline,
         quoteDeadline,
         deliveryCity: form.deliveryCity,
@@ -133,6 +134,7 @@ export function NeedForm() {
             </select>
           </label>
         </div>
+        <DecimalInput label={t('procurement.maxUnitPrice')} name="maxUnitPrice" testId="need-max-price" />
         <div className="fields">
           <DateField label={t('procurement.joinDeadline')} value={joinDeadline} onChange={setJoinDeadline} required testId="need-join-deadline" />
           <DateField label={t('procurement.quoteDeadline')} value={quoteDeadline} onChange={setQuoteDeadline} required testId="need-quote-deadline" />

@@ -45,6 +45,14 @@ export function ProcurementFacts({ p, organiser }: { p: Procurement; organiser: 
             </dd>
           </>
         )}
+        {p.maxUnitPrice && (
+          <>
+            <dt>{t('procurement.amend.fields.maxUnitPrice')}</dt>
+            <dd>
+              <bdi>{f.unitPrice(p.maxUnitPrice, p.currency, p.unit)}</bdi>
+            </dd>
+          </>
+        )}
         <dt>{t('procurement.category')}</dt>
         <dd>
           <Bidi>{localDigits(p.categoryCode, f.locale)}</Bidi>
