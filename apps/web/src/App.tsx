@@ -6,6 +6,9 @@ import { ScreenState } from './components/ScreenState';
 import { applyLocale, Locale, LOCALES } from './i18n';
 import { outboxOf } from './chat/outbox';
 import { AuthPage } from './pages/AuthPage';
+import { Bell } from './notifications/Bell';
+import { OpenLink } from './notifications/OpenLink';
+import { useInboxLive } from './notifications/store';
 import { ChatPage } from './pages/ChatPage';
 import { forgetPermissions, usePermissions } from './permissions';
 import { go, useRoute } from './router';
@@ -21,6 +24,10 @@ const InvitationPage = lazy(() => import('./pages/InvitationPage').then((m) => (
 const ProcurementsPage = lazy(() => import('./pages/ProcurementsPage').then((m) => ({ default: m.ProcurementsPage })));
 const SuppliersPage = lazy(() => import('./pages/SuppliersPage').then((m) => ({ default: m.SuppliersPage })));
 const ProjectsPage = lazy(() => import('./pages/ProjectsPage').then((m) => ({ default: m.ProjectsPage })));
+const PeoplePage = lazy(() => import('./people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const OrganizationPage = lazy(() => import('./people/OrganizationPage').then((m) => ({ default: m.OrganizationPage })));
+const ChannelBrowser = lazy(() => import('./chat/ChannelBrowser').then((m) => ({ default: m.ChannelBrowser })));
+const NotificationsPage = lazy(() => import('./notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 /** How many times the user has picked a language; a reload that started before a pick must not undo it. */
@@ -108,6 +115,7 @@ function Shell({ route, cluster, onLocale }: { route: string[]; cluster: Cluster
   const section = route[2] ?? 'chat';
   // The outbox sends what waits whenever the connection comes back, whichever screen is open.
   useEffect(() => outboxOf(me.id).attach(getSocket()), [me.id]);
+  useInboxLive(me.id);
   const sections = cluster ? SECTIONS.filter((s) => permissions.can(s.action)) : [];
   // The account menu folds away once the user goes somewhere or picks a language.
   const account = useRef<HTMLDetailsElement>(null);
@@ -148,6 +156,7 @@ function Shell({ route, cluster, onLocale }: { route: string[]; cluster: Cluster
         </label>
         {nav('sections-top', 'nav')}
         <span className="spacer" />
+        <Bell clusterId={cluster?.id} />
         <details className="account" ref={account}>
           <summary aria-label={t('shell.account')} data-testid="account">
             <Icon name="menu" />
@@ -189,10 +198,15 @@ function Shell({ route, cluster, onLocale }: { route: string[]; cluster: Cluster
 
 function Section({ route, cluster, section }: { route: string[]; cluster: Cluster | null; section: string }) {
   if (route[0] === 'invitations' && route[1]) return <InvitationPage token={route[1]} />;
+  if (route[0] === 'notifications' || section === 'notifications') return <NotificationsPage />;
+  if (['channels', 'procurements', 'projects'].includes(route[0]) && route[1]) return <OpenLink kind={route[0]} target={route[1]} />;
   if (!cluster) return <ClustersPage />;
   if (section === 'procurements') return <ProcurementsPage procurementId={route[3]} />;
   if (section === 'suppliers') return <SuppliersPage />;
   if (section === 'projects') return <ProjectsPage projectId={route[3]} />;
   if (section === 'dashboard') return <DashboardPage />;
-  return <ChatPage channelId={route[3]} />;
+  if (section === 'people') return <PeoplePage userId={route[3]} />;
+  if (section === 'orgs' && route[3]) return <OrganizationPage organizationId={route[3]} />;
+  if (section === 'channels') return <ChannelBrowser />;
+  return <ChatPage channelId={route[3]} focusSeq={route[4]} />;
 }

@@ -18,6 +18,7 @@ export interface Member {
   displayName: string;
   role: string;
   organizationId: string | null;
+  joinedAt?: string;
 }
 export interface Channel {
   id: string;

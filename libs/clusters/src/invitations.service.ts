@@ -8,6 +8,7 @@ import { AccessPolicy, notInCluster } from './access/access-policy';
 import { AuditLog } from './audit-log';
 import { Cluster } from './cluster.entity';
 import { Invitation } from './invitation.entity';
+import { invitationMail } from './invitation-mail';
 import { ClusterRole } from './membership.entity';
 import { MembershipsService } from './memberships.service';
 import { OrganizationMember } from './organization-member.entity';
@@ -46,16 +47,26 @@ export class InvitationsService {
         manager.create(Invitation, { clusterId, email, role: input.role, organizationId: input.organizationId ?? null, tokenHash: sha256(token), invitedBy: callerId, expiresAt }),
       );
       const cluster = await manager.findOneByOrFail(Cluster, { id: clusterId });
-      const link = `${this.config.PUBLIC_URL}/invitations/${token}`;
-      await this.outbox.add(manager, {
-        queue: Queues.mail,
-        name: 'send',
-        jobId: `invitation-${invitation.id}`,
-        data: { to: email, kind: 'invitation', subject: `You are invited to ${cluster.name} on Hamkar`, text: `You have been invited to join ${cluster.name} as ${input.role}.\n\nAccept: ${link}\n\nThe link works once and expires on ${expiresAt.toISOString().slice(0, 10)}.` },
-      });
+      // The web client routes by the hash, so the link opens the acceptance screen whatever serves the page.
+      const link = `${this.config.PUBLIC_URL.replace(/\/$/, '')}/#/invitations/${token}`;
+      const mail = invitationMail(cluster.defaultLocale, cluster.name, input.role, link, expiresAt);
+      await this.outbox.add(manager, { queue: Queues.mail, name: 'send', jobId: `invitation-${invitation.id}`, data: { to: email, kind: 'invitation', ...mail } });
       await this.audit.record(manager, { clusterId, actorId: callerId, action: 'invitation.created', targetType: 'invitation', targetId: invitation.id, data: { email, role: input.role } });
       return { id: invitation.id, token, expiresAt, clusterId, email, role: input.role, organizationId: invitation.organizationId };
     });
+  }
+
+  /** Invitations not yet accepted and not expired, newest first, for those who may invite. */
+  async pending(callerId: string, clusterId: string) {
+    await this.policy.authorize(callerId, clusterId, 'members.invite');
+    const rows = await this.dataSource
+      .getRepository(Invitation)
+      .createQueryBuilder('i')
+      .where('i.cluster_id = :clusterId AND i.accepted_at IS NULL AND i.expires_at > now()', { clusterId })
+      .orderBy('i.created_at', 'DESC')
+      .limit(500)
+      .getMany();
+    return rows.map((i) => ({ id: i.id, email: i.email, role: i.role, organizationId: i.organizationId, invitedBy: i.invitedBy, createdAt: i.createdAt, expiresAt: i.expiresAt }));
   }
 
   async accept(userId: string, token: string, organizationId?: string) {

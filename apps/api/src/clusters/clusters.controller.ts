@@ -40,6 +40,12 @@ export class ClustersController {
     return this.invitations.invite(userId, clusterId, dto);
   }
 
+  /** Invitations still waiting for an answer (admins and agents). */
+  @Get(':clusterId/invitations')
+  async pendingInvitations(@UserId() userId: string, @UuidParam('clusterId') clusterId: string) {
+    return { items: await this.invitations.pending(userId, clusterId), nextCursor: null };
+  }
+
   @Get(':clusterId/members')
   async members(@UserId() userId: string, @UuidParam('clusterId') clusterId: string) {
     return { items: await this.memberships.list(userId, clusterId), nextCursor: null };

@@ -1,6 +1,7 @@
 import { FormEvent, KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { upload } from '../api';
+import { namesToTokens, tokensToNames } from '../chat/mentions';
 import { drafts } from '../chat/outbox';
 import { useSession } from '../session';
 import { getSocket } from '../socket';
@@ -21,7 +22,7 @@ export function Composer({ channelId, threadRootId, onSend, testId = 'composer' 
   const { t } = useTranslation();
   const { members, cluster, me } = useSession();
   const draftKey = drafts.key(me.id, channelId, threadRootId);
-  const [text, setText] = useState(() => drafts.read(draftKey));
+  const [text, setText] = useState(() => tokensToNames(drafts.read(draftKey), members));
   const [query, setQuery] = useState<string | null>(null);
   const [files, setFiles] = useState<Array<{ id: string; name: string }>>([]);
   const [progress, setProgress] = useState<number | null>(null);
@@ -29,13 +30,14 @@ export function Composer({ channelId, threadRootId, onSend, testId = 'composer' 
   const lastTyping = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  useEffect(() => setText(drafts.read(draftKey)), [draftKey]);
+  // Mentions read as names (`@Maryam`); the draft keeps the tokens, so a reload still knows who was meant.
+  useEffect(() => setText(tokensToNames(drafts.read(draftKey), members)), [draftKey, members]);
 
   const suggestions = query === null ? [] : members.filter((m) => m.displayName.toLowerCase().includes(query.toLowerCase())).slice(0, 6);
 
   const change = (value: string) => {
     setText(value);
-    drafts.write(draftKey, value);
+    drafts.write(draftKey, namesToTokens(value, members));
     const at = /@([^\s@<>]*)$/.exec(value);
     setQuery(at ? at[1] : null);
     if (Date.now() - lastTyping.current > 2000 && getSocket().connected) {
@@ -43,11 +45,13 @@ export function Composer({ channelId, threadRootId, onSend, testId = 'composer' 
       getSocket().emit('typing', { channelId });
     }
   };
-  const pick = (userId: string) => change(text.replace(/@([^\s@<>]*)$/, `<@${userId}> `));
+  const pick = (userId: string) => change(text.replace(/@([^\s@<>]*)$/, `@${members.find((m) => m.userId === userId)?.displayName ?? ''} `));
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
-    if (!text.trim()) return;
-    onSend(text, files.map((f) => f.id));
+    // A file may go on its own: its names stand in for the text the server asks for.
+    const body = text.trim() ? namesToTokens(text, members) : files.map((f) => f.name).join(', ');
+    if (!body.trim()) return;
+    onSend(body, files.map((f) => f.id));
     change('');
     setQuery(null);
     setFiles([]);

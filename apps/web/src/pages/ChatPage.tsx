@@ -1,7 +1,10 @@
-import { FormEvent, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { FormEvent, Fragment, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { outboxOf, OutgoingMessage } from '../chat/outbox';
+import { ImagePreview } from '../chat/ImagePreview';
+import { syncSince } from '../chat/sync';
+import '../chat/chat.css';
 import { Bidi } from '../components/Bidi';
 import { Composer } from '../components/Composer';
 import { ErrorText } from '../components/ErrorText';
@@ -19,7 +22,10 @@ const REACTIONS = ['👍', '❤️', '🎉'];
 // Side by side panes only where they fit; on a phone the channel list is a screen of its own.
 const wide = () => window.matchMedia('(min-width: 761px)').matches;
 
-export function ChatPage({ channelId }: { channelId?: string }) {
+/** Where a channel opens: the message a link names, else the first one not read yet, else the newest. */
+const AROUND = 15;
+
+export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq?: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   const { cluster, me, members } = useSession();
@@ -31,6 +37,11 @@ export function ChatPage({ channelId }: { channelId?: string }) {
   const [messages, setMessages] = useState<Message[]>([]);
   const [messagesState, setMessagesState] = useState<{ loading: boolean; error: unknown }>({ loading: false, error: null });
   const [hasOlder, setHasOlder] = useState(false);
+  const [hasNewer, setHasNewer] = useState(false);
+  const [highlighted, setHighlighted] = useState<number | null>(null);
+  // The seq read up to when the channel was opened: the "new messages" line sits after it.
+  const [readUpTo, setReadUpTo] = useState<number | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
   const [thread, setThread] = useState<Message | null>(null);
   const [replies, setReplies] = useState<Message[]>([]);
   const [typing, setTyping] = useState<Record<string, number>>({});
@@ -45,7 +56,8 @@ export function ChatPage({ channelId }: { channelId?: string }) {
       const page = await api.get<Page<Channel>>(`/clusters/${cluster.id}/channels`);
       setChannels(page.items);
       setChannelsError(null);
-      if (!channelId && page.items.length && wide()) go('c', cluster.id, 'chat', page.items[0].id);
+      const joined = page.items.filter((c) => c.isMember);
+      if (!channelId && joined.length && wide()) go('c', cluster.id, 'chat', firstToRead(joined).id);
     } catch (err) {
       setChannelsError(err);
     }
@@ -72,17 +84,62 @@ export function ChatPage({ channelId }: { channelId?: string }) {
     if (!channelId) return;
     setMessages([]);
     setThread(null);
+    setHighlighted(null);
     setMessagesState({ loading: true, error: null });
-    api
-      .get<Page<Message>>(`/channels/${channelId}/messages?limit=50`)
-      .then((page) => {
+    const open = async () => {
+      // The list is where the reader's own place in each channel is kept (read up to, unread counts).
+      const list = await api.get<Page<Channel & { lastReadSeq?: number }>>(`/clusters/${cluster!.id}/channels`);
+      const channel = list.items.find((c) => c.id === channelId);
+      const unread = !!channel?.isMember && channel.unreadCount > 0 && channel.lastReadSeq !== undefined;
+      setReadUpTo(unread ? channel!.lastReadSeq! : null);
+      const target = focusSeq && /^\d+$/.test(focusSeq) ? Number(focusSeq) : unread ? channel!.lastReadSeq! + 1 : null;
+      if (target === null) {
+        const page = await api.get<Page<Message>>(`/channels/${channelId}/messages?limit=50`);
         merge(page.items);
         setHasOlder(!!page.nextCursor);
+        setHasNewer(false);
         setMessagesState({ loading: false, error: null });
-        scrollToEnd();
-      })
-      .catch((err) => setMessagesState({ loading: false, error: err }));
-  }, [channelId, merge]);
+        return scrollToEnd();
+      }
+      // Opened in the middle: a few messages before the target for context, then forwards from it.
+      const from = Math.max(0, target - AROUND);
+      const page = await api.get<Page<Message>>(`/channels/${channelId}/messages?after=${from}&limit=100`);
+      merge(page.items);
+      setHasOlder(from > 0);
+      setHasNewer(!!page.nextCursor);
+      setMessagesState({ loading: false, error: null });
+      if (focusSeq) setHighlighted(target);
+      requestAnimationFrame(() => scrollToSeq(target));
+    };
+    open().catch((err) => setMessagesState({ loading: false, error: err }));
+  }, [channelId, focusSeq, merge, cluster?.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A reply in a thread is not in the channel's list: the nearest message after it stands in.
+  const scrollToSeq = (seq: number) => {
+    const items = Array.from(listRef.current?.querySelectorAll<HTMLElement>('[data-seq]') ?? []);
+    const at = items.find((el) => Number(el.dataset.seq) >= seq) ?? items[items.length - 1];
+    at?.scrollIntoView({ block: 'center' });
+  };
+  const newer = async () => {
+    const last = messages[messages.length - 1];
+    if (!last) return;
+    try {
+      const page = await api.get<Page<Message>>(`/channels/${channelId}/messages?after=${last.seq}&limit=100`);
+      merge(page.items);
+      setHasNewer(!!page.nextCursor);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const copyLink = async (m: Message) => {
+    const link = `${window.location.origin}${window.location.pathname}#/c/${cluster!.id}/chat/${m.channelId}/${m.seq}`;
+    try {
+      await navigator.clipboard.writeText(link);
+    } catch {
+      // Without clipboard access (an insecure origin, a refused permission) the link is shown to copy by hand.
+      window.prompt(t('chat.copyLink'), link);
+    }
+    setCopied(m.id);
+  };
   useEffect(loadMessages, [loadMessages]);
 
   useEffect(() => outbox.onSent((m) => {
@@ -97,14 +154,14 @@ export function ChatPage({ channelId }: { channelId?: string }) {
       if (m.channelId === channelId) {
         if (m.threadRootId && thread?.id === m.threadRootId) setReplies((r) => (r.some((x) => x.id === m.id) ? r : [...r, m]));
         merge([m]);
-        if (!m.threadRootId) scrollToEnd();
+        if (!m.threadRootId && !hasNewer) scrollToEnd();
         if (m.authorId !== me.id) void api.post(`/channels/${channelId}/read`, { seq: m.seq }).catch(() => undefined);
       } else void loadChannels();
     };
     const onTyping = (e: { channelId: string; userId: string }) => e.channelId === channelId && e.userId !== me.id && setTyping((t) => ({ ...t, [e.userId]: Date.now() }));
     const onConnect = () => {
       const since = channelId ? [{ channelId, afterSeq: lastSeq.current[channelId] ?? 0 }] : [];
-      if (since.length) socket.emit('sync', { channels: since }, (ack: { ok: boolean; messages: Message[] }) => ack.ok && merge(ack.messages));
+      if (since.length) void syncSince(socket, since, merge);
       void loadChannels();
     };
     const reactions = (e: { messageId: string; reactions: Message['reactions'] }) =>
@@ -125,7 +182,7 @@ export function ChatPage({ channelId }: { channelId?: string }) {
       socket.off('connect', onConnect);
       socket.off('reaction:updated', reactions);
     };
-  }, [channelId, me.id, merge, loadChannels, thread]);
+  }, [channelId, me.id, merge, loadChannels, thread, hasNewer]);
 
   useEffect(() => {
     const timer = setInterval(() => setTyping((t) => Object.fromEntries(Object.entries(t).filter(([, at]) => Date.now() - at < 4000))), 1000);
@@ -194,6 +251,9 @@ export function ChatPage({ channelId }: { channelId?: string }) {
   };
 
   const current = channels?.find((c) => c.id === channelId);
+  // Public channels not joined wait in the channel browser; one opened from a link stays listed while open.
+  const mine = channels?.filter((c) => c.isMember || c.id === channelId) ?? [];
+  const joinable = channels?.filter((c) => c.kind === 'public' && !c.isMember).length ?? 0;
   const channelName = (c: Channel) => (c.kind === 'direct' ? c.memberIds.filter((id) => id !== me.id).map((id) => nameOf(members, id)).join(f.locale === 'fa' ? '، ' : ', ') || t('chat.direct') : c.name);
   const whoTypes = Object.keys(typing).map((id) => nameOf(members, id));
   const list = (names: string[]) => names.join(f.locale === 'fa' ? '، ' : ', ');
@@ -209,9 +269,18 @@ export function ChatPage({ channelId }: { channelId?: string }) {
             <input name="q" type="search" placeholder={t('chat.search')} data-testid="search" />
           </label>
         </form>
-        <ScreenState loading={!channels && !channelsError} error={channelsError} onRetry={() => void loadChannels()} empty={channels?.length === 0} emptyText={t('chat.noChannels')}>
+        <nav className="row chat-links" aria-label={t('chat.find')}>
+          <a href={`#/c/${cluster!.id}/channels`} data-testid="browse-channels">
+            # {t('chat.browse')}
+            {joinable > 0 && <span className="badge">{f.number(joinable)}</span>}
+          </a>
+          <a href={`#/c/${cluster!.id}/people`} data-testid="people-link">
+            @ {t('people.title')}
+          </a>
+        </nav>
+        <ScreenState loading={!channels && !channelsError} error={channelsError} onRetry={() => void loadChannels()} empty={!!channels && mine.length === 0} emptyText={t('chat.noChannels')}>
           <ul className="list channel-list" data-testid="channel-list">
-            {channels?.map((c) => (
+            {mine.map((c) => (
               <li key={c.id}>
                 <a href={`#/c/${cluster!.id}/chat/${c.id}`} aria-current={c.id === channelId ? 'page' : undefined} data-testid="channel-link">
                   <span aria-hidden="true">{c.kind === 'private' ? '🔒' : c.kind === 'direct' ? '@' : '#'}</span>
@@ -256,7 +325,7 @@ export function ChatPage({ channelId }: { channelId?: string }) {
               <ol className="list" data-testid="search-results">
                 {results.map((m) => (
                   <li key={m.id}>
-                    <a href={`#/c/${cluster!.id}/chat/${m.channelId}`}>
+                    <a href={`#/c/${cluster!.id}/chat/${m.channelId}/${m.seq}`} onClick={() => setResults(null)} data-testid="search-result">
                       <MessageBody body={m.body} />
                     </a>
                   </li>
@@ -285,6 +354,11 @@ export function ChatPage({ channelId }: { channelId?: string }) {
                 {t('chat.join')}
               </button>
             )}
+            {readUpTo !== null && messages.some((m) => m.seq > readUpTo && m.authorId !== me.id) && (
+              <button type="button" className="link" onClick={() => scrollToSeq(readUpTo + 1)} data-testid="jump-to-unread">
+                {t('chat.jumpToUnread')}
+              </button>
+            )}
             {hasOlder && (
               <button type="button" className="link" onClick={() => void older()} data-testid="load-older">
                 {t('chat.older')}
@@ -292,8 +366,19 @@ export function ChatPage({ channelId }: { channelId?: string }) {
             )}
             <ScreenState loading={messagesState.loading} error={messagesState.error} onRetry={loadMessages} empty={messages.length === 0 && waiting.length === 0} emptyText={t('chat.empty')}>
               <ol className="message-list" ref={listRef} aria-live="polite" data-testid="messages" onScroll={(e) => e.currentTarget.scrollTop === 0 && hasOlder && void older()}>
-                {messages.map((m) => (
-                  <li key={m.id} className={m.authorId === me.id ? 'mine' : ''} data-testid="message">
+                {messages.map((m, i) => (
+                  <Fragment key={m.id}>
+                  {readUpTo !== null && m.seq > readUpTo && (i === 0 ? true : messages[i - 1].seq <= readUpTo) && (
+                    <li className="new-messages" role="separator" data-testid="new-messages">
+                      <span>{t('chat.newMessages')}</span>
+                    </li>
+                  )}
+                  <li
+                    className={`${m.authorId === me.id ? 'mine' : ''}${highlighted === m.seq ? ' highlighted' : ''}`}
+                    data-testid="message"
+                    data-seq={m.seq}
+                    data-highlighted={highlighted === m.seq ? 'true' : undefined}
+                  >
                     <div className="meta">
                       <strong>
                         <Bidi>{nameOf(members, m.authorId)}</Bidi>
@@ -302,6 +387,9 @@ export function ChatPage({ channelId }: { channelId?: string }) {
                       {m.editedAt && !m.deletedAt && <span className="muted"> · {t('chat.edited')}</span>}
                     </div>
                     {m.deletedAt ? <em className="muted">{t('chat.deleted')}</em> : <MessageBody body={m.body} />}
+                    {m.attachments.filter((a) => a.mime.startsWith('image/')).map((a) => (
+                      <ImagePreview key={`preview-${a.id}`} fileId={a.id} name={a.name} size={a.size} />
+                    ))}
                     {m.attachments.map((a) => (
                       <a key={a.id} className="attachment" href={`/api/v1/files/${a.id}`} onClick={(e) => { e.preventDefault(); void download(a.id, a.name).catch(setError); }}>
                         <Icon name="attach" />
@@ -321,6 +409,9 @@ export function ChatPage({ channelId }: { channelId?: string }) {
                         <button type="button" className="link" onClick={() => void openThread(m)} data-testid="reply">
                           {m.replyCount ? t('chat.replies', { count: m.replyCount, n: f.number(m.replyCount) }) : t('chat.reply')}
                         </button>
+                        <button type="button" className="link" onClick={() => void copyLink(m)} data-testid="copy-link">
+                          <Icon name="link" /> {copied === m.id ? t('chat.linkCopied') : t('chat.copyLink')}
+                        </button>
                         {m.authorId === me.id && (
                           <>
                             <button type="button" className="link" onClick={() => edit(m)}>
@@ -334,7 +425,15 @@ export function ChatPage({ channelId }: { channelId?: string }) {
                       </div>
                     )}
                   </li>
+                  </Fragment>
                 ))}
+                {hasNewer && (
+                  <li>
+                    <button type="button" className="link" onClick={() => void newer()} data-testid="load-newer">
+                      {t('chat.newer')}
+                    </button>
+                  </li>
+                )}
                 {waiting.map((o) => (
                   <Outgoing key={o.clientMessageId} item={o} onRetry={() => outbox.retry(o.clientMessageId)} onDiscard={() => outbox.discard(o.clientMessageId)} />
                 ))}
@@ -384,6 +483,11 @@ export function ChatPage({ channelId }: { channelId?: string }) {
       )}
     </div>
   );
+}
+
+/** The channel to open first: one with an unread mention, else one with unread messages, else the first. */
+function firstToRead(channels: Channel[]): Channel {
+  return channels.find((c) => c.mentionCount > 0) ?? channels.find((c) => c.unreadCount > 0) ?? channels[0];
 }
 
 /** A message the server has not confirmed yet: waiting for the connection, or refused (with retry). */

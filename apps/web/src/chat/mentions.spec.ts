@@ -1,0 +1,20 @@
+import { namesToTokens, tokensToNames } from './mentions';
+
+const ali = { userId: '11111111-1111-4111-8111-111111111111', displayName: 'Ali', role: 'member', organizationId: null };
+const aliRezaei = { userId: '22222222-2222-4222-8222-222222222222', displayName: 'Ali Rezaei', role: 'member', organizationId: null };
+const maryam = { userId: '33333333-3333-4333-8333-333333333333', displayName: 'مریم کاظمی', role: 'agent', organizationId: null };
+
+describe('mentions in the composer', () => {
+  it('turns the names of members into mention tokens, the longest name first', () => {
+    expect(namesToTokens('@Ali Rezaei and @Ali, see @مریم کاظمی', [ali, aliRezaei, maryam])).toBe(`<@${aliRezaei.userId}> and <@${ali.userId}>, see <@${maryam.userId}>`);
+  });
+
+  it('leaves a name that is no member as plain text', () => {
+    expect(namesToTokens('@Nobody here', [ali])).toBe('@Nobody here');
+  });
+
+  it('shows tokens as names again, and keeps a token of someone unknown', () => {
+    const stranger = '<@44444444-4444-4444-8444-444444444444>';
+    expect(tokensToNames(`hi <@${maryam.userId}> ${stranger}`, [maryam])).toBe(`hi @مریم کاظمی ${stranger}`);
+  });
+});

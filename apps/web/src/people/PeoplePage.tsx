@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BackLink } from '../components/BackLink';
+import { Bidi } from '../components/Bidi';
+import { ErrorText } from '../components/ErrorText';
+import { Icon } from '../components/Icon';
+import { ScreenState } from '../components/ScreenState';
+import { useFormat } from '../locale/format';
+import { useSession } from '../session';
+import { Invitations } from './Invitations';
+import { startDirect } from './startDirect';
+import { useOrganizations } from './useOrganizations';
+
+/** The cluster's members with their roles and organizations; one person's profile when `userId` is given. */
+export function PeoplePage({ userId }: { userId?: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { cluster, members, me } = useSession();
+  const { organizations, error, retry } = useOrganizations(cluster!.id);
+  const [q, setQ] = useState('');
+  const [dmError, setDmError] = useState<unknown>(null);
+  const orgOf = (id: string | null) => organizations?.find((o) => o.id === id);
+  const message = (id: string) => void startDirect(cluster!.id, [id]).catch(setDmError);
+
+  if (userId) {
+    const person = members.find((m) => m.userId === userId);
+    const org = person ? orgOf(person.organizationId) : undefined;
+    return (
+      <section className="page person" data-testid="profile">
+        <BackLink href={`#/c/${cluster!.id}/people`} label={t('people.title')} />
+        <ScreenState loading={!members.length} error={members.length && !person ? { status: 404, title: 'Not found', code: 'resource.not-found' } : null}>
+          {person && (
+            <div className="card stack">
+              <h1>
+                <Bidi>{person.displayName}</Bidi>
+              </h1>
+              <p>{t(`roles.${person.role}`)}</p>
+              {org && (
+                <p>
+                  <a href={`#/c/${cluster!.id}/orgs/${org.id}`} data-testid="profile-organization">
+                    <Bidi>{org.name}</Bidi>
+                  </a>
+                  <span className="muted">
+                    {' · '}
+                    <Bidi>{org.city}</Bidi>
+                  </span>
+                </p>
+              )}
+              {person.joinedAt && (
+                <p className="muted">
+                  {t('people.joined', { date: f.date(person.joinedAt) })}
+                </p>
+              )}
+              {person.userId !== me.id && (
+                <button type="button" onClick={() => message(person.userId)} data-testid="send-direct">
+                  <Icon name="chat" /> {t('people.message')}
+                </button>
+              )}
+              <ErrorText error={dmError} />
+            </div>
+          )}
+        </ScreenState>
+      </section>
+    );
+  }
+
+  const needle = q.trim().toLowerCase();
+  const shown = members.filter((m) => !needle || m.displayName.toLowerCase().includes(needle) || orgOf(m.organizationId)?.name.toLowerCase().includes(needle));
+  return (
+    <section className="page people" aria-labelledby="people-title">
+      <h1 id="people-title">{t('people.title')}</h1>
+      <Invitations />
+      <label>
+        <span className="visually-hidden">{t('people.search')}</span>
+        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('people.search')} dir="auto" data-testid="people-search" />
+      </label>
+      <ErrorText error={error} onRetry={retry} />
+      <ErrorText error={dmError} />
+      <ScreenState loading={!members.length} empty={shown.length === 0} emptyText={t('people.none')}>
+        <ul className="list people-list" data-testid="people">
+          {shown.map((m) => {
+            const org = orgOf(m.organizationId);
+            return (
+              <li key={m.userId} className="card row" data-testid="person">
+                <a className="grow stack" href={`#/c/${cluster!.id}/people/${m.userId}`} data-testid="person-link">
+                  <strong>
+                    <Bidi>{m.displayName}</Bidi>
+                  </strong>
+                  <span className="muted">
+                    {t(`roles.${m.role}`)}
+                    {org && (
+                      <>
+                        {' · '}
+                        <Bidi>{org.name}</Bidi>
+                      </>
+                    )}
+                  </span>
+                </a>
+                {m.userId !== me.id && (
+                  <button type="button" className="secondary icon-button" onClick={() => message(m.userId)} data-testid="message-person" aria-label={t('people.messageTo', { name: m.displayName })}>
+                    <Icon name="chat" />
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </ScreenState>
+    </section>
+  );
+}
