@@ -8,13 +8,16 @@ import { OutboxModule } from '@hamkar/outbox';
 import { RealtimeModule } from '@hamkar/realtime';
 import { DemoActivity } from './demo-activity';
 import { DemoSeed } from './demo-seed';
+import { DemoDevelopment } from './demo-development';
+import { DiagnosticsModule } from '@hamkar/diagnostics';
+import { PartneringModule } from '@hamkar/partnering';
 import { MessagingModule } from '@hamkar/messaging';
 import { ProcurementModule } from '@hamkar/procurement';
 import { ProjectsModule } from '@hamkar/projects';
 import { SuppliersModule } from '@hamkar/suppliers';
 
 @Module({
-  imports: [AppConfigModule.forRoot(), DatabaseModule, OutboxModule, RealtimeModule, IdentityModule, ClustersModule, NotificationsModule, MessagingModule, ProcurementModule, SuppliersModule, ProjectsModule],
-  providers: [DemoSeed, DemoActivity],
+  imports: [AppConfigModule.forRoot(), DatabaseModule, OutboxModule, RealtimeModule, IdentityModule, ClustersModule, NotificationsModule, MessagingModule, ProcurementModule, SuppliersModule, ProjectsModule, DiagnosticsModule, PartneringModule],
+  providers: [DemoSeed, DemoActivity, DemoDevelopment],
 })
 export class DemoModule {}
