@@ -94,7 +94,7 @@ export function SupplierProfileForm({ organizationId }: { organizationId: string
         <p className="muted">{p ? t('suppliers.profile.why') : t('suppliers.profile.none')}</p>
         <label>
           {t('suppliers.profile.categories')}
-          <input name="categories" required dir="ltr" inputMode="numeric" defaultValue={p ? localDigits(p.categories.join(', '), f.locale) : ''} placeholder="5106, 3204" data-testid="profile-categories" />
+          <input name="categories" required dir="ltr" inputMode="numeric" defaultValue={p ? localDigits(p.categories.join(', '), f.locale) : ''} placeholder={localDigits('5106, 3204', f.locale)} data-testid="profile-categories" />
         </label>
         <div className="fields">
           <DecimalInput label={t('suppliers.capacity')} name="capacityPerMonth" required defaultValue={p?.capacityPerMonth ?? ''} testId="profile-capacity" />
