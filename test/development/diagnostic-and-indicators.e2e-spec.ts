@@ -92,6 +92,8 @@ describe('the cluster development cycle: diagnostic, baseline, indicators and jo
     expect((await answer('1', 'q1', await aUser(p))).status).toBe(404);
     expect((await p.http.as(agent).post(`/clusters/${cluster.id}/surveys`, { title: { en: 'x' }, questions: [{ kind: 'choice', text: { en: 'One option only?' }, options: [{ en: 'yes' }] }] })).body.code).toBe('survey.choice-needs-options');
     expect((await p.http.as(agent).post(`/clusters/${cluster.id}/surveys`, { title: {}, questions: [] })).status).toBe(400);
+    const untitled = await p.http.as(agent).post(`/clusters/${cluster.id}/surveys`, { title: {}, questions: [{ kind: 'text', text: { en: null, fa: 'چرا؟' } }] });
+    expect(untitled.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['questions.0.text.en', 'title.en']);
     expect((await p.http.as(firm).post(`/clusters/${cluster.id}/surveys`, { title: { en: 'Mine' }, questions: [{ kind: 'text', text: { en: 'Why?' } }] })).status).toBe(403);
     created(await p.http.as(agent).post(`/surveys/${survey.id}/close`), 201);
     expect((await answer('12')).body.code).toBe('survey.not-open');

@@ -28,7 +28,7 @@ export class JointActionsService {
     await this.dataSource.transaction(async (manager) => {
       await this.policy.authorize(userId, project.clusterId, 'project.manage', 'project', manager);
       const ids = [...new Set(input.indicatorIds)];
-      await this.indicators.requireInCluster(manager, project.clusterId, ids);
+      if (ids.length) await this.indicators.requireInCluster(manager, project.clusterId, ids);
       await manager.delete(ProjectIndicator, { projectId });
       if (ids.length) await manager.insert(ProjectIndicator, ids.map((indicatorId) => ({ projectId, indicatorId })));
       if (input.stage) await manager.upsert(ProjectPlanEntry, { projectId, stage: input.stage }, ['projectId']);

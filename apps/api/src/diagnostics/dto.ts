@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { ACTION_STAGES, ActionStage, BASELINE_STATISTICS, BaselineStatistic, INDICATOR_SOURCES, IndicatorSource, QUESTION_KINDS, QuestionKind } from '@hamkar/diagnostics';
 import { AnyFieldRequired, Digits, Optional } from '@hamkar/common';
 
@@ -9,7 +9,6 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DECIMAL = /^-?\d{1,15}(\.\d{1,6})?$/;
 
 /** A text in the cluster's languages; at least one is given. */
-@AnyFieldRequired()
 export class LocalTextDto {
   @ApiPropertyOptional({ example: 'چند دار قالی دارید؟' })
   @Optional()
@@ -28,9 +27,10 @@ export class LocalTextDto {
   az?: string;
 
   @ApiPropertyOptional({ example: 'How many looms do you run?' })
-  @Optional()
+  // Optional, unless fa and az are missing too: a text needs at least one language. (null is refused.)
+  @ValidateIf((o: LocalTextDto) => o.en !== undefined || (o.fa === undefined && o.az === undefined))
   @Transform(trim)
-  @IsString()
+  @IsString({ message: 'give the text in at least one of fa, az and en' })
   @MinLength(1)
   @MaxLength(500)
   en?: string;
