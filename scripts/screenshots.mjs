@@ -3,7 +3,10 @@
 // Start the platform with its demo data first (`bash scripts/run.sh`), then:
 //   node scripts/screenshots.mjs [http://localhost:3000]
 // The PNGs go to docs/screenshots/<locale>-<screen>.png (device scale 1, so each stays small).
-import { mkdirSync } from 'node:fs';
+// A phone has an emoji font; a server often has none. SCREENSHOT_FONTS=<dir> adds a directory of
+// fonts (e.g. NotoColorEmoji.ttf from Debian's fonts-noto-color-emoji) to this browser only.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -51,8 +54,16 @@ async function shoot(context, locale, name, hash, ready, fullPage = false) {
   await page.close();
 }
 
+function fontEnv() {
+  const dir = process.env.SCREENSHOT_FONTS;
+  if (!dir) return undefined;
+  const conf = join(mkdtempSync(join(tmpdir(), 'fonts-')), 'fonts.conf');
+  writeFileSync(conf, `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${dir}</dir></fontconfig>`);
+  return { ...process.env, FONTCONFIG_FILE: conf };
+}
+
 mkdirSync(OUT, { recursive: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'], env: fontEnv() });
 try {
   for (const [locale, who] of Object.entries(PEOPLE)) {
     const firm = await signIn(who.firm);
