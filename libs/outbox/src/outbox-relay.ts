@@ -93,12 +93,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     try {
       for (const row of rows) {
         const delay = row.run_at ? Math.max(0, new Date(row.run_at).getTime() - Date.now()) : 0;
-        // The queue may be away: give up the rest of this batch (their claims run out) rather than wait forever.
+        // The queue may be away: give up the rest of this batch (handed back below) rather than wait forever.
         await withTimeout(this.queue(row.queue).add(row.name, row.data, { jobId: row.job_id, delay }), ADD_TIMEOUT_MS);
         sent.push(row.id);
       }
     } finally {
       if (sent.length) await this.dataSource.query(`UPDATE outbox SET relayed_at = now(), claimed_until = NULL WHERE id = ANY($1)`, [sent]);
+      // The queue failed us: hand the rest back at once, so they go out as soon as it answers again.
+      const unsent = rows.filter((r) => !sent.includes(r.id)).map((r) => r.id);
+      if (unsent.length) await this.dataSource.query(`UPDATE outbox SET claimed_until = NULL WHERE id = ANY($1)`, [unsent]).catch(() => undefined);
     }
     return rows.length;
   }
