@@ -12,6 +12,7 @@ import { useInboxLive } from './notifications/store';
 import { ChatPage } from './pages/ChatPage';
 import { forgetPermissions, usePermissions } from './permissions';
 import { go, useRoute } from './router';
+import { DevelopmentPage } from './pages/development/DevelopmentPage';
 import { Session, SessionContext, useSession } from './session';
 import { closeSocket, getSocket } from './socket';
 import { useOnline } from './useOnline';
@@ -39,6 +40,7 @@ const SECTIONS: Array<{ key: string; icon: IconName; action: string }> = [
   { key: 'suppliers', icon: 'truck', action: 'supplier.read' },
   { key: 'projects', icon: 'projects', action: 'project.read' },
   { key: 'dashboard', icon: 'chart', action: 'dashboard.read' },
+  { key: 'development', icon: 'chart', action: 'indicator.read' },
 ];
 
 export function App() {
@@ -204,6 +206,7 @@ function Section({ route, cluster, section }: { route: string[]; cluster: Cluste
   if (section === 'procurements') return <ProcurementsPage procurementId={route[3]} />;
   if (section === 'suppliers') return <SuppliersPage />;
   if (section === 'projects') return <ProjectsPage projectId={route[3]} />;
+  if (section === 'development') return <DevelopmentPage surveyId={route[3]} />;
   if (section === 'dashboard') return <DashboardPage />;
   if (section === 'people') return <PeoplePage userId={route[3]} />;
   if (section === 'orgs' && route[3]) return <OrganizationPage organizationId={route[3]} />;
