@@ -95,6 +95,12 @@ describe('fuzzing every JSON endpoint and socket event', () => {
     upload.append('file', new Blob(['hello']), 'hello.txt');
     ids.file = (await p.http.as(member).post(`/clusters/${cluster.id}/files`, upload)).body.id;
     ids.invitation = (await admin.post(`/clusters/${cluster.id}/invitations`, { email: 'fuzz-invitee@example.test', role: 'member' })).body.token;
+    // The development cycle: a diagnostic open for answers, an indicator, a partner offer and a meeting.
+    ids.survey = (await admin.post(`/clusters/${cluster.id}/surveys`, { title: { en: 'Diagnostic' }, questions: [{ kind: 'number', text: { en: 'Looms?' } }, { kind: 'choice', text: { en: 'Export?' }, options: [{ en: 'yes' }, { en: 'no' }] }] })).body.id;
+    await admin.post(`/surveys/${ids.survey}/send`);
+    ids.indicator = (await admin.post(`/clusters/${cluster.id}/indicators`, { name: { en: 'Looms' }, unit: 'looms', source: 'readings' })).body.id;
+    ids.offer = (await p.http.as(member).post(`/clusters/${cluster.id}/offers`, { organizationId: member.organizationId, direction: 'offer', kind: 'capacity', title: 'Six looms free', description: 'd', hsCodes: ['5701'] })).body.id;
+    ids.meeting = (await p.http.as(member).post(`/clusters/${cluster.id}/meetings`, { inviteeId: cluster.admin.id, proposedTimes: [soon(3)], agenda: 'Looms' })).body.id;
     ids.notification = (await p.db.query(`SELECT id FROM notifications LIMIT 1`)).rows[0]?.id ?? randomUUID();
 
     const tables: string[] = (await p.db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND NOT (table_name = ANY($1)) ORDER BY 1`, [NOT_CHECKED])).rows.map((r) => r.table_name);
@@ -164,7 +170,7 @@ describe('fuzzing every JSON endpoint and socket event', () => {
     const before = path.split(`{${name}}`)[0];
     if (name === 'id') {
       const resource = before.split('/').filter(Boolean).pop();
-      return { procurements: ids.procurement, projects: ids.project, tasks: ids.task, organizations: supplier.organizationId!, notifications: ids.notification, jobs: 'fuzz-job' }[resource!] ?? randomUUID();
+      return { procurements: ids.procurement, projects: ids.project, tasks: ids.task, organizations: supplier.organizationId!, notifications: ids.notification, jobs: 'fuzz-job', surveys: ids.survey, indicators: ids.indicator, offers: ids.offer, meetings: ids.meeting }[resource!] ?? randomUUID();
     }
     return { clusterId: cluster.id, userId: member.id, channelId: ids.channel, messageId: ids.message, organizationId: member.organizationId!, fileId: ids.file, token: ids.invitation, emoji: encodeURIComponent('👍') }[name] ?? randomUUID();
   };
