@@ -378,6 +378,11 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     'POST /api/v1/notifications/read-all': { permission: 'self', ok: 204, call: () => ({ path: '/notifications/read-all' }) },
     // Someone else's notification: no caller may mark it, and none learns it exists.
     'POST /api/v1/notifications/{id}/read': { permission: 'self', ok: 404, call: () => ({ path: `/notifications/${notificationId}/read` }) },
+    'GET /api/v1/push/public-key': { permission: 'self', ok: 200, call: () => ({ path: '/push/public-key' }) },
+    'POST /api/v1/push/subscriptions': { permission: 'self', ok: 201, call: () => ({ path: '/push/subscriptions', body: { endpoint: `https://push.example.test/${madeUp()}`, keys: { p256dh: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM', auth: 'tBHItJI5svbpez7KI4CCXg' } } }) },
+    'DELETE /api/v1/push/subscriptions': { permission: 'self', ok: 204, call: () => ({ path: '/push/subscriptions', body: { endpoint: `https://push.example.test/${madeUp()}` } }) },
+    'GET /api/v1/push/preferences': { permission: 'self', ok: 200, call: () => ({ path: '/push/preferences' }) },
+    'PUT /api/v1/push/preferences': { permission: 'self', ok: 200, call: () => ({ path: '/push/preferences', body: { kinds: ['mention'], quietFrom: 1320, quietUntil: 420, timeZone: 'Asia/Tehran' } }) },
     'POST /api/v1/system/jobs': { permission: 'self', ok: 202, call: () => ({ path: '/system/jobs', body: { message: 'ping' } }) },
     'GET /api/v1/system/jobs/{id}': { permission: 'self', ok: 200, call: async (as) => ({ path: `/system/jobs/${(await http(as).post('/system/jobs', { message: 'mine' })).body.id}` }) },
   };

@@ -37,6 +37,9 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     OUTBOX_POLL_MS: '50',
     MAIL_TRANSPORT: `file:.tmp/test/${run}/mail`,
+    // A throwaway VAPID pair, so web push is on in tests (pushes go only to subscriptions a test makes).
+    VAPID_PUBLIC_KEY: 'BEovqA5AhHbNJssnbaiDWpvnsEPVJ1r4Y2C7faESjmit6T2Y3o9C2NruasMjniEMNLWPeh0kD66cprPS6s6JGuc',
+    VAPID_PRIVATE_KEY: 'l-l-jPqGOFuSiAVJKYSUNPEsyBX4JsI4fBbIAwjQQjQ',
     FILES_DIR: `.tmp/test/${run}/files`,
     WEB_DIST: process.env.WEB_DIST ?? 'dist/web',
     // Tests register many users from one address; the rate-limit test sets its own low limits.

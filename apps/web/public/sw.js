@@ -81,3 +81,57 @@ self.addEventListener('fetch', (event) => {
     );
   }
 });
+
+// Web push: a notification for someone whose app is closed. The payload says what happened (kind),
+// about what (title, a short preview) and where (link); the words are in the device's language.
+const PUSH_WORDS = {
+  en: { mention: 'You were mentioned', 'direct-message': 'Direct message', 'procurement.join-deadline-tomorrow': 'Joining closes tomorrow', 'procurement.quote-deadline-tomorrow': 'Quoting closes tomorrow', other: 'Hamkar' },
+  fa: { mention: 'از شما نام برده شد', 'direct-message': 'پیام خصوصی', 'procurement.join-deadline-tomorrow': 'مهلت پیوستن فردا تمام می‌شود', 'procurement.quote-deadline-tomorrow': 'مهلت پیشنهاد قیمت فردا تمام می‌شود', other: 'همکار' },
+  az: { mention: 'Adınız çəkildi', 'direct-message': 'Şəxsi mesaj', 'procurement.join-deadline-tomorrow': 'Qoşulma müddəti sabah bitir', 'procurement.quote-deadline-tomorrow': 'Təklif müddəti sabah bitir', other: 'Hamkar' },
+};
+
+/** The app's route for a notification's api link (as `hrefOf` in the page). */
+function routeOf(data) {
+  if (!data || !data.link || !data.clusterId) return '/';
+  const message = /^\/channels\/([0-9a-f-]{36})(?:\?seq=(\d+))?/i.exec(data.link);
+  if (message) return `/#/c/${data.clusterId}/chat/${message[1]}${message[2] ? `/${message[2]}` : ''}`;
+  const thing = /^\/(procurements|projects)\/([0-9a-f-]{36})/i.exec(data.link);
+  return thing ? `/#/c/${data.clusterId}/${thing[1]}/${thing[2]}` : '/';
+}
+
+self.addEventListener('push', (event) => {
+  let data = {};
+  try {
+    data = event.data ? event.data.json() : {};
+  } catch {
+    data = {};
+  }
+  const lang = (self.navigator.language || 'en').slice(0, 2);
+  const words = PUSH_WORDS[lang] || PUSH_WORDS.en;
+  const heading = words[data.kind] || words.other;
+  const isMessage = data.kind === 'mention' || data.kind === 'direct-message';
+  // Mentions inside the preview are tokens; the lock screen shows them as a plain @.
+  const preview = (data.body || '').replace(/<@[0-9a-f-]{36}>/gi, '@');
+  event.waitUntil(
+    self.registration.showNotification(heading, {
+      body: isMessage ? preview : [data.title, preview].filter(Boolean).join('\n'),
+      tag: data.id,
+      icon: '/icons/icon-192.png',
+      dir: lang === 'fa' ? 'rtl' : 'auto',
+      lang,
+      data: { url: routeOf(data) },
+    }),
+  );
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = (event.notification.data && event.notification.data.url) || '/';
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
+      const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
+      if (open) return open.navigate(url).then((w) => (w || open).focus());
+      return self.clients.openWindow(url);
+    }),
+  );
+});

@@ -4,6 +4,7 @@ import { MessageBody } from '../components/MessageBody';
 import { ScreenState } from '../components/ScreenState';
 import { useFormat } from '../locale/format';
 import { useSession } from '../session';
+import { PushSettings } from './PushSettings';
 import { AppNotification, hrefOf, inbox, useInbox } from './store';
 
 const KNOWN = ['mention', 'direct-message', 'procurement.published', 'procurement.invited', 'procurement.awarded', 'procurement.not-awarded', 'procurement.join-deadline-tomorrow', 'procurement.quote-deadline-tomorrow', 'procurement.amended', 'procurement.question-asked', 'procurement.question-answered', 'procurement.orders-placed', 'task.due-tomorrow', 'task.overdue', 'milestone.at-risk'];
@@ -30,6 +31,7 @@ export function NotificationsPage() {
           </button>
         )}
       </div>
+      <PushSettings />
       <ScreenState loading={!items && !error} error={error} onRetry={() => void inbox.refresh()} empty={items?.length === 0} emptyText={t('notifications.empty')}>
         <ul className="list notification-list" data-testid="notifications">
           {items?.map((n) => {

@@ -171,6 +171,8 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
     socket.on('message:deleted', onMessage);
     socket.on('typing', onTyping);
     socket.on('channel:updated', loadChannels);
+    // Read on another device: the counts here follow.
+    socket.on('channel:read', loadChannels);
     socket.on('connect', onConnect);
     socket.on('reaction:updated', reactions);
     return () => {
@@ -179,6 +181,7 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
       socket.off('message:deleted', onMessage);
       socket.off('typing', onTyping);
       socket.off('channel:updated', loadChannels);
+      socket.off('channel:read', loadChannels);
       socket.off('connect', onConnect);
       socket.off('reaction:updated', reactions);
     };

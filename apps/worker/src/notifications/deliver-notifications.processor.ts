@@ -2,7 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { JobPayloads, Queues } from '@hamkar/jobs';
 import { workerOptions } from '../worker-options';
-import { NotificationDigest, notificationView, NotificationsService } from '@hamkar/notifications';
+import { NotificationDigest, notificationView, NotificationsService, WebPushSender } from '@hamkar/notifications';
 import { PresenceTracker, RealtimePublisher } from '@hamkar/realtime';
 
 type NotificationJob = Job<JobPayloads['notifications']['deliver'], unknown, 'deliver'> | Job<JobPayloads['notifications']['digest'], unknown, 'digest'>;
@@ -18,6 +18,7 @@ export class DeliverNotificationsProcessor extends WorkerHost {
     private readonly realtime: RealtimePublisher,
     private readonly presence: PresenceTracker,
     private readonly digest: NotificationDigest,
+    private readonly push: WebPushSender,
   ) {
     super();
   }
@@ -28,6 +29,8 @@ export class DeliverNotificationsProcessor extends WorkerHost {
     for (const row of rows) this.realtime.toUsers([row.userId], 'notification:new', notificationView(row));
     const offline = (await this.presence.statusOf([...new Set(rows.map((r) => r.userId))])).filter((s) => s.status === 'offline');
     await this.digest.schedule(offline.map((s) => s.userId));
-    return { delivered: rows.length, offline: offline.length };
+    // Devices are woken whether or not a socket is open: the open tab may be on another device.
+    const pushed = await this.push.send(rows);
+    return { delivered: rows.length, offline: offline.length, pushed };
   }
 }

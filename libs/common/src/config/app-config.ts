@@ -46,6 +46,10 @@ export const configSchema = z
     MAIL_TRANSPORT: z.string().default('file:.data/mail'),
     MAIL_FROM: z.string().default('Hamkar <no-reply@hamkar.local>'),
     PUBLIC_URL: z.string().default('http://localhost:3000'),
+    // Web push is off until both VAPID keys are set (`npx web-push generate-vapid-keys`).
+    VAPID_PUBLIC_KEY: z.string().default(''),
+    VAPID_PRIVATE_KEY: z.string().default(''),
+    VAPID_SUBJECT: z.string().default('mailto:no-reply@hamkar.local'),
     WEB_DIST: z.string().default('dist/web'),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(200),
     REMINDER_SCAN_MS: z.coerce.number().int().min(100).max(86_400_000).default(15 * 60_000),
