@@ -65,4 +65,18 @@ describe('the development cycle on a phone, in Persian', () => {
     await expectFitsScreen(page, 'the indicators');
     await context.close();
   });
+
+  it("a project's page shows the indicators it should move", async () => {
+    const project = (await p.http.as(agent).post(`/clusters/${cluster.id}/projects`, { title: 'کارگاه مشترک رنگرزی', description: '', kind: 'shared_facility', startDate: day(-1), endDate: day(90) })).body;
+    const trained = (await p.http.as(agent).post(`/clusters/${cluster.id}/indicators`, { name: { fa: 'آموزش‌دیدگان رنگرزی گیاهی', en: 'People trained' }, unit: 'people', source: 'readings', baseline: '0' })).body;
+    expect((await p.http.as(agent).put(`/projects/${project.id}/results`, { indicatorIds: [trained.id], stage: 'pilot' })).status).toBe(200);
+
+    const { context, page } = await phonePage(browser, firm, 'fa');
+    await page.goto(`${p.baseUrl}/#/c/${cluster.id}/projects/${project.id}`);
+    const linked = page.getByTestId('project-indicators');
+    await linked.waitFor();
+    await expect(linked.textContent()).resolves.toContain('آموزش‌دیدگان رنگرزی گیاهی');
+    await expect(linked.textContent()).resolves.toContain('آزمایشی');
+    await context.close();
+  });
 });

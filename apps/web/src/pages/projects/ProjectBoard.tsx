@@ -7,6 +7,7 @@ import { ScreenState } from '../../components/ScreenState';
 import { useFormat } from '../../locale/format';
 import { usePermissions } from '../../permissions';
 import { useSession } from '../../session';
+import { ProjectResults } from '../development/ProjectResults';
 import { Board } from './Board';
 import { MilestoneForm } from './MilestoneForm';
 import { TaskCard } from './TaskCard';
@@ -54,6 +55,7 @@ export function ProjectBoard({ id }: { id: string }) {
           </p>
         )}
         <a href={`#/c/${clusterId}/chat/${project.channelId}`}>{t('projects.channel')}</a>
+        <ProjectResults projectId={id} />
         <h3>{t('projects.milestones')}</h3>
         {project.milestones.length === 0 ? (
           <p className="muted">{t('projects.noMilestones')}</p>
