@@ -160,6 +160,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     'GET /api/v1/clusters/{clusterId}/permissions': { permission: 'cluster.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/permissions` }) },
     'GET /api/v1/clusters/{clusterId}/organizations': { permission: 'cluster.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/organizations` }) },
     'GET /api/v1/clusters/{clusterId}/audit': { permission: 'cluster.audit', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/audit` }) },
+    'GET /api/v1/clusters/{clusterId}/invitations': { permission: 'members.invite', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/invitations` }) },
     'GET /api/v1/clusters/{clusterId}/members': { permission: 'members.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/members` }) },
     'POST /api/v1/clusters/{clusterId}/invitations': {
       permission: 'members.invite', ok: 201,
