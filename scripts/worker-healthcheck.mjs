@@ -5,7 +5,7 @@
 import { networkInterfaces } from 'node:os';
 import { Queue } from 'bullmq';
 
-const QUEUES = ['system', 'mail', 'notifications', 'matching', 'procurement-deadlines', 'project-reminders', 'dashboard'];
+const QUEUES = ['system', 'mail', 'notifications', 'matching', 'procurement-deadlines', 'project-reminders', 'dashboard', 'meetings'];
 const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const prefix = `${process.env.REDIS_PREFIX ?? 'hamkar:'}bull`;
 const mine = new Set(Object.values(networkInterfaces()).flat().map((i) => i.address.replace(/^::ffff:/, '')));
