@@ -165,6 +165,22 @@ describe('the first five minutes: notifications, links and search', () => {
     await phone.context.close();
   });
 
+  it('a member sets a channel’s topic and leaves it from the channel settings', async () => {
+    const b = await cluster.withMember('member', { displayName: 'Settling Sara', locale: 'fa' });
+    const channel = await aBusyChannel('pasture-talk', [b]);
+    const phone = await phonePage(browser, b, 'fa');
+    await phone.page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`);
+    await phone.page.getByTestId('channel-settings').locator('summary').click();
+    await phone.page.getByTestId('channel-topic').fill('چراگاه‌های تابستانی');
+    await phone.page.getByTestId('save-topic').click();
+    await phone.page.locator('.topic').filter({ hasText: 'چراگاه‌های تابستانی' }).waitFor();
+    await expectFitsScreen(phone.page, 'channel settings');
+    await phone.page.getByTestId('leave-channel').click();
+    await phone.page.getByTestId('confirm-leave-confirm').click();
+    await eventually(async () => !(await p.http.as(b).get(`/clusters/${cluster.id}/channels`)).body.items.find((c: { id: string }) => c.id === channel.id).isMember);
+    await phone.context.close();
+  });
+
   it('an admin invites a new address from the web, and the invitee accepts through the e-mailed link, in Persian', async () => {
     const persianCluster = await aCluster(p, { name: 'خوشه فرش زنجان', defaultLocale: 'fa' });
     const email = `newcomer-${Date.now()}@example.test`;

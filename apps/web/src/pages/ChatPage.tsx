@@ -2,6 +2,7 @@ import { FormEvent, Fragment, useCallback, useEffect, useRef, useState, useSyncE
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { outboxOf, OutgoingMessage } from '../chat/outbox';
+import { ChannelSettings } from '../chat/ChannelSettings';
 import { ImagePreview } from '../chat/ImagePreview';
 import { syncSince } from '../chat/sync';
 import '../chat/chat.css';
@@ -347,6 +348,7 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
                 <Bidi>{channelName(current)}</Bidi>
               </h2>
             </div>
+            <ChannelSettings channel={current} onChanged={() => void loadChannels()} />
             {current.topic && (
               <p className="muted topic">
                 <Bidi>{current.topic}</Bidi>
