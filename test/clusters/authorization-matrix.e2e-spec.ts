@@ -373,6 +373,15 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     'POST /api/v1/meetings/{id}/accept': { permission: 'offer.read', ok: 201, call: async (as) => ({ path: `/meetings/${await aMeetingWith(as)}/accept`, body: { startsAt: meetingAt } }) },
     'POST /api/v1/meetings/{id}/decline': { permission: 'offer.read', ok: 201, call: async (as) => ({ path: `/meetings/${await aMeetingWith(as)}/decline` }) },
     'POST /api/v1/meetings/{id}/cancel': { permission: 'offer.read', ok: 201, call: async (as) => ({ path: `/meetings/${await aMeetingWith(as)}/cancel` }) },
+    // The opt-in public page: organisers publish it, each firm lists itself; anyone reads a published one.
+    'GET /api/v1/clusters/{clusterId}/public-page': { permission: 'cluster.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/public-page` }) },
+    'PUT /api/v1/clusters/{clusterId}/public-page': { permission: 'cluster.publish', ok: 200, call: () => ({ path: `/clusters/${cluster.id}/public-page`, body: { published: true } }) },
+    'PUT /api/v1/clusters/{clusterId}/public-page/listing': {
+      permission: 'offer.post', ok: 200, except: { outsideOrg: 422 },
+      call: (as) => ({ path: `/clusters/${cluster.id}/public-page/listing`, body: { organizationId: orgOf(as), listed: true, makes: 'Carpets' } }),
+    },
+    'GET /api/v1/public/clusters/{slug}': { public: true },
+    'POST /api/v1/public/clusters/{slug}/contact': { public: true },
 
     // Notifications and system jobs: each caller's own.
     'GET /api/v1/notifications': { permission: 'self', ok: 200, call: () => ({ path: '/notifications' }) },

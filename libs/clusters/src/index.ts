@@ -16,6 +16,7 @@ export * from './access/access-policy';
 export * from './audit-log';
 export * from './organizations.service';
 export * from './clusters.service';
+export * from './cluster-directory';
 export * from './memberships.service';
 export * from './invitations.service';
 export * from './clusters.module';

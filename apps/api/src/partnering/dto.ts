@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { OFFER_DIRECTIONS, OFFER_KINDS, OfferDirection, OfferKind } from '@hamkar/partnering';
-import { Digits, Optional, PageQuery } from '@hamkar/common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { CONTACT_PURPOSES, ContactPurpose, OFFER_DIRECTIONS, OFFER_KINDS, OfferDirection, OfferKind } from '@hamkar/partnering';
+import { Digits, Nullable, Optional, PageQuery } from '@hamkar/common';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const HS = /^\d{2}(\d{2}){0,2}$/;
@@ -106,4 +106,65 @@ export class AcceptMeetingDto {
   @ApiProperty({ example: '2026-12-01T09:30:00Z', description: 'One of the proposed times.' })
   @IsISO8601({ strict: true })
   startsAt: string;
+}
+
+export class PublicPageDto {
+  @ApiProperty()
+  @IsBoolean()
+  published: boolean;
+
+  @ApiPropertyOptional({ nullable: true, example: 'Hand-woven carpets from 800 workshops around Zanjan: wool, natural dyes, export orders.' })
+  @Nullable()
+  @IsString()
+  @MaxLength(4000)
+  about?: string | null;
+}
+
+export class ListingDto {
+  @ApiProperty()
+  @IsUUID()
+  organizationId: string;
+
+  @ApiProperty({ description: 'false removes the organization from the public page' })
+  @IsBoolean()
+  listed: boolean;
+
+  @ApiPropertyOptional({ example: 'Zanjan-pattern 9 m² carpets, natural dyes' })
+  @Optional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  makes?: string;
+}
+
+export class ContactDto {
+  @ApiProperty({ example: 'Anna Keller' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  name: string;
+
+  @ApiProperty({ example: 'anna@example.com' })
+  @IsEmail()
+  @MaxLength(200)
+  email: string;
+
+  @ApiPropertyOptional({ example: 'Keller Teppiche GmbH' })
+  @Optional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  organization?: string;
+
+  @ApiProperty({ enum: CONTACT_PURPOSES })
+  @IsIn(CONTACT_PURPOSES)
+  purpose: ContactPurpose;
+
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  message: string;
 }

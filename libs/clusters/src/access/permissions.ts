@@ -46,6 +46,8 @@ export const PERMISSIONS = {
   'offer.read': everyone,
   'offer.post': participants,
   'meeting.request': participants,
+  // The opt-in public page: the organisers publish it; each firm decides to be listed (offer.post).
+  'cluster.publish': organisers,
 } as const satisfies Record<string, readonly ClusterRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

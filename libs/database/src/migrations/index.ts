@@ -14,6 +14,7 @@ import { WeightedEvaluation1764650000000 } from './1764650000000-weighted-evalua
 import { PostgresAlone1764700000000 } from './1764700000000-postgres-alone';
 import { Diagnostics1764800000000 } from './1764800000000-diagnostics';
 import { Partnering1764810000000 } from './1764810000000-partnering';
+import { ClusterPublicPages1764820000000 } from './1764820000000-cluster-public-pages';
 import { WebPush1764900000000 } from './1764900000000-web-push';
 
 /** In order; a new migration is appended, never edited once it has landed. */
@@ -34,5 +35,6 @@ export const allMigrations = [
   PostgresAlone1764700000000,
   Diagnostics1764800000000,
   Partnering1764810000000,
+  ClusterPublicPages1764820000000,
   WebPush1764900000000,
 ];

@@ -1,0 +1,44 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { UuidParam } from '@hamkar/common';
+import { ShowcaseService } from '@hamkar/partnering';
+import { UserId } from '../identity/current-user.decorator';
+import { Public } from '../identity/public.decorator';
+import { ContactDto, ListingDto, PublicPageDto } from './dto';
+
+@ApiTags('partnering')
+@Controller()
+export class ShowcaseController {
+  constructor(private readonly showcase: ShowcaseService) {}
+
+  @ApiBearerAuth()
+  @Get('clusters/:clusterId/public-page')
+  settings(@UserId() userId: string, @UuidParam('clusterId') clusterId: string) {
+    return this.showcase.settings(userId, clusterId);
+  }
+
+  @ApiBearerAuth()
+  @Put('clusters/:clusterId/public-page')
+  publish(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Body() dto: PublicPageDto) {
+    return this.showcase.publish(userId, clusterId, dto);
+  }
+
+  @ApiBearerAuth()
+  @Put('clusters/:clusterId/public-page/listing')
+  list(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Body() dto: ListingDto) {
+    return this.showcase.list(userId, clusterId, dto);
+  }
+
+  @Public()
+  @Get('public/clusters/:slug')
+  page(@Param('slug') slug: string) {
+    return this.showcase.page(slug);
+  }
+
+  @Public()
+  @Post('public/clusters/:slug/contact')
+  @HttpCode(202)
+  contact(@Param('slug') slug: string, @Body() dto: ContactDto) {
+    return this.showcase.contact(slug, dto);
+  }
+}
