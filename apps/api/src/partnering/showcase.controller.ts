@@ -4,6 +4,7 @@ import { UuidParam } from '@hamkar/common';
 import { ShowcaseService } from '@hamkar/partnering';
 import { UserId } from '../identity/current-user.decorator';
 import { Public } from '../identity/public.decorator';
+import { RateLimited } from '../rate-limit/rate-limited.decorator';
 import { ContactDto, ListingDto, PublicPageDto } from './dto';
 
 @ApiTags('partnering')
@@ -35,7 +36,9 @@ export class ShowcaseController {
     return this.showcase.page(slug);
   }
 
+  // Anyone may write here, so it counts against the same per-address limit as creating an account.
   @Public()
+  @RateLimited('register')
   @Post('public/clusters/:slug/contact')
   @HttpCode(202)
   contact(@Param('slug') slug: string, @Body() dto: ContactDto) {
