@@ -59,14 +59,17 @@ describe('a channel flooded with sends', () => {
     const bystander = await cluster.withMember('member', { organization: false });
 
     const flooding = flood(sockets, channel.id, 30);
-    // While the channel is busy, a request that needs the database is answered promptly.
+    let floodOver = false;
+    void flooding.then(() => (floodOver = true));
+    // While the channel is busy, a request that needs the database is answered, not queued behind the flood.
     const started = Date.now();
     const other = await p.http.as(bystander).get(`/clusters/${cluster.id}/channels`);
     const otherMs = Date.now() - started;
+    const answeredDuringFlood = !floodOver;
     const results = await flooding;
 
     expect(other.status).toBe(200);
-    expect(otherMs).toBeLessThan(2000);
+    expect(answeredDuringFlood).toBe(true);
     const failures = results.filter((r) => !r.ack.ok).map((r) => r.ack.error!);
     expect(failures.filter((e) => e.status === 500)).toEqual([]);
     // Back-pressure, if any, is a 503 saying the channel is busy (with nothing stored).

@@ -12,7 +12,7 @@ describe('the api while PostgreSQL is down', () => {
   beforeAll(async () => {
     pg = await throwawayPostgres();
     migrateDatabase(pg.url);
-    p = await startPlatform({ worker: false, env: { DATABASE_URL: pg.url } });
+    p = await startPlatform({ worker: false, env: { DATABASE_URL: pg.url, DATABASE_CONNECT_TIMEOUT_MS: '3000' } });
     // The test's own pool loses its connections too; that must not end the test run.
     p.db.on('error', () => undefined);
   }, 120_000);

@@ -36,6 +36,10 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     MIGRATIONS_RUN: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     OUTBOX_POLL_MS: '50',
+    // A busy 2-core machine (CI, or several runs at once) is slow, not broken: only the fault tests that
+    // prove the 503s set these low.
+    DATABASE_CONNECT_TIMEOUT_MS: '30000',
+    MESSAGE_SEND_MAX_WAIT_MS: '30000',
     MAIL_TRANSPORT: `file:.tmp/test/${run}/mail`,
     // A throwaway VAPID pair, so web push is on in tests (pushes go only to subscriptions a test makes).
     VAPID_PUBLIC_KEY: 'BEovqA5AhHbNJssnbaiDWpvnsEPVJ1r4Y2C7faESjmit6T2Y3o9C2NruasMjniEMNLWPeh0kD66cprPS6s6JGuc',

@@ -3,7 +3,7 @@ import { allEntities } from './all-entities';
 import { allMigrations } from './migrations';
 
 /** The one description of our database; the api, the worker, the CLI and tests all use it. */
-export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}, connectTimeoutMs = 10_000): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -13,9 +13,9 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['error'],
-    // A request never waits long for a connection: a full pool or an unreachable PostgreSQL answers
-    // a 503 within this time (see isUnavailableError), and the pool reconnects by itself later.
-    extra: { max: 20, connectionTimeoutMillis: 3000, keepAlive: true },
+    // A request never waits long for a connection: a full pool answers a 503 within this time (see
+    // isUnavailableError; an unreachable server is refused at once), and the pool reconnects by itself later.
+    extra: { max: 20, connectionTimeoutMillis: connectTimeoutMs, keepAlive: true },
     ...extra,
   } as DataSourceOptions;
 }

@@ -10,7 +10,7 @@ import { runMigrationsLocked } from './run-migrations';
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.DATABASE_URL),
+        ...dataSourceOptions(config.DATABASE_URL, {}, config.DATABASE_CONNECT_TIMEOUT_MS),
         migrationsRun: config.MIGRATIONS_RUN,
         retryAttempts: 3,
         retryDelay: 1000,

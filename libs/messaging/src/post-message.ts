@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { BadInput, Conflict, NotFound, normalizeForSearch } from '@hamkar/common';
+import { APP_CONFIG, AppConfig, BadInput, Conflict, NotFound, normalizeForSearch } from '@hamkar/common';
 import { Notifier } from '@hamkar/notifications';
 import { RealtimePublisher } from '@hamkar/realtime';
 import { ChannelAccessPolicy } from './channel-access';
@@ -44,12 +44,15 @@ export class PostMessage {
     private readonly reader: MessageReader,
     private readonly notifier: Notifier,
     private readonly realtime: RealtimePublisher,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.queue = new ChannelQueue(undefined, config.MESSAGE_SEND_MAX_WAIT_MS);
+  }
 
   /** One per process: this node's broadcasts of a channel go out in seq order. */
   private readonly order = new OrderedBroadcast();
   /** One per process: at most one send per channel waits on its row lock (and holds a connection). */
-  private readonly queue = new ChannelQueue();
+  private readonly queue: ChannelQueue;
 
   async post(authorId: string, input: NewMessage): Promise<{ message: MessageView; created: boolean }> {
     const body = input.body.trim();

@@ -51,6 +51,10 @@ export const configSchema = z
     VAPID_PRIVATE_KEY: z.string().default(''),
     VAPID_SUBJECT: z.string().default('mailto:no-reply@hamkar.local'),
     WEB_DIST: z.string().default('dist/web'),
+    /** How long a request waits for a pooled connection before it answers 503 (a full pool or an unreachable server). */
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    /** How long a send waits for its turn in a busy channel before it answers 503 message.channel-busy. */
+    MESSAGE_SEND_MAX_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(200),
     REMINDER_SCAN_MS: z.coerce.number().int().min(100).max(86_400_000).default(15 * 60_000),
     /** Notifications to someone offline are gathered this long, then e-mailed together if still unread. */
