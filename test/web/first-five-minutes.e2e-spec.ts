@@ -1,6 +1,7 @@
+import axe from 'axe-core';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ROOT } from '../support/processes';
 import { aCluster, ClusterFixture, eventually } from '../support/factories';
 import { expectFitsScreen, launchBrowser, phonePage, screenshot, signedInPage } from '../support/browser';
@@ -8,6 +9,16 @@ import { Platform, startPlatform } from '../support/platform';
 
 /** Persian digits, as the bell shows a count in Persian. */
 const persian = (n: number) => String(n).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]);
+
+/** axe-core's critical and serious findings on what the page shows now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> = await page.evaluate(async (source) => {
+    const g = globalThis as unknown as { axe?: { run(ctx: unknown, opts: unknown): Promise<{ violations: never[] }> }; eval(s: string): void; document: unknown };
+    if (!g.axe) g.eval(source);
+    return (await g.axe!.run(g.document, { resultTypes: ['violations'] })).violations;
+  }, axe.source);
+  return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
 
 describe('the first five minutes: notifications, links and search', () => {
   let p: Platform;
@@ -223,5 +234,24 @@ describe('the first five minutes: notifications, links and search', () => {
     const pending = (await p.http.as(persianCluster.admin).get(`/clusters/${persianCluster.id}/invitations`)).body.items;
     expect(pending.some((i: { email: string }) => i.email === email)).toBe(false);
     await Promise.all([desk.context.close(), phone.context.close()]);
+  });
+
+  it('the inbox, people, profile, organization and channel browser screens fit a phone in Persian with nothing serious for axe', async () => {
+    const b = await cluster.withMember('supplier', { displayName: 'Axe Azadeh', locale: 'fa' });
+    const phone = await phonePage(browser, b, 'fa');
+    for (const [hash, ready] of [
+      [`#/c/${cluster.id}/notifications`, 'bell'],
+      [`#/c/${cluster.id}/people`, 'person'],
+      [`#/c/${cluster.id}/people/${cluster.admin.id}`, 'profile'],
+      [`#/c/${cluster.id}/orgs/${b.organizationId}`, 'organization'],
+      [`#/c/${cluster.id}/channels`, 'browse-search'],
+    ]) {
+      await phone.page.goto(`${p.baseUrl}/${hash}`);
+      await phone.page.getByTestId(ready).first().waitFor();
+      await eventually(async () => (await phone.page.locator('[data-testid="loading"]').count()) === 0);
+      await expectFitsScreen(phone.page, hash);
+      expect(await seriousViolations(phone.page)).toEqual([]);
+    }
+    await phone.context.close();
   });
 });
