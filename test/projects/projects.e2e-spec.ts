@@ -38,8 +38,10 @@ describe('joint projects', () => {
     expect(task.status).toBe(201);
     expect((await created).id).toBe(task.body.id);
     const moved = new Promise<any>((resolve) => socket.on('task:updated', (t) => t.id === task.body.id && t.status === 'doing' && resolve(t)));
-    expect((await p.http.as(firm).patch(`/tasks/${task.body.id}`, { status: 'doing' })).body.status).toBe('doing');
-    await moved;
+    const patched = await p.http.as(firm).patch(`/tasks/${task.body.id}`, { status: 'doing' });
+    expect(patched.body).toMatchObject({ status: 'doing', title: 'Buy madder root', assigneeId: firm.id, milestoneId: milestone.id });
+    // Everyone on the project channel sees the whole task, not only the field that changed.
+    expect(await moved).toMatchObject({ title: 'Buy madder root', assigneeId: firm.id });
 
     const channels = await p.http.as(firm).get(`/clusters/${cluster.id}/channels`);
     expect(channels.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: project.channelId, kind: 'project' })]));

@@ -142,7 +142,8 @@ export class ProjectsService {
       });
       await this.checkTaskFields(manager, project, { assigneeId: change.assigneeId ?? undefined, dueDate: change.dueDate ?? undefined, milestoneId: change.milestoneId ?? undefined });
       const before = t.status;
-      Object.assign(t, change);
+      // The DTO carries every field it declares, undefined where the request named none: only the named ones change.
+      Object.assign(t, Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)));
       if (change.status) t.doneAt = change.status === 'done' ? (before === 'done' ? t.doneAt : new Date()) : null;
       await manager.save(Task, t);
       await this.record(manager, t.projectId, userId, change.status && change.status !== before ? 'task.status' : 'task.changed', { taskId, from: before, to: t.status, ...change });
