@@ -8,16 +8,20 @@ const { DataSource } = require('typeorm');
 const { dataSourceOptions } = require('@hamkar/database');
 const { SupplierMatcher, isFeasible, scoreCandidate, haversineKm, byScore } = require('@hamkar/suppliers');
 
-const PROFILES = Number(process.env.BENCH_PROFILES ?? 100_000);
-const NEEDS = Number(process.env.BENCH_NEEDS ?? 200);
+// --quick (BENCH_QUICK=1): small, and failing only when the matcher and the brute force disagree, never on times.
+const QUICK = process.env.BENCH_QUICK === '1';
+const PROFILES = Number(process.env.BENCH_PROFILES ?? (QUICK ? 5_000 : 100_000));
+const NEEDS = Number(process.env.BENCH_NEEDS ?? (QUICK ? 20 : 200));
+const DIST = process.env.HAMKAR_DIST || 'dist';
 const URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/hamkar_bench';
 const ROOT = path.join(__dirname, '..');
+const { writeResult, machine } = require('./lib/baselines');
 
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 
 async function main() {
-  execFileSync(process.execPath, ['-r', './dist/register-paths.js', 'dist/libs/database/src/cli/migrate.js', 'run', '--recreate'], { cwd: ROOT, env: { ...process.env, DATABASE_URL: URL, NODE_ENV: 'test' }, stdio: 'ignore' });
+  execFileSync(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/libs/database/src/cli/migrate.js`, 'run', '--recreate'], { cwd: ROOT, env: { ...process.env, DATABASE_URL: URL, NODE_ENV: 'test' }, stdio: 'ignore' });
   const db = await new DataSource(dataSourceOptions(URL)).initialize();
   await db.query(`SELECT setseed(0.42)`);
   const [admin] = await db.query(`INSERT INTO users (email, email_normalized, password_hash, display_name) VALUES ('bench@x.test', 'bench@x.test', 'x', 'Bench') RETURNING id`);
@@ -84,7 +88,8 @@ async function main() {
   const summary = (xs) => ({ p50: +pct(xs, 50).toFixed(2), p95: +pct(xs, 95).toFixed(2), max: +Math.max(...xs).toFixed(2) });
   const result = { bench: 'matching', profiles: PROFILES, needs: NEEDS, seedSeconds: +(seeded / 1000).toFixed(1), matcherMs: summary(sqlTimes), bruteForceMs: summary(bruteTimes), top10Agreement: `${agree}/${NEEDS}`, targetP95Ms: 50 };
   console.log(JSON.stringify(result));
-  if (result.matcherMs.p95 >= 50 || agree !== NEEDS) process.exitCode = 1;
+  writeResult('matching', { ...result, quick: QUICK, at: new Date().toISOString(), machine: machine() });
+  if ((!QUICK && result.matcherMs.p95 >= 50) || agree !== NEEDS) process.exitCode = 1;
 }
 
 main().catch((e) => {

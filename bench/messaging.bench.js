@@ -15,30 +15,28 @@ const path = require('node:path');
 const net = require('node:net');
 const { Pool } = require('pg');
 const jwt = require('jsonwebtoken');
-const { io } = require('socket.io-client');
+const { runLiveLoad, deliveryProblems, pct, sleep } = require('./lib/load');
+const { startBaseline, compare, comparisonTable, writeResult, machine } = require('./lib/baselines');
 
 const ROOT = path.join(__dirname, '..');
 const DIST = process.env.HAMKAR_DIST || 'dist';
-const num = (name, dflt) => Number(process.env[name] ?? dflt);
-const SOCKETS = num('SOCKETS', 2000);
-const CHANNELS = num('CHANNELS', 100);
-const RATE = num('RATE', 200);
-const SECONDS = num('SECONDS', 20);
-const HISTORY_ROWS = num('HISTORY_ROWS', 1_000_000);
+// --quick (BENCH_QUICK=1, set by `npm run bench -- --quick`): small sizes, for the correctness checks only.
+const QUICK = process.env.BENCH_QUICK === '1';
+const num = (name, dflt, quick) => Number(process.env[name] ?? (QUICK ? quick : dflt));
+const SOCKETS = num('SOCKETS', 2000, 200);
+const CHANNELS = num('CHANNELS', 100, 10);
+const RATE = num('RATE', 200, 50);
+const SECONDS = num('SECONDS', 20, 5);
+const HISTORY_ROWS = num('HISTORY_ROWS', 1_000_000, 20_000);
 // The first seconds (JIT, pools filling) are sent and checked for delivery but not timed.
-const WARMUP = num('WARMUP_SECONDS', 2) * RATE;
+const WARMUP = num('WARMUP_SECONDS', 2, 1) * RATE;
 const DATABASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/hamkar_bench_messaging';
+const RELAY_DATABASE_URL = process.env.RELAY_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/hamkar_bench_relay';
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const JWT_SECRET = 'bench-secret-that-is-long-enough-for-hs256';
 // The api runs with the node flags of `npm run start:api`, as in production.
 const API_NODE_FLAGS = require('../package.json').scripts['start:api'].match(/^node((?: --\S+)*) -r /)[1].trim().split(' ').filter(Boolean);
 
-const pct = (xs, p) => {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] * 100) / 100;
-};
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const freePort = () =>
   new Promise((resolve) => {
     const srv = net.createServer();
@@ -82,80 +80,24 @@ async function main() {
   }
   const token = (userId) => jwt.sign({ sub: userId, sid: randomUUID(), typ: 'access' }, JWT_SECRET, { algorithm: 'HS256', expiresIn: 3600 });
 
-  // 1. live delivery
-  log(`connecting ${SOCKETS} sockets`);
-  const sockets = new Map();
-  let received = 0;
-  const latencies = [];
-  const seen = new Set();
-  const disconnects = {};
-  let duplicates = 0;
-  for (let i = 0; i < users.length; i += 100) {
-    await Promise.all(
-      users.slice(i, i + 100).map(
-        (u) =>
-          new Promise((resolve, reject) => {
-            const s = io(base, { auth: { token: token(u.id) }, transports: ['websocket'], reconnection: false, forceNew: true });
-            s.on('message:new', (m) => {
-              const key = `${u.id}:${m.id}`;
-              if (seen.has(key)) duplicates++;
-              seen.add(key);
-              received++;
-              const [, sentAt, k] = m.body.split(' ');
-              if (Number(k) >= WARMUP) latencies.push(Date.now() - Number(sentAt));
-            });
-            s.on('disconnect', (reason) => (disconnects[reason] = (disconnects[reason] ?? 0) + 1));
-            s.once('ready', () => resolve());
-            s.once('connect_error', reject);
-            sockets.set(u.id, s);
-          }),
-      ),
-    );
+  // 1. live delivery: the two baseline relays first, then Hamkar's api, with the same clients and load.
+  const channelOf = new Map(channels.flatMap((c) => c.members.map((m) => [m, c.id])));
+  const load = { channels, rate: RATE, seconds: SECONDS, warmupMessages: WARMUP };
+  const baselines = {};
+  for (const name of ['bare-relay', 'persisted-relay']) {
+    const relay = await startBaseline(name, { RELAY_DATABASE_URL });
+    try {
+      baselines[name] = await runLiveLoad({ ...load, url: relay.url, auth: (userId) => ({ channelId: channelOf.get(userId) }), log: (m) => log(`${name}: ${m}`) });
+    } finally {
+      relay.stop();
+    }
+    log(`${name}: ${JSON.stringify(baselines[name])}`);
   }
-  log(`sending ${RATE}/s for ${SECONDS}s`);
-  const ackLatencies = [];
-  let sent = 0;
-  let failed = 0;
-  const errors = {};
-  const pending = [];
-  const total = RATE * SECONDS;
-  const started = Date.now();
-  for (let k = 0; k < total; k++) {
-    const due = started + (k * 1000) / RATE;
-    const wait = due - Date.now();
-    if (wait > 0) await sleep(wait);
-    const ch = channels[k % channels.length];
-    const sender = sockets.get(ch.members[k % ch.members.length]);
-    const t0 = Date.now();
-    pending.push(
-      sender
-        .timeout(30_000)
-        .emitWithAck('message:send', { channelId: ch.id, body: `t ${t0} ${k}`, clientMessageId: randomUUID() })
-        .then((ack) => {
-          if (ack.ok) sent++;
-          else {
-            failed++;
-            errors[`${ack.error.status} ${ack.error.title}`] = (errors[`${ack.error.status} ${ack.error.title}`] ?? 0) + 1;
-          }
-          if (k >= WARMUP) ackLatencies.push(Date.now() - t0);
-        }, () => {
-          failed++;
-          errors.timeout = (errors.timeout ?? 0) + 1;
-        }),
-    );
-  }
-  await Promise.all(pending);
-  const expected = sent * perChannel;
-  const deadline = Date.now() + 30_000;
-  while (received < expected && Date.now() < deadline) await sleep(100);
-  const live = {
-    sockets: SOCKETS, channels: CHANNELS, targetRate: RATE, achievedRate: Math.round((sent / ((Date.now() - started) / 1000)) * 10) / 10,
-    sent, failed, errors, disconnects, expectedDeliveries: expected, received, duplicates,
-    warmupMessagesUntimed: WARMUP, sendToReceiveMs: { p50: pct(latencies, 50), p99: pct(latencies, 99), max: pct(latencies, 100) },
-    ackMs: { p50: pct(ackLatencies, 50), p99: pct(ackLatencies, 99) },
-  };
-  log(JSON.stringify(live));
-  sockets.forEach((s) => s.disconnect());
+  const live = await runLiveLoad({ ...load, url: base, auth: (userId) => ({ token: token(userId) }), log: (m) => log(`hamkar: ${m}`) });
+  log(`hamkar: ${JSON.stringify(live)}`);
+  const comparison = compare(live, baselines);
+  process.stderr.write(`${comparisonTable(live, baselines, comparison)}\n`);
+  const problems = Object.entries({ hamkar: live, ...baselines }).flatMap(([name, r]) => deliveryProblems(r, RATE * SECONDS).map((p) => `${name}: ${p}`));
 
   // 2. history and 3. search over HISTORY_ROWS messages in one channel
   log(`loading ${HISTORY_ROWS} messages`);
@@ -203,10 +145,14 @@ async function main() {
   for (let i = 0; i < 200; i++) await timed(`/clusters/${cluster.id}/search?q=${encodeURIComponent(queries[i % queries.length])}&limit=50`, search);
   const stored = { historyRows: HISTORY_ROWS, historyPage50Ms: summary(history), searchMs: summary(search) };
   log(JSON.stringify(stored));
-  console.log(JSON.stringify({ bench: 'messaging', ...live, ...stored }));
+  const result = { bench: 'messaging', quick: QUICK, at: new Date().toISOString(), machine: machine(), command: `${QUICK ? 'BENCH_QUICK=1 ' : ''}SOCKETS=${SOCKETS} CHANNELS=${CHANNELS} RATE=${RATE} SECONDS=${SECONDS} HISTORY_ROWS=${HISTORY_ROWS} npm run bench -- messaging`, ...live, baselines, ratios: comparison, ...stored, problems };
+  writeResult('messaging', result);
+  console.log(JSON.stringify(result));
   stopApi();
   await db.end();
-  process.exit(0);
+  // Never on times: only on what must hold on any machine (every message delivered exactly once).
+  if (problems.length) process.stderr.write(`[messaging.bench] FAILED: ${problems.join('; ')}\n`);
+  process.exit(problems.length ? 1 : 0);
 }
 
 main().catch((e) => {

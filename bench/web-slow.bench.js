@@ -15,7 +15,9 @@ const { chromium } = require('playwright-core');
 const ROOT = path.join(__dirname, '..');
 const DIST = process.env.HAMKAR_DIST || 'dist';
 const WEB_DIST = process.env.WEB_DIST || 'dist/web';
-const RUNS = Number(process.env.RUNS ?? 3);
+// --quick (BENCH_QUICK=1): one run; it fails only when the messages never show, not on times.
+const RUNS = Number(process.env.RUNS ?? (process.env.BENCH_QUICK === '1' ? 1 : 3));
+const { writeResult, machine } = require('./lib/baselines');
 const MESSAGES = Number(process.env.MESSAGES ?? 50);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/hamkar_bench_web';
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
@@ -104,6 +106,7 @@ async function main() {
   }
   const summary = { profile: '1.6 Mbps down, 750 kbps up, 150 ms RTT, 4x CPU slowdown, 390x844, cold cache', runs, medianMs: { firstPaint: median(runs.map((r) => r.firstPaint)), firstContentfulPaint: median(runs.map((r) => r.firstContentfulPaint)), messagesVisible: median(runs.map((r) => r.messagesVisible)) }, chatJsKB: median(runs.map((r) => r.chatJsKB)), targets: { messagesVisibleMs: 3000, chatJsKB: 200 } };
   process.stdout.write(JSON.stringify({ bench: 'web-slow', ...summary }) + '\n');
+  writeResult('web-slow', { bench: 'web-slow', quick: process.env.BENCH_QUICK === '1', at: new Date().toISOString(), machine: machine(), ...summary });
 }
 
 main().catch((err) => {
