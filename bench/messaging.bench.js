@@ -70,7 +70,9 @@ async function main() {
 
   const port = await freePort();
   const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL, REDIS_URL, REDIS_PREFIX: `hamkar-bench:${randomUUID().slice(0, 8)}:`, JWT_SECRET, LOG_LEVEL: 'warn', RATE_LIMIT_API_PER_MINUTE: '100000', MIGRATIONS_RUN: 'false', FILES_DIR: '.tmp/bench/files', MAIL_TRANSPORT: 'file:.tmp/bench/mail', CORS_ORIGINS: `http://127.0.0.1:${port}` };
-  const api = spawn(process.execPath, [...API_NODE_FLAGS, '-r', `./${DIST}/register-paths.js`, `${DIST}/apps/api/src/main.js`], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // API_CPU_PROF=<dir>: the api writes a V8 CPU profile there when it stops (open it in Chrome's DevTools or speedscope).
+  const profileFlags = process.env.API_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.API_CPU_PROF)] : [];
+  const api = spawn(process.execPath, [...API_NODE_FLAGS, ...profileFlags, '-r', `./${DIST}/register-paths.js`, `${DIST}/apps/api/src/main.js`], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
   const stopApi = () => api.exitCode === null && api.kill('SIGTERM');
   process.on('exit', stopApi);
@@ -87,13 +89,13 @@ async function main() {
   for (const name of ['bare-relay', 'persisted-relay']) {
     const relay = await startBaseline(name, { RELAY_DATABASE_URL });
     try {
-      baselines[name] = await runLiveLoad({ ...load, url: relay.url, auth: (userId) => ({ channelId: channelOf.get(userId) }), log: (m) => log(`${name}: ${m}`) });
+      baselines[name] = await runLiveLoad({ ...load, url: relay.url, pid: relay.pid, auth: (userId) => ({ channelId: channelOf.get(userId) }), log: (m) => log(`${name}: ${m}`) });
     } finally {
       relay.stop();
     }
     log(`${name}: ${JSON.stringify(baselines[name])}`);
   }
-  const live = await runLiveLoad({ ...load, url: base, auth: (userId) => ({ token: token(userId) }), log: (m) => log(`hamkar: ${m}`) });
+  const live = await runLiveLoad({ ...load, url: base, pid: api.pid, auth: (userId) => ({ token: token(userId) }), log: (m) => log(`hamkar: ${m}`) });
   log(`hamkar: ${JSON.stringify(live)}`);
   const comparison = compare(live, baselines);
   process.stderr.write(`${comparisonTable(live, baselines, comparison)}\n`);
@@ -149,6 +151,8 @@ async function main() {
   writeResult('messaging', result);
   console.log(JSON.stringify(result));
   stopApi();
+  // The profile is written as the api exits.
+  if (profileFlags.length && api.exitCode === null) await new Promise((resolve) => api.once('exit', resolve));
   await db.end();
   // Never on times: only on what must hold on any machine (every message delivered exactly once).
   if (problems.length) process.stderr.write(`[messaging.bench] FAILED: ${problems.join('; ')}\n`);

@@ -48,7 +48,12 @@ function comparisonTable(hamkar, baselines, ratios) {
     rows.push([`  hamkar ÷ ${name}`, ...FIGURES.map(([f, get]) => (f === 'lost' || f === 'duplicated' ? (get(hamkar) === get(b) ? 'same' : `${get(hamkar)} vs ${get(b)}`) : ratios[name][f] == null ? '-' : `${ratios[name][f]}×`))]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return ['send→receive ms and deliveries, same clients and load:', ...rows.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  '))].join('\n');
+  const lines = ['send→receive ms and deliveries, same clients and load:', ...rows.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  '))];
+  for (const [name, r] of [['hamkar', hamkar], ...Object.entries(baselines)]) {
+    const u = r.server;
+    if (u) lines.push(`${name}: ${u.rssConnectedMB} MB with the sockets connected (${u.kBPerSocket} kB a socket), CPU ${u.cpuWhileSending} of a core while sending, ${u.cpuMsPerMessage} ms CPU a message`);
+  }
+  return lines.join('\n');
 }
 
 function machine() {

@@ -4,6 +4,7 @@
 // `{ ok }`, and every member of the channel (the sender too) gets `message:new` with `{ id, body }`.
 const { randomUUID } = require('node:crypto');
 const { io } = require('socket.io-client');
+const { usage } = require('./process-usage');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const pct = (xs, p) => {
@@ -19,8 +20,10 @@ const pct = (xs, p) => {
  * @param {(userId: string) => object} o.auth the handshake's `auth` for one user
  * @param {number} o.rate messages a second, @param {number} o.seconds how long
  * @param {number} o.warmupMessages the first messages are checked for delivery but not timed
+ * @param {number} [o.pid] the server's process, for its CPU and memory per socket
  */
-async function runLiveLoad({ url, channels, auth, rate, seconds, warmupMessages, log = () => {} }) {
+async function runLiveLoad({ url, channels, auth, rate, seconds, warmupMessages, pid, log = () => {} }) {
+  const idle = pid && usage(pid);
   const users = channels.flatMap((c) => c.members);
   const perChannel = new Map(channels.map((c) => [c.id, c.members.length]));
   log(`connecting ${users.length} sockets`);
@@ -52,6 +55,7 @@ async function runLiveLoad({ url, channels, auth, rate, seconds, warmupMessages,
       ),
     );
   }
+  const connected = pid && usage(pid);
   log(`sending ${rate}/s for ${seconds}s`);
   const ackLatencies = [];
   let sent = 0;
@@ -93,6 +97,7 @@ async function runLiveLoad({ url, channels, auth, rate, seconds, warmupMessages,
   }
   await Promise.all(pending);
   const sendSeconds = (Date.now() - started) / 1000;
+  const afterSending = pid && usage(pid);
   const deadline = Date.now() + 30_000;
   while (received < expected && Date.now() < deadline) await sleep(100);
   sockets.forEach((s) => s.disconnect());
@@ -112,6 +117,21 @@ async function runLiveLoad({ url, channels, auth, rate, seconds, warmupMessages,
     warmupMessagesUntimed: warmupMessages,
     sendToReceiveMs: { p50: pct(latencies, 50), p99: pct(latencies, 99), max: pct(latencies, 100) },
     ackMs: { p50: pct(ackLatencies, 50), p99: pct(ackLatencies, 99) },
+    server: serverUsage({ idle, connected, afterSending, sockets: users.length, sendSeconds, sent }),
+  };
+}
+
+/** The server's memory per connected socket and its CPU while sending (1.0 = one core busy). */
+function serverUsage({ idle, connected, afterSending, sockets, sendSeconds, sent }) {
+  if (!idle || !connected || !afterSending) return null;
+  const cpu = afterSending.cpuSeconds - connected.cpuSeconds;
+  return {
+    rssIdleMB: idle.rssMB,
+    rssConnectedMB: connected.rssMB,
+    rssAfterSendingMB: afterSending.rssMB,
+    kBPerSocket: Math.round(((connected.rssMB - idle.rssMB) * 1024) / sockets),
+    cpuWhileSending: Math.round((cpu / sendSeconds) * 100) / 100,
+    cpuMsPerMessage: sent ? Math.round((cpu * 1000 * 100) / sent) / 100 : null,
   };
 }
 
