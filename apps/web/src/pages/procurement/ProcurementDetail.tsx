@@ -6,13 +6,16 @@ import { usePermissions } from '../../permissions';
 import { useSession } from '../../session';
 import { Allocations } from './Allocations';
 import { Amendments } from './Amendments';
+import { Evaluation } from './Evaluation';
 import { Matches } from './Matches';
+import { Orders } from './Orders';
 import { Participants } from './Participants';
 import { ProcurementActions } from './ProcurementActions';
 import { ProcurementFacts } from './ProcurementFacts';
 import { Questions } from './Questions';
 import { QuoteForm } from './QuoteForm';
 import { Quotes } from './Quotes';
+import { useEvaluation } from './useEvaluation';
 import { useOrganizationNames } from './useOrganizationNames';
 import { useProcurement } from './useProcurement';
 import '../../styles/screens.css';
@@ -26,6 +29,7 @@ export function ProcurementDetail({ id }: { id: string }) {
   const data = useProcurement(id);
   const orgName = useOrganizationNames(clusterId);
   const p = data.procurement;
+  const evaluation = useEvaluation(p);
   const back = <BackLink href={`#/c/${clusterId}/procurements`} label={t('procurement.board')} />;
   if (!p)
     return (
@@ -48,7 +52,9 @@ export function ProcurementDetail({ id }: { id: string }) {
       <Amendments key={p.amendments?.length ?? 0} p={p} mayAmend={organiser} onAmended={data.reload} />
       <Participants p={p} orgName={orgName} mayJoin={permissions.can('procurement.join')} onJoined={data.reload} />
       {p.status === 'quoting' && supplierOrg && <QuoteForm p={p} supplier={supplierOrg} onSent={data.reload} />}
-      <Quotes p={p} quotes={data.quotes} sealedCount={data.sealedCount} orgName={orgName} mayAward={organiser} onAwarded={data.reload} />
+      {evaluation && <Evaluation p={p} evaluation={evaluation} orgName={orgName} />}
+      <Quotes p={p} quotes={data.quotes} sealedCount={data.sealedCount} orgName={orgName} mayAward={organiser} topQuoteId={evaluation?.ranking[0]?.quoteId} onAwarded={data.reload} />
+      <Orders p={p} orgName={orgName} />
       <Questions p={p} mayAsk={!!supplierOrg} mayAnswer={organiser} />
       {p.allocations && p.allocations.length > 0 && <Allocations p={p} orgName={orgName} />}
       {organiser && data.matches.length > 0 && <Matches matches={data.matches} orgName={orgName} />}

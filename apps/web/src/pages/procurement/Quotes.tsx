@@ -15,17 +15,20 @@ interface Props {
   sealedCount: number | null;
   orgName(id: string): string;
   mayAward: boolean;
+  /** The quote the weighted comparison ranks first; choosing another one needs a written reason. */
+  topQuoteId?: string;
   /** Reloads the procurement after an award or a confirmation. */
   onAwarded(): Promise<void>;
 }
 
 /** Quotes as cards, cheapest first; the Award button sits in its quote's card and asks before it decides. */
-export function Quotes({ p, quotes, sealedCount, orgName, mayAward, onAwarded }: Props) {
+export function Quotes({ p, quotes, sealedCount, orgName, mayAward, topQuoteId, onAwarded }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const { me } = useSession();
   const [choosing, setChoosing] = useState<Quote | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [reason, setReason] = useState('');
   const mine = (q: Quote) => me.organizations.some((o) => o.id === q.supplierOrganizationId);
   // After a material change to the need, a supplier keeps its quote by confirming it.
   const confirmQuote = async (q: Quote) => {
@@ -50,6 +53,7 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, onAwarded }:
         {sealedNote}
       </section>
     ) : null;
+  const needsReason = !!choosing && !!topQuoteId && choosing.id !== topQuoteId;
   const preview = choosing?.unitPriceAtTotal ? awardPreview(p.participants, choosing.unitPriceAtTotal, p.currency) : null;
 
   return (
@@ -94,7 +98,10 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, onAwarded }:
             )}
             {p.status === 'evaluating' && mayAward && q.unitPriceAtTotal && (
               <div className="actions-row">
-                <button type="button" onClick={() => setChoosing(q)} data-testid="award">
+                <button type="button" onClick={() => {
+                    setReason('');
+                    setChoosing(q);
+                  }} data-testid="award">
                   {t('procurement.award')}
                 </button>
               </div>
@@ -108,7 +115,7 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, onAwarded }:
         title={t('procurement.confirm.awardTitle')}
         confirmLabel={t('procurement.confirm.awardConfirm')}
         onConfirm={async () => {
-          await api.post(`/procurements/${p.id}/award`, { quoteId: choosing!.id });
+          await api.post(`/procurements/${p.id}/award`, { quoteId: choosing!.id, ...(needsReason && reason.trim() ? { reason: reason.trim() } : {}) });
           await onAwarded();
         }}
         onClose={() => setChoosing(null)}
@@ -136,6 +143,13 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, onAwarded }:
                 <bdi data-testid="award-total">{f.money(preview.total, p.currency)}</bdi>
               </li>
             </ul>
+            {needsReason && (
+              <label className="field">
+                <span>{t('procurement.evaluation.reason')}</span>
+                <textarea dir="auto" required maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="award-reason" />
+                <span className="muted">{t('procurement.evaluation.reasonHint')}</span>
+              </label>
+            )}
             <p className="muted">{t('procurement.confirm.awardFinal')}</p>
           </>
         )}

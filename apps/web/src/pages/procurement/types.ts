@@ -54,3 +54,38 @@ export interface Match {
   score: number;
   reasons: string[];
 }
+export const CRITERIA = ['price', 'lead-time', 'delivery-record', 'warranty', 'payment-terms'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+/** One opened quote in the weighted comparison: its score out of 100 and each criterion's points. */
+export interface Ranked {
+  rank: number;
+  quoteId: string;
+  supplierOrganizationId: string;
+  score: string;
+  contributions: Partial<Record<Criterion, string>>;
+}
+export interface Evaluation {
+  criteria: Array<{ criterion: Criterion; weight: number }>;
+  ranking: Ranked[];
+}
+export type OrderStatus = 'placed' | 'accepted' | 'received';
+export type PaymentStatus = 'unpaid' | 'partly-paid' | 'paid';
+/** A firm's own order with the awarded supplier, as `GET /procurements/:id/orders` gives it. */
+export interface Order {
+  id: string;
+  organizationId: string;
+  supplierOrganizationId: string;
+  quantity: string;
+  unitPrice: string;
+  amount: string;
+  currency: string;
+  deliveryCity: string;
+  dueAt: string;
+  status: OrderStatus;
+  deliveredQuantity: string;
+  deliveries: Array<{ id: string; quantity: string; deliveredOn: string; qualityIssue: string | null }>;
+  amountPaid: string;
+  amountDue: string;
+  paymentStatus: PaymentStatus;
+  payments: Array<{ id: string; amount: string; paidAt: string }>;
+}

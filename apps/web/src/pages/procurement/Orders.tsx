@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorText } from '../../components/ErrorText';
+import { OrderCard } from './OrderCard';
+import type { Procurement } from './types';
+import { useOrders } from './useOrders';
+
+interface Props {
+  p: Procurement;
+  orgName(id: string): string;
+}
+
+/** After the award: one order per firm with the supplier, as cards; each party acts on its own. */
+export function Orders({ p, orgName }: Props) {
+  const { t } = useTranslation();
+  const { orders, error, reload } = useOrders(p);
+  if (orders.length === 0 && !error) return null;
+  return (
+    <section className="card stack" data-testid="orders">
+      <h3>{t('procurement.orders.heading')}</h3>
+      <ErrorText error={error} onRetry={() => void reload()} />
+      <ul className="cards">
+        {orders.map((o) => (
+          <OrderCard key={o.id} p={p} order={o} orgName={orgName} onChanged={reload} />
+        ))}
+      </ul>
+    </section>
+  );
+}
