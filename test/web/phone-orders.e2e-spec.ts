@@ -44,6 +44,7 @@ describe('the weighted comparison and the orders on a phone, in Persian', () => 
     const ranked = buyer.page.getByTestId('ranked-quote');
     await ranked.first().waitFor();
     await expect(buyer.page.getByTestId('evaluation-criteria').textContent()).resolves.toBe('قیمت ۶۰٪ · زمان تحویل ۴۰٪');
+    await expect(buyer.page.getByTestId('criteria').textContent()).resolves.toBe('قیمت ۶۰٪ · زمان تحویل ۴۰٪'); // what suppliers were told too
     await expect(ranked.nth(0).textContent()).resolves.toMatch(/رتبهٔ ۱.*پشم‌ریسی زنجان.*۹۷٫۶/);
     await expect(ranked.nth(1).textContent()).resolves.toMatch(/رتبهٔ ۲.*ریسندگی نخ تبریز.*۶۷٫۷۴/);
     // Each criterion's points, so the firm sees why Tabriz comes second despite the lower price.

@@ -61,6 +61,12 @@ export function ProcurementFacts({ p, organiser }: { p: Procurement; organiser: 
         <dd>
           <Bidi>{p.deliveryCity}</Bidi>
         </dd>
+        {p.criteria && p.criteria.length > 0 && (
+          <>
+            <dt>{t('procurement.evaluation.judgedBy')}</dt>
+            <dd data-testid="criteria">{p.criteria.map((c) => t('procurement.evaluation.weight', { criterion: t(`procurement.evaluation.criteria.${c.criterion}`), n: f.number(c.weight) })).join(' · ')}</dd>
+          </>
+        )}
         <dt>{t('procurement.joinDeadline')}</dt>
         <dd data-testid="join-deadline">{f.dateTime(p.joinDeadline)}</dd>
         <dt>{t('procurement.quoteDeadline')}</dt>

@@ -7,6 +7,8 @@ import { useFormat } from '../../locale/format';
 import type { Procurement } from './types';
 
 const TIERS = [0, 1, 2];
+/** An optional whole-number field: left out of the quote when left empty. */
+const wholeNumber = (form: FormData, name: string) => (form.get(name) ? { [name]: Number(form.get(name)) } : {});
 
 /** A supplier's sealed quote: up to three volume tiers (from this quantity, this unit price) and a lead time. */
 export function QuoteForm({ p, supplier, onSent }: { p: Procurement; supplier: { id: string }; onSent(): Promise<void> }) {
@@ -15,6 +17,8 @@ export function QuoteForm({ p, supplier, onSent }: { p: Procurement; supplier: {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState(false);
+  // Warranty and payment terms are asked for only when the need is judged by them.
+  const judgedBy = (c: string) => !!p.criteria?.some((x) => x.criterion === c);
 
   const send = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -30,6 +34,8 @@ export function QuoteForm({ p, supplier, onSent }: { p: Procurement; supplier: {
         tiers,
         leadTimeDays: Number(form.get('leadTimeDays')),
         validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        ...wholeNumber(form, 'warrantyMonths'),
+        ...wholeNumber(form, 'paymentTermsDays'),
       });
       setSent(true);
       await onSent();
@@ -52,6 +58,8 @@ export function QuoteForm({ p, supplier, onSent }: { p: Procurement; supplier: {
         </fieldset>
       ))}
       <DecimalInput label={t('procurement.leadTime')} name="leadTimeDays" integer required defaultValue="14" testId="lead-time" />
+      {judgedBy('warranty') && <DecimalInput label={t('procurement.evaluation.warrantyMonths')} name="warrantyMonths" integer testId="warranty-months" />}
+      {judgedBy('payment-terms') && <DecimalInput label={t('procurement.evaluation.paymentTermsDays')} name="paymentTermsDays" integer testId="payment-terms-days" />}
       {sent && <p role="status">{t('procurement.quoteSent')}</p>}
       <ErrorText error={error} />
       <button type="submit" disabled={busy} data-testid="send-quote">

@@ -25,6 +25,8 @@ export interface Procurement {
   awardTotal: string | null;
   awardedQuoteId: string | null;
   quoteCount?: number;
+  /** What quotes are ranked by, fixed once the need is published (price alone if none were set). */
+  criteria?: Array<{ criterion: Criterion; weight: number }>;
   tierProgress?: { unitPrice: string | null; next: { missing: string; unitPrice: string; percentCheaper: number } | null } | null;
 }
 export interface Allocation {
