@@ -14,6 +14,7 @@ import { go } from '../../router';
 import { useSession } from '../../session';
 import { CURRENCIES, UNITS } from '../choices';
 import type { Procurement } from './types';
+import { CriteriaFields, criteriaOf } from './CriteriaFields';
 import { useBuyerOrganizations } from './useBuyerOrganizations';
 import '../../styles/screens.css';
 
@@ -54,6 +55,7 @@ export function NeedForm() {
         deliveryCity: form.deliveryCity,
         deliveryLat: Number(form.deliveryLat),
         deliveryLng: Number(form.deliveryLng),
+        criteria: criteriaOf(form),
       });
       go('c', clusterId, 'procurements', p.id);
     } catch (err) {
@@ -147,6 +149,7 @@ export function NeedForm() {
           <DecimalInput label={t('common.lat')} name="deliveryLat" required signed testId="need-lat" />
           <DecimalInput label={t('common.lng')} name="deliveryLng" required signed testId="need-lng" />
         </div>
+        <CriteriaFields />
         <ErrorText error={error} />
         <button type="submit" disabled={busy} data-testid="need-create">
           {t('procurement.post')}
