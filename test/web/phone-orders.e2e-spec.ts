@@ -124,4 +124,32 @@ describe('the weighted comparison and the orders on a phone, in Persian', () => 
     expect(saved.deliveries[0].qualityIssue).toBe('۵ کیلو نم‌دار رسید');
     await Promise.all([buyer.context.close(), seller.context.close(), other.context.close()]);
   });
+
+  it('posts a need with the weights typed in Persian digits, and shows them on the need', async () => {
+    const cluster = await aCluster(p);
+    const maryam = await cluster.withMember('member', { displayName: 'مریم', locale: 'fa', organization: { name: 'گلیم‌بافی مریم' } });
+    const { context, page } = await phonePage(browser, maryam, 'fa');
+    await page.goto(`${p.baseUrl}/#/c/${cluster.id}/procurements/new`);
+    await page.getByTestId('need-title').fill('رنگ گیاهی');
+    await page.getByTestId('category-search').fill('3203');
+    await page.getByTestId('category-select').locator('option[value="3203"]').waitFor({ state: 'attached' });
+    await page.getByTestId('category-select').selectOption('3203');
+    await page.getByTestId('need-quantity').fill('۵۰');
+    await page.getByTestId('need-city').fill('کاشان');
+    await page.getByTestId('need-lat').fill('۳۳٫۹۸');
+    await page.getByTestId('need-lng').fill('۵۱٫۴۳');
+    await page.getByTestId('need-weight-price').fill('۷۰');
+    await page.getByTestId('need-weight-warranty').fill('۲۰');
+    await page.getByTestId('need-weight-lead-time').fill('۱۰');
+    await expectFitsScreen(page, 'the need form with weights');
+    await page.getByTestId('need-create').click();
+    await page.getByTestId('criteria').filter({ hasText: 'قیمت ۷۰٪ · زمان تحویل ۱۰٪ · ضمانت ۲۰٪' }).waitFor();
+    const id = page.url().split('/').pop()!;
+    expect((await p.http.as(maryam).get(`/procurements/${id}`)).body.criteria).toEqual([
+      { criterion: 'price', weight: 70 },
+      { criterion: 'lead-time', weight: 10 },
+      { criterion: 'warranty', weight: 20 },
+    ]);
+    await context.close();
+  });
 });
