@@ -17,6 +17,12 @@ export function useOrders(p: Procurement | null) {
       setError(e);
     }
   }, [id, awarded]);
-  useEffect(() => void reload(), [reload]);
+  useEffect(() => {
+    void reload();
+    // The other party's steps are not pushed to this screen: coming back to it shows them.
+    const onVisible = () => document.visibilityState === 'visible' && void reload();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [reload]);
   return { orders, error, reload };
 }
