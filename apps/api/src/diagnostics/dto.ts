@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsISO8601, IsIn, IsInt, IsObject, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { ACTION_STAGES, ActionStage, BASELINE_STATISTICS, BaselineStatistic, INDICATOR_SOURCES, IndicatorSource, QUESTION_KINDS, QuestionKind } from '@hamkar/diagnostics';
 import { AnyFieldRequired, Digits, Optional } from '@hamkar/common';
 
@@ -42,6 +42,8 @@ export class QuestionDto {
   kind: QuestionKind;
 
   @ApiProperty({ type: LocalTextDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => LocalTextDto)
   text: LocalTextDto;
@@ -80,6 +82,8 @@ export class QuestionDto {
 
 export class CreateSurveyDto {
   @ApiProperty({ type: LocalTextDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => LocalTextDto)
   title: LocalTextDto;
@@ -120,6 +124,8 @@ export class AnswerSetDto {
 
 export class CreateIndicatorDto {
   @ApiProperty({ type: LocalTextDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => LocalTextDto)
   name: LocalTextDto;
