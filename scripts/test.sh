@@ -45,7 +45,7 @@ export HAMKAR_TEST_SKIP_BUILD=1 HAMKAR_SKIP_BUILD=1
 HAMKAR_RUN_DIR="$RUN_DIR/smoke" bash scripts/smoke-run.sh
 
 status=0
-node node_modules/jest/bin/jest.js --config jest.config.js 2>&1 | tee "$RUN_DIR/test-output.log" || status=$?
+npm test --silent 2>&1 | tee "$RUN_DIR/test-output.log" || status=$?
 cp "$RUN_DIR/test-output.log" .tmp/test-output.log 2>/dev/null || true
 # Jest prints its summary before its exit notice; end the output with the counts.
 summary=$(grep -E '^(Test Suites|Tests|Snapshots|Time):' "$RUN_DIR/test-output.log" || true)
