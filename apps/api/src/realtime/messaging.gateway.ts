@@ -16,8 +16,6 @@ const PRESENCE_MAX_IDS = 500;
 const SYNC_MAX_NAMED = 1000;
 const tooMany = (detail = 'Too many requests; slow down') => new TooManyRequests(detail, { code: 'rate.limited', params: { retryAfterSeconds: 1 } });
 
-const isUuid = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
-
 /** Chat over sockets: the same services and access policy as HTTP, with errors as acks. */
 // The HTTP throttler cannot see a socket's address (every socket would share one bucket, and its
 // refusal cannot reach an ack); events are limited per user below instead, so more sockets buy nothing.
