@@ -54,14 +54,16 @@ export class AddChannelMemberDto {
   userId: string;
 }
 
-/** One contract for sending, over HTTP and over a socket: 1–8000 characters after trimming. */
+/**
+ * One contract for sending, over HTTP and over a socket: up to 8000 characters after trimming, and
+ * text or a file (the service refuses a message with neither: `message.empty`).
+ */
 export class PostMessageDto {
-  @ApiProperty({ minLength: 1, maxLength: MAX_BODY, description: 'Trimmed before it is checked and stored' })
+  @ApiPropertyOptional({ maxLength: MAX_BODY, default: '', description: 'Trimmed before it is checked and stored; may be empty or left out when attachmentIds names a file' })
   @Transform(trim)
   @IsString()
-  @MinLength(1)
   @MaxLength(MAX_BODY)
-  body: string;
+  body: string = '';
 
   @ApiProperty({ description: 'Chosen by the client; a retry with the same id returns the same message' })
   @IsString()
