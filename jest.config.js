@@ -1,6 +1,9 @@
-// One Jest run, three projects: unit tests of pure logic beside the code, end-to-end tests
-// against the real PostgreSQL, Redis, BullMQ workers and Socket.IO, and browser tests in
-// Debian's Chromium. SWC transpiles (type checking is `npm run typecheck`, part of the build).
+// One Jest run, four projects: unit tests of pure logic beside the code, service tests of one
+// context's real services on a database of their own (no api or worker running), end-to-end tests
+// against the real PostgreSQL, Redis, BullMQ workers and Socket.IO, and browser tests in Debian's
+// Chromium. SWC transpiles to CommonJS, as tsc builds the apps; NestJS 12's ES modules are then
+// loaded through require(esm), which Jest 30 supports on Node 24 given --experimental-vm-modules
+// (the npm scripts pass it). Type checking is `npm run typecheck`, part of the build.
 const swc = ['@swc/jest', { ...require('./swc.jest.json') }];
 const common = {
   transform: { '^.+\\.ts$': swc },
@@ -15,7 +18,16 @@ module.exports = {
   // Test files stop their own processes; idle keep-alive sockets of fetch must not hold the run open.
   forceExit: true,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/*/src/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/*/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'service',
+      testMatch: ['<rootDir>/test/service/**/*.service-spec.ts'],
+      globalSetup: '<rootDir>/test/service/support/service-global-setup.ts',
+      globalTeardown: '<rootDir>/test/service/support/service-global-teardown.ts',
+      setupFiles: ['<rootDir>/test/service/support/require-esm.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/service/support/service-timeout.ts'],
+    },
     {
       ...common,
       displayName: 'e2e',
