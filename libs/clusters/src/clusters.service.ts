@@ -19,6 +19,15 @@ export interface NewCluster {
 
 export type ClusterView = Cluster & { role: string };
 
+/** What an admin may change about the cluster; its slug and country stay as created. */
+export interface ClusterChange {
+  name?: string;
+  sector?: string;
+  region?: string;
+  description?: string | null;
+  defaultLocale?: Locale;
+}
+
 @Injectable()
 export class ClustersService {
   constructor(
@@ -50,6 +59,19 @@ export class ClustersService {
       .orderBy('c.name')
       .getRawAndEntities();
     return rows.entities.map((c, i) => ({ ...c, role: rows.raw[i].role }));
+  }
+
+  async update(userId: string, clusterId: string, change: ClusterChange): Promise<ClusterView> {
+    return this.dataSource.transaction(async (manager) => {
+      const membership = await this.policy.authorize(userId, clusterId, 'cluster.manage', 'cluster', manager);
+      const cluster = await manager.findOneOrFail(Cluster, { where: { id: clusterId }, lock: { mode: 'pessimistic_write' } });
+      const before = { name: cluster.name, sector: cluster.sector, region: cluster.region, description: cluster.description, defaultLocale: cluster.defaultLocale };
+      const after = { ...before, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) };
+      await manager.update(Cluster, { id: clusterId }, after);
+      const changed = Object.keys(after).filter((k) => after[k as keyof typeof after] !== before[k as keyof typeof before]);
+      if (changed.length) await this.audit.record(manager, { clusterId, actorId: userId, action: 'cluster.updated', targetType: 'cluster', targetId: clusterId, data: { changed } });
+      return { ...cluster, ...after, role: membership.role };
+    });
   }
 
   async get(userId: string, clusterId: string): Promise<ClusterView> {

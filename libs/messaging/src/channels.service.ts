@@ -14,6 +14,9 @@ export interface ChannelListItem extends ChannelView {
   isMember: boolean;
   unreadCount: number;
   mentionCount: number;
+  /** When the oldest message not read yet was written (the reader's own do not count): chat opens there first. */
+  firstUnreadAt: Date | null;
+  firstMentionAt: Date | null;
   lastReadSeq: number;
   memberIds: string[];
 }
@@ -73,6 +76,10 @@ export class ChannelsService {
                   AND m.author_id <> $1 AND m.deleted_at IS NULL) AS unread_count,
               (SELECT count(*) FROM messages m WHERE cm.user_id IS NOT NULL AND m.channel_id = c.id AND m.seq > cm.last_read_seq
                   AND m.deleted_at IS NULL AND $1 = ANY (m.mentions)) AS mention_count,
+              (SELECT m.created_at FROM messages m WHERE cm.user_id IS NOT NULL AND m.channel_id = c.id AND m.seq > cm.last_read_seq
+                  AND m.author_id <> $1 AND m.deleted_at IS NULL ORDER BY m.seq LIMIT 1) AS first_unread_at,
+              (SELECT m.created_at FROM messages m WHERE cm.user_id IS NOT NULL AND m.channel_id = c.id AND m.seq > cm.last_read_seq
+                  AND m.deleted_at IS NULL AND $1 = ANY (m.mentions) ORDER BY m.seq LIMIT 1) AS first_mention_at,
               CASE WHEN c.kind = 'direct' THEN (SELECT array_agg(x.user_id ORDER BY x.user_id) FROM channel_members x WHERE x.channel_id = c.id) ELSE '{}' END AS member_ids
          FROM channels c
          LEFT JOIN channel_members cm ON cm.channel_id = c.id AND cm.user_id = $1
@@ -93,6 +100,8 @@ export class ChannelsService {
       lastReadSeq: Number(r.last_read_seq),
       unreadCount: Number(r.unread_count),
       mentionCount: Number(r.mention_count),
+      firstUnreadAt: (r.first_unread_at as Date | null) ?? null,
+      firstMentionAt: (r.first_mention_at as Date | null) ?? null,
       memberIds: (r.member_ids as string[]) ?? [],
     }));
   }
@@ -116,6 +125,21 @@ export class ChannelsService {
     await this.access.read(userId, channelId);
     await this.dataSource.getRepository(ChannelMember).delete({ channelId, userId });
     this.realtime.leaveRoom([userId], rooms.channel(channelId));
+  }
+
+  /**
+   * Who sits in the channel, for anyone who may read it: people still in the cluster, in the order
+   * they came. Their roles and organizations are the cluster's member list.
+   */
+  async members(userId: string, channelId: string): Promise<Array<{ userId: string; joinedAt: Date }>> {
+    const { channel } = await this.access.read(userId, channelId);
+    const rows: Array<{ user_id: string; joined_at: Date }> = await this.dataSource.query(
+      `SELECT cm.user_id, cm.joined_at FROM channel_members cm
+         JOIN memberships m ON m.user_id = cm.user_id AND m.cluster_id = $2
+        WHERE cm.channel_id = $1 ORDER BY cm.joined_at, cm.user_id`,
+      [channelId, channel.clusterId],
+    );
+    return rows.map((r) => ({ userId: r.user_id, joinedAt: r.joined_at }));
   }
 
   /** A channel member brings in another member of the cluster (private channels grow this way). */

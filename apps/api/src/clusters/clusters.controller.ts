@@ -4,7 +4,7 @@ import { AccessPolicy, AuditLog, CLUSTER_ROLES, PERMISSIONS, ClustersService, In
 import { PageQuery, pageLimit, UuidParam } from '@hamkar/common';
 import { UserId } from '../identity/current-user.decorator';
 import { RateLimited } from '../rate-limit/rate-limited.decorator';
-import { ChangeRoleDto, CreateClusterDto, CreateInvitationDto } from './dto';
+import { ChangeRoleDto, CreateClusterDto, CreateInvitationDto, UpdateClusterDto } from './dto';
 
 @ApiTags('clusters')
 @ApiBearerAuth()
@@ -32,6 +32,12 @@ export class ClustersController {
   @Get(':clusterId')
   get(@UserId() userId: string, @UuidParam('clusterId') clusterId: string) {
     return this.clusters.get(userId, clusterId);
+  }
+
+  /** Name, sector, region, description and the cluster's language (admins). */
+  @Patch(':clusterId')
+  update(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Body() dto: UpdateClusterDto) {
+    return this.clusters.update(userId, clusterId, dto);
   }
 
   @Post(':clusterId/invitations')

@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsLatitude, IsLongitude, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { CLUSTER_ROLES, ClusterRole, ORGANIZATION_KINDS, OrganizationKind } from '@hamkar/clusters';
 import { LOCALES, Locale } from '@hamkar/identity';
-import { Digits, Optional } from '@hamkar/common';
+import { AnyFieldRequired, Digits, Nullable, Optional } from '@hamkar/common';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -89,6 +89,45 @@ export class CreateClusterDto {
   description?: string;
 
   @ApiPropertyOptional({ enum: LOCALES })
+  @Optional()
+  @IsIn(LOCALES)
+  defaultLocale?: Locale;
+}
+
+/** An admin's change to the cluster: any of these, at least one. */
+@AnyFieldRequired()
+export class UpdateClusterDto {
+  @ApiPropertyOptional()
+  @Optional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  sector?: string;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  region?: string;
+
+  @ApiPropertyOptional({ nullable: true, maxLength: 4000 })
+  @Nullable()
+  @IsString()
+  @MaxLength(4000)
+  description?: string | null;
+
+  @ApiPropertyOptional({ enum: LOCALES, description: 'The language of the e-mails the cluster sends (invitations, digests)' })
   @Optional()
   @IsIn(LOCALES)
   defaultLocale?: Locale;

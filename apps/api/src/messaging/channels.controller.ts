@@ -50,6 +50,12 @@ export class ChannelsController {
     await this.channels.leave(userId, channelId);
   }
 
+  /** Who is in the channel (anyone who may read it); roles and organizations come with the cluster's members. */
+  @Get('channels/:channelId/members')
+  async members(@UserId() userId: string, @UuidParam('channelId') channelId: string) {
+    return { items: await this.channels.members(userId, channelId), nextCursor: null };
+  }
+
   @Post('channels/:channelId/members')
   @HttpCode(204)
   async addMember(@UserId() userId: string, @UuidParam('channelId') channelId: string, @Body() dto: AddChannelMemberDto) {

@@ -12,6 +12,8 @@ const organisers: ClusterRole[] = ['admin', 'agent'];
 export const PERMISSIONS = {
   'cluster.read': everyone,
   'cluster.audit': ['admin'],
+  // Name, description and the language of its e-mails; members and invitations have their own rows.
+  'cluster.manage': ['admin'],
   'members.read': everyone,
   'members.invite': organisers,
   'members.manage': ['admin'],
