@@ -36,9 +36,11 @@ async function main() {
     [cluster.id, PROFILES],
   );
   await db.query(
-    `INSERT INTO supplier_profiles (organization_id, capacity_per_month, unit, min_order_quantity, lead_time_days, service_radius_km, lat, lng, deliveries_on_time, deliveries_total)
+    `INSERT INTO supplier_profiles (organization_id, capacity_per_month, unit, min_order_quantity, lead_time_days, service_radius_km, lat, lng,
+                                    deliveries_on_time, deliveries_in_full, deliveries_without_issue, deliveries_total)
      SELECT m.organization_id, round(500 + random() * 50000), CASE WHEN random() < 0.9 THEN 'kg' ELSE 't' END, round(random() * 5000),
-            1 + floor(random() * 60)::int, 50 + random() * 1200, 30 + random() * 12, 44 + random() * 16, floor(random() * 10)::int, 10
+            1 + floor(random() * 60)::int, 50 + random() * 1200, 30 + random() * 12, 44 + random() * 16,
+            floor(random() * 10)::int, floor(random() * 11)::int, floor(random() * 11)::int, 10
        FROM memberships m WHERE m.cluster_id = $1`,
     [cluster.id],
   );
@@ -54,10 +56,10 @@ async function main() {
   // The brute force keeps every profile in memory (loading is not timed) and checks each one per need.
   const rows = await db.query(
     `SELECT p.organization_id, p.capacity_per_month::text AS cap, p.unit, p.min_order_quantity::text AS mo, p.lead_time_days, p.service_radius_km, p.lat, p.lng,
-            p.deliveries_on_time, p.deliveries_total, array_agg(sc.category_code) AS cats
+            p.deliveries_on_time, p.deliveries_in_full, p.deliveries_without_issue, p.deliveries_total, array_agg(sc.category_code) AS cats
        FROM supplier_profiles p JOIN supplier_categories sc ON sc.organization_id = p.organization_id GROUP BY p.organization_id`,
   );
-  const profiles = rows.map((r) => ({ organizationId: r.organization_id, capacityPerMonth: r.cap, unit: r.unit, minOrderQuantity: r.mo, leadTimeDays: r.lead_time_days, serviceRadiusKm: r.service_radius_km, lat: r.lat, lng: r.lng, deliveriesOnTime: r.deliveries_on_time, deliveriesTotal: r.deliveries_total, awardsWon: 0, cats: r.cats }));
+  const profiles = rows.map((r) => ({ organizationId: r.organization_id, capacityPerMonth: r.cap, unit: r.unit, minOrderQuantity: r.mo, leadTimeDays: r.lead_time_days, serviceRadiusKm: r.service_radius_km, lat: r.lat, lng: r.lng, deliveriesOnTime: r.deliveries_on_time, deliveriesInFull: r.deliveries_in_full, deliveriesWithoutIssue: r.deliveries_without_issue, deliveriesTotal: r.deliveries_total, awardsWon: 0, cats: r.cats }));
 
   const matcher = new SupplierMatcher(db);
   const six = codes.filter((c) => c.length === 6);

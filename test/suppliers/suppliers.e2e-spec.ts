@@ -134,7 +134,7 @@ describe('supplier profiles, directory and matching', () => {
       const lng = 44 + rnd() * 8;
       const c = {
         organizationId: '', categoryCode: codes[Math.floor(rnd() * codes.length)], capacityPerMonth: String(Math.round(3000 + rnd() * 30000)), minOrderQuantity: String(Math.round(rnd() * 6000)),
-        leadTimeDays: 1 + Math.floor(rnd() * 70), serviceRadiusKm: Math.round(200 + rnd() * 1200), lat, lng, unit: rnd() < 0.9 ? 'kg' : 't', deliveriesOnTime: 0, deliveriesTotal: 0, awardsWon: 0,
+        leadTimeDays: 1 + Math.floor(rnd() * 70), serviceRadiusKm: Math.round(200 + rnd() * 1200), lat, lng, unit: rnd() < 0.9 ? 'kg' : 't', deliveriesOnTime: 0, deliveriesInFull: 0, deliveriesWithoutIssue: 0, deliveriesTotal: 0, awardsWon: 0,
       };
       const [user] = (await p.db.query(`INSERT INTO users (email, email_normalized, password_hash, display_name) VALUES ($1, $1, 'x', 'Gen') RETURNING id`, [`gen-${randomUUID()}@example.test`])).rows;
       const [org] = (await p.db.query(`INSERT INTO organizations (name, kind, country, city, created_by) VALUES ($1, 'supplier', 'IR', 'X', $2) RETURNING id`, [`Gen ${i}`, user.id])).rows;

@@ -1,6 +1,6 @@
 import { Candidate, criteriaProblem, rankQuotes } from './evaluation';
 
-const quote = (id: string, over: Partial<Candidate> = {}): Candidate => ({ quoteId: id, supplierOrganizationId: `s-${id}`, unitPrice: '10', leadTimeDays: 10, deliveriesOnTime: 0, deliveriesTotal: 0, warrantyMonths: null, paymentTermsDays: null, ...over });
+const quote = (id: string, over: Partial<Candidate> = {}): Candidate => ({ quoteId: id, supplierOrganizationId: `s-${id}`, unitPrice: '10', leadTimeDays: 10, deliveryRecord: 0.5, warrantyMonths: null, paymentTermsDays: null, ...over });
 
 describe('weighted evaluation', () => {
   it('ranks by price alone when that is the only criterion', () => {
@@ -10,8 +10,8 @@ describe('weighted evaluation', () => {
 
   it('lets a faster, reliable supplier with a warranty beat a slightly cheaper one, showing each contribution', () => {
     const criteria = [{ criterion: 'price', weight: 50 }, { criterion: 'lead-time', weight: 20 }, { criterion: 'delivery-record', weight: 20 }, { criterion: 'warranty', weight: 10 }] as const;
-    const cheap = quote('cheap', { unitPrice: '10', leadTimeDays: 29, deliveriesOnTime: 0, deliveriesTotal: 4 });
-    const good = quote('good', { unitPrice: '11', leadTimeDays: 4, deliveriesOnTime: 8, deliveriesTotal: 8, warrantyMonths: 12 });
+    const cheap = quote('cheap', { unitPrice: '10', leadTimeDays: 29, deliveryRecord: 1 / 6 });
+    const good = quote('good', { unitPrice: '11', leadTimeDays: 4, deliveryRecord: 0.9, warrantyMonths: 12 });
     const [first, second] = rankQuotes([...criteria], [cheap, good]);
     expect(first).toMatchObject({ rank: 1, quoteId: 'good', contributions: { price: '45.45', 'lead-time': '20.00', 'delivery-record': '18.00', warranty: '10.00' }, score: '93.45' });
     expect(second).toMatchObject({ rank: 2, quoteId: 'cheap', contributions: { price: '50.00', 'lead-time': '3.33', 'delivery-record': '3.33', warranty: '0.00' }, score: '56.67' });

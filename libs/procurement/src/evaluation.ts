@@ -17,8 +17,8 @@ export interface Candidate {
   /** The price at the pooled quantity; null when no tier reaches it (it scores nothing on price). */
   unitPrice: string | null;
   leadTimeDays: number;
-  deliveriesOnTime: number;
-  deliveriesTotal: number;
+  /** The supplier's delivery record (on time, in full, without issue) as the suppliers' context scores it, in [0, 1]. */
+  deliveryRecord: number;
   warrantyMonths: number | null;
   paymentTermsDays: number | null;
 }
@@ -26,7 +26,7 @@ export interface Candidate {
 /**
  * Each criterion gives a quote a share in [0, 1] of its weight, relative to the best quote on it:
  * price and lead time, the best over this one (lead time counted from 1 day); the delivery record,
- * on-time deliveries with a neutral prior, (onTime + 1) / (total + 2); warranty and payment terms,
+ * its share as matching scores it (on time, in full and without issue, each with a neutral prior); warranty and payment terms,
  * this one over the longest offered (0 when nobody offers any).
  */
 function shares(criterion: Criterion, all: Candidate[]): Decimal[] {
@@ -41,7 +41,7 @@ function shares(criterion: Criterion, all: Candidate[]): Decimal[] {
       return all.map((c) => new Decimal(best).div(c.leadTimeDays + 1));
     }
     case 'delivery-record':
-      return all.map((c) => new Decimal(c.deliveriesOnTime + 1).div(c.deliveriesTotal + 2));
+      return all.map((c) => new Decimal(c.deliveryRecord));
     case 'warranty':
     case 'payment-terms': {
       const value = (c: Candidate) => (criterion === 'warranty' ? c.warrantyMonths : c.paymentTermsDays) ?? 0;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Conflict } from '@hamkar/common';
+import { SupplierPerformance } from '@hamkar/suppliers';
 import { Candidate, rankQuotes, Ranked } from './evaluation';
 import { unitPriceAt } from './price-tiers';
 import { ProcurementAccess } from './procurement-access';
@@ -13,6 +14,7 @@ export class QuoteEvaluation {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ProcurementAccess,
+    private readonly performance: SupplierPerformance,
   ) {}
 
   async forBuyer(userId: string, id: string) {
@@ -21,22 +23,17 @@ export class QuoteEvaluation {
     return { criteria: procurement.criteria, ranking: await this.rank(this.dataSource.manager, procurement) };
   }
 
-  /** Only quotes that count (live) are ranked; each supplier's record is read from its profile. */
+  /** Only quotes that count (live) are ranked; each supplier's record comes from the suppliers' context. */
   async rank(manager: EntityManager, p: Procurement): Promise<Ranked[]> {
     const quotes = await manager.find(Quote, { where: { procurementId: p.id, status: 'live' } });
     if (quotes.length === 0) return [];
-    const records: Array<{ organization_id: string; deliveries_on_time: number; deliveries_total: number }> = await manager.query(
-      `SELECT organization_id, deliveries_on_time, deliveries_total FROM supplier_profiles WHERE organization_id = ANY($1)`,
-      [quotes.map((q) => q.supplierOrganizationId)],
-    );
-    const record = new Map(records.map((r) => [r.organization_id, r]));
+    const records = await this.performance.recordsOf([...new Set(quotes.map((q) => q.supplierOrganizationId))], manager);
     const candidates: Candidate[] = quotes.map((q) => ({
       quoteId: q.id,
       supplierOrganizationId: q.supplierOrganizationId,
       unitPrice: unitPriceAt(q.tiers, p.totalQuantity),
       leadTimeDays: q.leadTimeDays,
-      deliveriesOnTime: record.get(q.supplierOrganizationId)?.deliveries_on_time ?? 0,
-      deliveriesTotal: record.get(q.supplierOrganizationId)?.deliveries_total ?? 0,
+      deliveryRecord: records.get(q.supplierOrganizationId)!.share,
       warrantyMonths: q.warrantyMonths,
       paymentTermsDays: q.paymentTermsDays,
     }));

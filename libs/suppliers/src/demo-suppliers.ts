@@ -48,8 +48,9 @@ export async function seedDemoSuppliers(manager: EntityManager, input: { cluster
       );
       const capacity = Math.round(200 + rnd() * 20000);
       await manager.query(
-        `INSERT INTO supplier_profiles (organization_id, capacity_per_month, unit, min_order_quantity, lead_time_days, service_radius_km, lat, lng, certifications, deliveries_on_time, deliveries_total)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        `INSERT INTO supplier_profiles (organization_id, capacity_per_month, unit, min_order_quantity, lead_time_days, service_radius_km, lat, lng, certifications, deliveries_on_time, deliveries_total,
+                                        deliveries_in_full, deliveries_without_issue)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, least($11, $10::int + 2), least($11, $10::int + 1))`,
         [org.id, capacity, sector.unit, Math.round(capacity * rnd() * 0.05), 3 + Math.floor(rnd() * 40), 150 + Math.round(rnd() * 1500), lat, lng, rnd() < 0.4 ? ['ISO 9001'] : [], Math.floor(rnd() * 10), 10],
       );
       const picks = new Set<string>();

@@ -31,8 +31,22 @@ export interface Candidate {
   serviceRadiusKm: number;
   distanceKm: number;
   deliveriesOnTime: number;
+  deliveriesInFull: number;
+  deliveriesWithoutIssue: number;
   deliveriesTotal: number;
   awardsWon: number;
+}
+
+/** A supplier's counted deliveries, from the orders whose receipt its buyers confirmed. */
+export type DeliveryCounts = Pick<Candidate, 'deliveriesOnTime' | 'deliveriesInFull' | 'deliveriesWithoutIssue' | 'deliveriesTotal'>;
+
+/**
+ * The delivery record as a share in [0, 1]: on time, in full and without issue count a third each,
+ * each with a neutral prior, (n + 1) / (total + 2), so a newcomer starts at one half and one bad
+ * delivery does not sink a long good record. Matching and the weighted evaluation both use it.
+ */
+export function recordShare(r: DeliveryCounts): number {
+  return (r.deliveriesOnTime + r.deliveriesInFull + r.deliveriesWithoutIssue + 3) / (3 * (r.deliveriesTotal + 2));
 }
 
 /** Weights of the documented score (they sum to 100). */
@@ -70,7 +84,7 @@ export function isFeasible(c: Omit<Candidate, 'distanceKm'> & { lat: number; lng
  * - capacity (20): headroom of monthly capacity over the pooled quantity, full marks at twice the quantity;
  * - distance (20): 20 at the door, falling linearly to 0 at the edge of the service radius;
  * - lead time (15): share of the time to the need left after the lead time;
- * - performance (15): on-time deliveries with a neutral prior, (onTime + 1) / (total + 2).
+ * - delivery record (15): on time, in full and without issue, a third each (see recordShare).
  * Ties are broken by organization id so the ranking is deterministic.
  */
 export function scoreCandidate(c: Candidate, need: MatchNeed, now: Date): SupplierMatch {
@@ -80,14 +94,16 @@ export function scoreCandidate(c: Candidate, need: MatchNeed, now: Date): Suppli
   const nearness = c.serviceRadiusKm > 0 ? Math.max(0, 1 - c.distanceKm / c.serviceRadiusKm) : 1;
   const available = Math.max(1, daysUntil(need.neededBy, now));
   const slack = Math.max(0, Math.min(1, (available - c.leadTimeDays) / available));
-  const record = (c.deliveriesOnTime + 1) / (c.deliveriesTotal + 2);
+  const record = recordShare(c);
   const score = WEIGHTS.category * specificity + WEIGHTS.capacity * headroom + WEIGHTS.distance * nearness + WEIGHTS.leadTime * slack + WEIGHTS.performance * record;
   const reasons: MatchReason[] = [
     { code: c.categoryCode === need.categoryCode ? 'category.exact' : 'category.broader', params: { code: c.categoryCode } },
     { code: 'capacity', params: { percent: Math.round(dec(c.capacityPerMonth).div(q).times(100).toNumber()) } },
     { code: 'distance', params: { km: Math.round(c.distanceKm), radiusKm: Math.round(c.serviceRadiusKm) } },
     { code: 'lead-time', params: { days: c.leadTimeDays, spare: Math.max(0, available - c.leadTimeDays) } },
-    c.deliveriesTotal > 0 ? { code: 'performance', params: { onTime: c.deliveriesOnTime, total: c.deliveriesTotal } } : { code: 'performance.new', params: {} },
+    c.deliveriesTotal > 0
+      ? { code: 'performance', params: { onTime: c.deliveriesOnTime, inFull: c.deliveriesInFull, withoutIssue: c.deliveriesWithoutIssue, total: c.deliveriesTotal } }
+      : { code: 'performance.new', params: {} },
   ];
   return { supplierOrganizationId: c.organizationId, score: Math.round(score * 100) / 100, reasons };
 }

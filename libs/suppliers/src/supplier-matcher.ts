@@ -22,7 +22,8 @@ export class SupplierMatcher {
       // join), and cluster membership is checked only for the survivors.
       `WITH candidate AS MATERIALIZED (
          SELECT p.organization_id, sc.category_code, p.capacity_per_month::text AS capacity, p.min_order_quantity::text AS min_order,
-                p.lead_time_days, p.service_radius_km, p.deliveries_on_time, p.deliveries_total, p.awards_won,
+                p.lead_time_days, p.service_radius_km, p.deliveries_on_time, p.deliveries_in_full, p.deliveries_without_issue,
+                p.deliveries_total, p.awards_won,
                 2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians($4 - p.lat) / 2), 2)
                   + cos(radians(p.lat)) * cos(radians($4)) * power(sin(radians($5 - p.lng) / 2), 2)))) AS distance_km
            FROM (SELECT DISTINCT ON (organization_id) organization_id, category_code
@@ -52,6 +53,8 @@ export class SupplierMatcher {
             serviceRadiusKm: Number(r.service_radius_km),
             distanceKm: Number(r.distance_km),
             deliveriesOnTime: Number(r.deliveries_on_time),
+            deliveriesInFull: Number(r.deliveries_in_full),
+            deliveriesWithoutIssue: Number(r.deliveries_without_issue),
             deliveriesTotal: Number(r.deliveries_total),
             awardsWon: Number(r.awards_won),
           },

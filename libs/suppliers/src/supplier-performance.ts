@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { DeliveryCounts, recordShare } from './match-score';
+
+export interface DeliveryRecord extends DeliveryCounts {
+  /** The record as matching and the weighted evaluation score it, in [0, 1] (see recordShare). */
+  share: number;
+}
 
 /** The record matching scores on: quotes sent, awards won, deliveries on time, from real procurements. */
 @Injectable()
@@ -16,5 +22,21 @@ export class SupplierPerformance {
         WHERE organization_id = $1`,
       [e.organizationId, e.quoted ? 1 : 0, e.won ? 1 : 0, e.delivered ? 1 : 0, e.delivered?.onTime ? 1 : 0, e.delivered?.inFull ? 1 : 0, e.delivered?.withoutIssue ? 1 : 0],
     );
+  }
+
+  /** Each supplier's delivery record; one without a profile has none yet (and scores as a newcomer). */
+  async recordsOf(organizationIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, DeliveryRecord>> {
+    const rows: Array<{ organization_id: string; on_time: number; in_full: number; without_issue: number; total: number }> = await manager.query(
+      `SELECT organization_id, deliveries_on_time AS on_time, deliveries_in_full AS in_full, deliveries_without_issue AS without_issue, deliveries_total AS total
+         FROM supplier_profiles WHERE organization_id = ANY($1)`,
+      [organizationIds],
+    );
+    const records = new Map<string, DeliveryRecord>();
+    for (const id of organizationIds) {
+      const r = rows.find((x) => x.organization_id === id);
+      const counts = { deliveriesOnTime: r?.on_time ?? 0, deliveriesInFull: r?.in_full ?? 0, deliveriesWithoutIssue: r?.without_issue ?? 0, deliveriesTotal: r?.total ?? 0 };
+      records.set(id, { ...counts, share: recordShare(counts) });
+    }
+    return records;
   }
 }
