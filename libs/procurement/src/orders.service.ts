@@ -7,9 +7,11 @@ import { Notifier } from '@hamkar/notifications';
 import { Outbox } from '@hamkar/outbox';
 import { minorUnits } from './allocation';
 import { Delivery, Order, Payment } from './order.entity';
+import { orderLines } from './order-lines';
 import { deliveryRecord, orderView, OrderView } from './order-view';
 import { nextOrderStatus, OrderEvent } from './order-state';
 import { ProcurementAccess } from './procurement-access';
+import { ProcurementEvents } from './procurement-events';
 import type { Procurement } from './procurement.entity';
 
 export interface NewDelivery {
@@ -33,6 +35,7 @@ export class OrdersService {
     private readonly audit: AuditLog,
     private readonly notifier: Notifier,
     private readonly outbox: Outbox,
+    private readonly events: ProcurementEvents,
   ) {}
 
   /** Inside the award's transaction: one order per allocation, due when the quote's lead time runs out. */
@@ -101,7 +104,7 @@ export class OrdersService {
   }
 
   private async step(userId: string, orderId: string, side: 'supplier' | 'buyer', event: OrderEvent, effect: (manager: EntityManager, o: Order) => Promise<void>): Promise<OrderView> {
-    return this.dataSource.transaction(async (manager) => {
+    const { view, audience } = await this.dataSource.transaction(async (manager) => {
       const { order, procurement } = await this.load(userId, orderId, side, manager);
       const status = nextOrderStatus(order.status, event);
       await effect(manager, order);
@@ -110,8 +113,17 @@ export class OrdersService {
         await manager.update(Order, { id: order.id }, { status });
       }
       await this.audit.record(manager, { clusterId: procurement.clusterId, actorId: userId, action: `order.${event}`, targetType: 'order', targetId: order.id, data: { procurementId: procurement.id } });
-      return this.view(manager, order);
+      return { view: await this.view(manager, order), audience: await this.audienceOf(manager, order, procurement) };
     });
+    this.events.orderChanged(audience, view);
+    return view;
+  }
+
+  /** Who sees an order, as `load` allows: its two parties' people, the organiser's, and the cluster's organisers. */
+  private async audienceOf(manager: EntityManager, o: Order, p: Procurement): Promise<string[]> {
+    const parties = await this.access.peopleOf(manager, [o.organizationId, o.supplierOrganizationId, p.organizationId]);
+    const organisers = await this.policy.peopleWhoMay(p.clusterId, 'procurement.manage', manager);
+    return [...new Set([...parties, ...organisers])];
   }
 
   /** Only the order's two parties act on it (and the organiser reads it); anyone else in the cluster gets 403, outsiders 404. */
@@ -129,6 +141,6 @@ export class OrdersService {
 
   private async view(manager: EntityManager, o: Order): Promise<OrderView> {
     const [deliveries, payments] = await Promise.all([manager.find(Delivery, { where: { orderId: o.id }, order: { deliveredOn: 'ASC', recordedAt: 'ASC' } }), manager.find(Payment, { where: { orderId: o.id }, order: { paidAt: 'ASC' } })]);
-    return orderView(o, deliveries, payments);
+    return orderView(o, deliveries, payments, await orderLines(manager, o));
   }
 }

@@ -4,6 +4,7 @@ import { dec } from '@hamkar/common';
 import { Queues } from '@hamkar/jobs';
 import { Outbox } from '@hamkar/outbox';
 import { RealtimePublisher } from '@hamkar/realtime';
+import type { OrderView } from './order-view';
 import { Procurement } from './procurement.entity';
 
 /** What the rest of the platform hears about a procurement: live updates after commit, deadline jobs inside it. */
@@ -16,6 +17,11 @@ export class ProcurementEvents {
 
   changed(p: Procurement): void {
     this.realtime.toCluster(p.clusterId, 'procurement:updated', { procurementId: p.id, status: p.status, totalQuantity: dec(p.totalQuantity).toFixed() });
+  }
+
+  /** An order moved (accepted, delivered, paid, received): the whole order, to those who may see it only. */
+  orderChanged(audience: string[], order: OrderView): void {
+    this.realtime.toUsers(audience, 'order:updated', order);
   }
 
   /**

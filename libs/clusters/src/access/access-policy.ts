@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Forbidden, NotFound, RuleBroken } from '@hamkar/common';
 import { Membership } from '../membership.entity';
 import { OrganizationMember } from '../organization-member.entity';
-import { actionsOf, Permission, roleMay } from './permissions';
+import { actionsOf, Permission, PERMISSIONS, roleMay } from './permissions';
 
 /**
  * "May this user do this here?" for every module and every transport. A non-member gets the
@@ -82,6 +82,12 @@ export class AccessPolicy {
 
   async actsFor(userId: string, organizationId: string): Promise<boolean> {
     return !!(await this.dataSource.manager.findOneBy(OrganizationMember, { userId, organizationId }));
+  }
+
+  /** The cluster's people whose role may do `permission` (to tell organisers of what they oversee). */
+  async peopleWhoMay(clusterId: string, permission: Permission, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: Array<{ user_id: string }> = await manager.query(`SELECT DISTINCT user_id FROM memberships WHERE cluster_id = $1 AND role = ANY($2)`, [clusterId, [...PERMISSIONS[permission]]]);
+    return rows.map((r) => r.user_id);
   }
 
   /** Cluster ids the user belongs to, for socket rooms and cross-cluster lists. */

@@ -75,6 +75,7 @@ export type PaymentStatus = 'unpaid' | 'partly-paid' | 'paid';
 /** A firm's own order with the awarded supplier, as `GET /procurements/:id/orders` gives it. */
 export interface Order {
   id: string;
+  procurementId: string;
   organizationId: string;
   supplierOrganizationId: string;
   quantity: string;

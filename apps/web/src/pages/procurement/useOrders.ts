@@ -1,8 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api';
+import { getSocket } from '../../socket';
 import type { Order, Procurement } from './types';
 
-/** The award's orders this person may see (their firm's, their supplier's, or all for the organiser). */
+/**
+ * The award's orders this person may see (their firm's, their supplier's, or all for the organiser),
+ * kept live: the server sends `order:updated` with the whole order to exactly those who may see it.
+ */
 export function useOrders(p: Procurement | null) {
   const [orders, setOrders] = useState<Order[]>([]);
   const [error, setError] = useState<unknown>(null);
@@ -19,10 +23,21 @@ export function useOrders(p: Procurement | null) {
   }, [id, awarded]);
   useEffect(() => {
     void reload();
-    // The other party's steps are not pushed to this screen: coming back to it shows them.
+    const socket = getSocket();
+    const onOrder = (o: Order) => {
+      if (o.procurementId !== id) return;
+      setOrders((cur) => (cur.some((x) => x.id === o.id) ? cur.map((x) => (x.id === o.id ? o : x)) : [...cur, o].sort((a, b) => a.organizationId.localeCompare(b.organizationId))));
+    };
+    socket.on('order:updated', onOrder);
+    // Events missed while the phone slept or the line was down: coming back to the screen catches up.
     const onVisible = () => document.visibilityState === 'visible' && void reload();
+    socket.on('connect', reload);
     document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [reload]);
+    return () => {
+      socket.off('order:updated', onOrder);
+      socket.off('connect', reload);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [id, reload]);
   return { orders, error, reload };
 }
