@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { ClustersModule } from '@hamkar/clusters';
 import { Conflict, NotFound } from '@hamkar/common';
+import { FilesModule } from '@hamkar/files';
 import { IdentityModule } from '@hamkar/identity';
 import { MessagingModule } from '@hamkar/messaging';
 import { NotificationsModule } from '@hamkar/notifications';
@@ -9,7 +10,7 @@ import { SuppliersModule } from '@hamkar/suppliers';
 import { ClusterFixture, givenThrough, Person } from './support/service-factories';
 import { serviceTest } from './support/service-test';
 
-const t = serviceTest([IdentityModule, ClustersModule, NotificationsModule, MessagingModule, SuppliersModule, ProcurementModule]);
+const t = serviceTest([IdentityModule, ClustersModule, NotificationsModule, FilesModule, MessagingModule, SuppliersModule, ProcurementModule]);
 const given = givenThrough(t);
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
 
