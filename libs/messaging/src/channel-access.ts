@@ -12,7 +12,8 @@ export interface ChannelAccess {
   seat: ChannelMember | null;
 }
 
-interface ChannelRow {
+/** A row selected with `channelAccessColumns`: the channel, the caller's seat and cluster membership. */
+export interface ChannelRow {
   id: string;
   cluster_id: string;
   name: string;
@@ -45,26 +46,37 @@ export class ChannelAccessPolicy {
     // The seat and the cluster membership come with the channel in one round trip, in plain SQL:
     // every message sent and every page read asks, and the query builder costs more than the query.
     const [row]: ChannelRow[] = await manager.query(
-      `SELECT c.id, c.cluster_id, c.name, c.kind, c.topic, c.direct_key, c.last_seq, c.created_by, c.archived_at, c.created_at,
-              s.last_read_seq AS seat_last_read_seq, s.joined_at AS seat_joined_at, ${membershipColumn('$2', 'c.cluster_id')}
+      `SELECT ${channelAccessColumns('$2')}
          FROM channels c LEFT JOIN channel_members s ON s.channel_id = c.id AND s.user_id = $2
         WHERE c.id = $1${lock ? ' FOR UPDATE OF c' : ''}`,
       [channelId, userId],
     );
+    return this.judge(row, userId);
+  }
+
+  /** Reading plus a role that may do `permission` in the cluster. */
+  async act(userId: string, channelId: string, permission: Permission, manager?: EntityManager, lock = false): Promise<ChannelAccess> {
+    return this.allow(await this.read(userId, channelId, manager, lock), permission);
+  }
+
+  /**
+   * The rule applied to a row read with `channelAccessColumns` (by `read`, or by a statement that
+   * also wrote, such as storing a message): the access, or the 404/403 the caller gets.
+   */
+  judge(row: ChannelRow | undefined, userId: string, permission?: Permission): ChannelAccess {
     if (!row) throw new NotFound('channel');
     const channel = Object.assign(new Channel(), {
       id: row.id, clusterId: row.cluster_id, name: row.name, kind: row.kind, topic: row.topic, directKey: row.direct_key,
       lastSeq: row.last_seq, createdBy: row.created_by, archivedAt: row.archived_at, createdAt: row.created_at,
     });
-    const seat = row.seat_joined_at ? Object.assign(new ChannelMember(), { channelId, userId, lastReadSeq: row.seat_last_read_seq, joinedAt: row.seat_joined_at }) : null;
+    const seat = row.seat_joined_at ? Object.assign(new ChannelMember(), { channelId: row.id, userId, lastReadSeq: row.seat_last_read_seq, joinedAt: row.seat_joined_at }) : null;
     const membership = this.policy.requireMembership(row.membership, userId, channel.clusterId, 'channel');
     if (!seat && channel.kind !== 'public') throw new NotFound('channel');
-    return { channel, membership, seat };
+    const access = { channel, membership, seat };
+    return permission ? this.allow(access, permission) : access;
   }
 
-  /** Reading plus a role that may do `permission` in the cluster. */
-  async act(userId: string, channelId: string, permission: Permission, manager?: EntityManager, lock = false): Promise<ChannelAccess> {
-    const access = await this.read(userId, channelId, manager, lock);
+  private allow(access: ChannelAccess, permission: Permission): ChannelAccess {
     if (!this.policy.can(access.membership, permission)) throw new Forbidden(`Your role (${access.membership.role}) may not do this: ${permission}`, { code: 'access.denied', params: { action: permission, role: access.membership.role } });
     return access;
   }
@@ -118,3 +130,12 @@ export class ChannelAccessPolicy {
     return rows.map((r) => r.channel_id);
   }
 }
+
+/**
+ * The select list of a `ChannelRow`, for a query over `channels c LEFT JOIN channel_members s` (the
+ * seat of the user `userSql`, a parameter). SQL that must decide in the database (a write that
+ * happens only when allowed) tests the same facts: `membership->>'role'`, `kind`, `seat_joined_at`.
+ */
+export const channelAccessColumns = (userSql: string) =>
+  `c.id, c.cluster_id, c.name, c.kind, c.topic, c.direct_key, c.last_seq, c.created_by, c.archived_at, c.created_at,
+   s.last_read_seq AS seat_last_read_seq, s.joined_at AS seat_joined_at, ${membershipColumn(userSql, 'c.cluster_id')}`;
