@@ -45,6 +45,31 @@ describe('partner search and one-to-one meetings', () => {
     expect(await search({ q: '100%_' })).toEqual([]);
   });
 
+  it('searches twenty thousand offers through the trigram index, not by reading them all', async () => {
+    const big = await aCluster(p);
+    const poster = await big.withMember('member');
+    const words = ['yun', 'boya', 'dəzgah', 'ekstruder', 'polietilen', 'قالی', 'پشم', 'رنگرزی'];
+    await p.db.query(
+      `INSERT INTO partner_offers (cluster_id, organization_id, posted_by, direction, kind, title, description, hs_codes, search_text)
+       SELECT $1, $2, $3, 'offer', 'capacity', 'Offer ' || i, '', '{5701}', 'offer ' || md5(i::text) || ' ' || ($4::text[])[1 + i % 8]
+         FROM generate_series(1, 20000) i`,
+      [big.id, poster.organizationId, poster.id, words],
+    );
+    const needle = ok(await p.http.as(poster).post(`/clusters/${big.id}/offers`, { organizationId: poster.organizationId, direction: 'request', kind: 'subcontracting', title: 'Xalça təmiri üçün podratçı', description: 'Köhnə xalçaların bərpası', hsCodes: ['5701'] }), 201);
+    // A bulk insert waits in GIN's pending list until (auto)vacuum merges it, as it will have long since in a running cluster.
+    await p.db.query('VACUUM ANALYZE partner_offers');
+    // The statement OffersService.search sends for one word (TypeORM's parameters as $n). Measured here with EXPLAIN ANALYZE:
+    // a rare word takes 0.07 ms through partner_offers_search, 10.8 ms by reading the 20,000 rows.
+    const plan = await p.db.query(
+      `EXPLAIN SELECT o.id FROM partner_offers o WHERE o.cluster_id = $1 AND o.open AND o.search_text LIKE $2 ORDER BY o.created_at DESC LIMIT 50`,
+      [big.id, '%berpasi%'],
+    );
+    const text = plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+    expect(text).toContain('partner_offers_search');
+    expect(text).not.toMatch(/Seq Scan/);
+    expect(ok(await p.http.as(poster).get(`/clusters/${big.id}/offers?q=B%C6%8FRPASI`), 200).items.map((o: { id: string }) => o.id)).toEqual([needle.id]);
+  });
+
   it('finds a Persian request typed with Arabic-keyboard letters', async () => {
     const request = await anOffer(zanjan, { direction: 'request', kind: 'buyer-sought', title: 'خریدار برای فرش دستباف زنجان', description: 'ظرفیت ۳۵۰ متر مربع', hsCodes: ['5701'], place: 'زنجان', country: 'IR' });
     expect(await search({ q: 'فرش دستباف زنجان' }, sumgait)).toEqual([request.id]);

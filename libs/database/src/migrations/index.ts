@@ -16,6 +16,10 @@ import { Diagnostics1764800000000 } from './1764800000000-diagnostics';
 import { Partnering1764810000000 } from './1764810000000-partnering';
 import { ClusterPublicPages1764820000000 } from './1764820000000-cluster-public-pages';
 import { WebPush1764900000000 } from './1764900000000-web-push';
+import { ProcurementLots1765000000000 } from './1765000000000-procurement-lots';
+import { ProcurementDocuments1765010000000 } from './1765010000000-procurement-documents';
+import { OfferSearchIndex1765020000000 } from './1765020000000-offer-search-index';
+import { JointActionIndicator1765020000001 } from './1765020000001-joint-action-indicator';
 
 /** In order; a new migration is appended, never edited once it has landed. */
 export const allMigrations = [
@@ -37,4 +41,8 @@ export const allMigrations = [
   Partnering1764810000000,
   ClusterPublicPages1764820000000,
   WebPush1764900000000,
+  ProcurementLots1765000000000,
+  ProcurementDocuments1765010000000,
+  OfferSearchIndex1765020000000,
+  JointActionIndicator1765020000001,
 ];
