@@ -133,6 +133,26 @@ describe('the cluster development cycle: diagnostic, baseline, indicators and jo
     expect(report.body).toContain('50 %');
   });
 
+  it('firms in joint actions counts each firm once, whether it joined a pooled purchase, a project or both', async () => {
+    const own = await aCluster(p);
+    const [buyer, weaver, dyer] = [await own.withMember('member'), await own.withMember('member'), await own.withMember('member')];
+    const indicator = async (source: string, en: string) => created(await p.http.as(own.admin).post(`/clusters/${own.id}/indicators`, { name: { en }, unit: 'firms', source, baseline: '0' }));
+    const joint = await indicator('joint-action-participation', 'Firms in joint actions');
+    const pooled = await indicator('procurement-participation', 'Firms in pooled purchasing');
+    expect((await p.http.as(own.admin).get(`/indicators/${joint.id}`)).body.current).toBe('0');
+
+    created(await p.http.as(buyer).post(`/clusters/${own.id}/procurements`, {
+      organizationId: buyer.organizationId, title: 'Mordant', description: 'Alum', categoryCode: '3204', unit: 'kg', quantity: '50', currency: 'AZN',
+      joinDeadline: inSeconds(3600), quoteDeadline: inSeconds(7200), deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48,
+    }));
+    const project = created(await p.http.as(own.admin).post(`/clusters/${own.id}/projects`, { title: 'Shared dye house', description: '', kind: 'shared_facility', startDate: day(-1), endDate: day(60) }));
+    for (const firm of [buyer, weaver, dyer]) created(await p.http.as(own.admin).post(`/projects/${project.id}/members`, { organizationId: firm.organizationId }));
+
+    const month = `${day(0).slice(0, 8)}01`;
+    expect((await p.http.as(weaver).get(`/indicators/${joint.id}`)).body).toMatchObject({ current: '3', series: [{ date: month, value: '3' }] });
+    expect((await p.http.as(weaver).get(`/indicators/${pooled.id}`)).body.current).toBe('1');
+  });
+
   it('a project linked to an indicator shows it, and the plan lists pilot and strategic actions by status', async () => {
     const project = created(await p.http.as(agent).post(`/clusters/${cluster.id}/projects`, { title: 'Shared natural-dye workshop', description: 'Pilot', kind: 'shared_facility', startDate: day(-5), endDate: day(90) }));
     const trained = created(await p.http.as(agent).post(`/clusters/${cluster.id}/indicators`, { name: { en: 'People trained in natural dyeing' }, unit: 'people', source: 'readings', baseline: '0' }));

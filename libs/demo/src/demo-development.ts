@@ -121,7 +121,7 @@ export class DemoDevelopment {
     const trust = await add({ name: { fa: 'اعتماد به همکاری (۱ تا ۵)', az: 'Əməkdaşlığa güvən (1–5)', en: 'Trust in cooperation (1–5)' }, unit: 'score', source: 'readings' }, undefined, '4.5');
     await this.indicators.baselineFromSurvey(agent.userId, trust.id, { surveyId: survey.id, questionId: 'q4', statistic: 'mean' });
     const savings = await add({ name: { fa: 'صرفه‌جویی خرید جمعی', az: 'Birgə alışda qənaət', en: 'Pooled purchasing savings' }, unit: script.currency, source: 'procurement-savings', currency: script.currency, baseline: '0', baselineDate: date(0) }, undefined, script.savingsTarget);
-    const joined = await add({ name: { fa: 'بنگاه‌های شریک در خرید جمعی', az: 'Birgə alışda iştirak edən müəssisələr', en: 'Firms in pooled purchasing' }, unit: 'firms', source: 'procurement-participation', baseline: '0', baselineDate: date(0) }, undefined, String(Math.max(10, firms.length * 10)));
+    const joined = await add({ name: { fa: 'بنگاه‌های شریک در اقدامات مشترک', az: 'Birgə fəaliyyətlərdə iştirak edən müəssisələr', en: 'Firms in joint actions' }, unit: 'firms', source: 'joint-action-participation', baseline: '0', baselineDate: date(0) }, undefined, String(Math.max(10, firms.length * 10)));
 
     const { items } = await this.projects.list(agent.userId, cluster.id);
     for (const project of items) await this.actions.declare(agent.userId, project.id, { indicatorIds: [savings.id, joined.id, trust.id], stage: 'pilot' });

@@ -1,11 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { ProcurementFigures } from '@hamkar/procurement';
+import { ProjectFigures } from '@hamkar/projects';
 import { IndicatorsService } from './indicators.service';
 import { JointActionsService } from './joint-actions.service';
 import { SurveysService } from './surveys.service';
 
-// ProcurementFigures is the procurement library's published query; provided here so that library's module stays as it is.
-const services = [SurveysService, IndicatorsService, JointActionsService, ProcurementFigures];
+// ProcurementFigures and ProjectFigures are those libraries' published queries; provided here so their modules stay as they are.
+const services = [SurveysService, IndicatorsService, JointActionsService, ProcurementFigures, ProjectFigures];
 
 @Global()
 @Module({ providers: services, exports: [SurveysService, IndicatorsService, JointActionsService] })

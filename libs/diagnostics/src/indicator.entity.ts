@@ -3,9 +3,10 @@ import type { LocalText } from './local-text';
 
 /**
  * Where an indicator's values come from: readings the agent records (or takes from a survey
- * round), or the platform itself (savings of awarded pooled purchases, firms taking part in them).
+ * round), or the platform itself (savings of awarded pooled purchases, firms taking part in them,
+ * firms taking part in any joint action: a pooled purchase or a project).
  */
-export const INDICATOR_SOURCES = ['readings', 'procurement-savings', 'procurement-participation'] as const;
+export const INDICATOR_SOURCES = ['readings', 'procurement-savings', 'procurement-participation', 'joint-action-participation'] as const;
 export type IndicatorSource = (typeof INDICATOR_SOURCES)[number];
 
 export interface BaselineOrigin {

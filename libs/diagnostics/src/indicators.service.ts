@@ -3,6 +3,8 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessPolicy } from '@hamkar/clusters';
 import { dec, NotFound, RuleBroken } from '@hamkar/common';
 import { ProcurementFigures } from '@hamkar/procurement';
+import { ProjectFigures } from '@hamkar/projects';
+import { firstTimeFirmsByMonth } from './firms-in-joint-actions';
 import { cumulative, Point, progressOf } from './indicator-progress';
 import { Indicator, IndicatorReading, IndicatorSource, IndicatorTarget } from './indicator.entity';
 import type { LocalText } from './local-text';
@@ -22,7 +24,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The cluster's indicators: a baseline (typed, or taken from the diagnostic's answers), targets
- * by date, and values over time, from readings or from the platform's own pooled buying.
+ * by date, and values over time, from readings or from the platform's own pooled buying and projects.
  */
 @Injectable()
 export class IndicatorsService {
@@ -31,6 +33,7 @@ export class IndicatorsService {
     private readonly policy: AccessPolicy,
     private readonly surveys: SurveysService,
     private readonly procurement: ProcurementFigures,
+    private readonly projects: ProjectFigures,
   ) {}
 
   async create(userId: string, clusterId: string, input: NewIndicator) {
@@ -121,6 +124,10 @@ export class IndicatorsService {
   private async series(i: Indicator): Promise<Point[]> {
     if (i.source === 'procurement-savings') return cumulative(i.baseline, (await this.procurement.savingsByMonth(i.clusterId, i.currency ?? '')).map((r) => ({ month: r.month, amount: r.savings })));
     if (i.source === 'procurement-participation') return cumulative(i.baseline, (await this.procurement.participantsByMonth(i.clusterId)).map((r) => ({ month: r.month, amount: r.joined })));
+    if (i.source === 'joint-action-participation') {
+      const [purchases, projects] = await Promise.all([this.procurement.firstParticipations(i.clusterId), this.projects.firstMemberships(i.clusterId)]);
+      return cumulative(i.baseline, firstTimeFirmsByMonth(purchases, projects));
+    }
     const readings = await this.dataSource.manager.find(IndicatorReading, { where: { indicatorId: i.id }, order: { measuredOn: 'ASC' } });
     return readings.map((r) => ({ date: r.measuredOn, value: dec(r.value).toFixed() }));
   }

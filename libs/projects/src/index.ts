@@ -12,6 +12,7 @@ export * from './projects.service';
 export * from './reminder-scan';
 export * from './reminder-texts';
 export * from './dashboard.service';
+export * from './project-figures';
 export * from './projects.module';
 
 export const projectsEntities = [Project, ProjectMember, Milestone, Task];
