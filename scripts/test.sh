@@ -47,6 +47,19 @@ HAMKAR_RUN_DIR="$RUN_DIR/smoke" bash scripts/smoke-run.sh
 status=0
 npm test --silent 2>&1 | tee "$RUN_DIR/test-output.log" || status=$?
 cp "$RUN_DIR/test-output.log" .tmp/test-output.log 2>/dev/null || true
+# The benchmarks, small, for what must hold on any machine (nothing lost or duplicated, the right
+# counts); never for their times. Their throwaway databases are this run's own.
+bench_status=skipped
+if [ "$status" = 0 ]; then
+  say "benchmarks, small: correctness only (npm run bench:quick)"
+  bench_db="${TEST_DATABASE_URL%/*}/hamkar_bench_$RUN"
+  relay_db="${TEST_DATABASE_URL%/*}/hamkar_bench_relay_$RUN"
+  bench_status=passed
+  BENCH_DATABASE_URL="$bench_db" RELAY_DATABASE_URL="$relay_db" npm run bench:quick --silent 2>&1 | tee "$RUN_DIR/bench-output.log" || { status=$?; bench_status=failed; }
+  if [ "$status" = 0 ]; then
+    for db in "$bench_db" "$relay_db"; do node scripts/drop-database.mjs "$db" || true; done
+  fi
+fi
 # Jest prints its summary before its exit notice; end the output with the counts.
 summary=$(grep -E '^(Test Suites|Tests|Snapshots|Time):' "$RUN_DIR/test-output.log" || true)
 if [ "$status" = 0 ]; then
@@ -58,4 +71,5 @@ else
 fi
 echo
 echo "$summary"
+echo "Benchmarks (quick, correctness only): $bench_status"
 exit "$status"
