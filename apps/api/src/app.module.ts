@@ -5,6 +5,7 @@ import { DiagnosticsModule } from '@hamkar/diagnostics';
 import { PartneringModule } from '@hamkar/partnering';
 import { DatabaseModule } from '@hamkar/database';
 import { IdentityModule } from '@hamkar/identity';
+import { FilesModule } from '@hamkar/files';
 import { MessagingModule } from '@hamkar/messaging';
 import { NotificationsModule } from '@hamkar/notifications';
 import { ProcurementModule } from '@hamkar/procurement';
@@ -42,6 +43,7 @@ export class AppModule {
         IdentityModule,
         ClustersModule,
         NotificationsModule,
+        FilesModule,
         MessagingModule,
         ProcurementModule,
         SuppliersModule,

@@ -5,6 +5,7 @@ import { ClustersModule } from '@hamkar/clusters';
 import { DatabaseModule } from '@hamkar/database';
 import { IdentityModule } from '@hamkar/identity';
 import { Queues } from '@hamkar/jobs';
+import { FilesModule } from '@hamkar/files';
 import { MessagingModule } from '@hamkar/messaging';
 import { NotificationsModule } from '@hamkar/notifications';
 import { ProcurementModule } from '@hamkar/procurement';
@@ -39,6 +40,7 @@ export class WorkerModule {
         IdentityModule,
         ClustersModule,
         NotificationsModule,
+        FilesModule,
         MessagingModule,
         ProcurementModule,
         SuppliersModule,

@@ -1,5 +1,6 @@
 import { clustersEntities } from '@hamkar/clusters';
 import { diagnosticsEntities } from '@hamkar/diagnostics';
+import { filesEntities } from '@hamkar/files';
 import { partneringEntities } from '@hamkar/partnering';
 import { identityEntities } from '@hamkar/identity';
 import { messagingEntities } from '@hamkar/messaging';
@@ -15,6 +16,7 @@ export const allEntities = [
   ...clustersEntities,
   ...outboxEntities,
   ...notificationsEntities,
+  ...filesEntities,
   ...messagingEntities,
   ...procurementEntities,
   ...suppliersEntities,

@@ -11,13 +11,14 @@ import { DemoSeed } from './demo-seed';
 import { DemoDevelopment } from './demo-development';
 import { DiagnosticsModule } from '@hamkar/diagnostics';
 import { PartneringModule } from '@hamkar/partnering';
+import { FilesModule } from '@hamkar/files';
 import { MessagingModule } from '@hamkar/messaging';
 import { ProcurementModule } from '@hamkar/procurement';
 import { ProjectsModule } from '@hamkar/projects';
 import { SuppliersModule } from '@hamkar/suppliers';
 
 @Module({
-  imports: [AppConfigModule.forRoot(), DatabaseModule, OutboxModule, RealtimeModule, IdentityModule, ClustersModule, NotificationsModule, MessagingModule, ProcurementModule, SuppliersModule, ProjectsModule, DiagnosticsModule, PartneringModule],
+  imports: [AppConfigModule.forRoot(), DatabaseModule, OutboxModule, RealtimeModule, IdentityModule, ClustersModule, NotificationsModule, FilesModule, MessagingModule, ProcurementModule, SuppliersModule, ProjectsModule, DiagnosticsModule, PartneringModule],
   providers: [DemoSeed, DemoActivity, DemoDevelopment],
 })
 export class DemoModule {}

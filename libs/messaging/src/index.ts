@@ -2,7 +2,6 @@ import { Channel } from './channel.entity';
 import { ChannelMember } from './channel-member.entity';
 import { Message } from './message.entity';
 import { Reaction } from './reaction.entity';
-import { StoredFile } from './stored-file.entity';
 
 export * from './channel.entity';
 export * from './channel-member.entity';
@@ -22,4 +21,4 @@ export * from './send-budget';
 export * from './ordered-broadcast';
 export * from './messaging.module';
 
-export const messagingEntities = [Channel, ChannelMember, Message, Reaction, StoredFile];
+export const messagingEntities = [Channel, ChannelMember, Message, Reaction];

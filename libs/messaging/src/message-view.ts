@@ -1,3 +1,4 @@
+import { fileView } from '@hamkar/files';
 import type { Message } from './message.entity';
 import type { StoredFile } from './stored-file.entity';
 
@@ -7,7 +8,7 @@ export interface ReactionSummary {
   me: boolean;
 }
 
-export const fileView = (f: StoredFile) => ({ id: f.id, name: f.name, size: Number(f.size), mime: f.mime, sha256: f.sha256 });
+export { fileView };
 
 /** The message as every client sees it; a deleted message keeps its place but not its content. */
 export function messageView(m: Message, reactions: ReactionSummary[] = [], attachments: StoredFile[] = []) {

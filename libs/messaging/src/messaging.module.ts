@@ -1,6 +1,4 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@hamkar/common';
-import { FILE_STORE, fileStoreFor } from './file-store';
 import { ChannelAccessPolicy } from './channel-access';
 import { ChannelsService } from './channels.service';
 import { FilesService } from './files.service';
@@ -13,5 +11,5 @@ import { MessageSearch } from './search.service';
 const services = [ChannelAccessPolicy, ChannelsService, FilesService, MessageReader, MessagesService, PlatformChannels, PostMessage, MessageSearch];
 
 @Global()
-@Module({ providers: [...services, { provide: FILE_STORE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => fileStoreFor(config) }], exports: services })
+@Module({ providers: services, exports: services })
 export class MessagingModule {}

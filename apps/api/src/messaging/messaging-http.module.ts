@@ -1,9 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
-import { memoryStorage } from 'multer';
-import { APP_CONFIG, AppConfig } from '@hamkar/common';
 import { ChannelAccessPolicy } from '@hamkar/messaging';
 import { rooms } from '@hamkar/realtime';
+import { UploadsModule } from '../files/uploads.module';
 import { MessagingGateway } from '../realtime/messaging.gateway';
 import { SocketRoomSources } from '../realtime/socket-rooms';
 import { ChannelsController } from './channels.controller';
@@ -11,12 +9,7 @@ import { FilesController } from './files.controller';
 import { MessagesController } from './messages.controller';
 
 @Module({
-  imports: [
-    MulterModule.registerAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ storage: memoryStorage(), limits: { fileSize: config.MAX_UPLOAD_BYTES, files: 1 } }),
-    }),
-  ],
+  imports: [UploadsModule],
   controllers: [ChannelsController, MessagesController, FilesController],
   providers: [MessagingGateway],
 })
