@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { UploadsModule } from '../files/uploads.module';
 import { OrdersController } from './orders.controller';
+import { ProcurementDocumentsController } from './procurement-documents.controller';
 import { ProcurementQuestionsController } from './procurement-questions.controller';
 import { ProcurementsController } from './procurements.controller';
 
-@Module({ controllers: [ProcurementsController, ProcurementQuestionsController, OrdersController] })
+@Module({ imports: [UploadsModule], controllers: [ProcurementsController, ProcurementQuestionsController, OrdersController, ProcurementDocumentsController] })
 export class ProcurementHttpModule {}
