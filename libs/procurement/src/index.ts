@@ -2,6 +2,7 @@ import { AllocationRow } from './allocation.entity';
 import { Amendment } from './amendment.entity';
 import { Delivery, Order, Payment } from './order.entity';
 import { Participation } from './participation.entity';
+import { ProcurementDocument } from './procurement-document.entity';
 import { Procurement } from './procurement.entity';
 import { Question } from './question.entity';
 import { Quote } from './quote.entity';
@@ -33,6 +34,8 @@ export * from './ocds-export';
 export * from './procurement-matching';
 export * from './ocds-release';
 export * from './procurement-figures';
+export * from './procurement-document.entity';
+export * from './procurement-documents';
 export * from './procurement.module';
 
-export const procurementEntities = [Procurement, Participation, Quote, AllocationRow, Question, Amendment, Order, Delivery, Payment];
+export const procurementEntities = [Procurement, Participation, Quote, AllocationRow, Question, Amendment, Order, Delivery, Payment, ProcurementDocument];
