@@ -106,6 +106,22 @@ describe('the authorization matrix, from the OpenAPI document', () => {
   const orderFor = (as: Caller, allowed: Caller, state: { accepted?: boolean; delivered?: boolean } = {}) => (as === allowed ? anOrder(state) : (shared ??= anOrder({ accepted: true })));
 
   let opened: ReturnType<typeof evaluatingNeed> | undefined;
+  // Documents: attaching one changes no state, so one quote and one delivered order serve every caller.
+  const aDocument = () => {
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from('ISO 9001')], { type: 'text/plain' }), 'certificate.txt');
+    return form;
+  };
+  let quoted: Promise<string> | undefined;
+  const aQuote = async () => {
+    const id = await quotingNeed();
+    return (await http('supplier').post(`/procurements/${id}/quotes`, { organizationId: orgOf('supplier'), tiers: [{ minQuantity: '1', unitPrice: '12' }], leadTimeDays: 10, validUntil: inSeconds(86400 * 30) })).body.id as string;
+  };
+  let delivered: Promise<{ orderId: string; deliveryId: string }> | undefined;
+  const aDelivery = async () => {
+    const { orderId } = await anOrder({ delivered: true });
+    return { orderId, deliveryId: (await p.db.query(`SELECT id FROM order_deliveries WHERE order_id = $1`, [orderId])).rows[0].id as string };
+  };
   const aProject = async () => (await http('agent').post(`/clusters/${cluster.id}/projects`, { title: 'Dye house', description: '', kind: 'shared_facility', startDate: day(0), endDate: day(90) })).body.id as string;
   // The development cycle: a diagnostic open for answers and an indicator, made once before the runs.
   let surveyId: string;
@@ -316,6 +332,23 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     'POST /api/v1/orders/{id}/payments': {
       permission: 'procurement.manage', ok: 403, except: { member: 201 },
       call: async (as) => ({ path: `/orders/${(await orderFor(as, 'member', { accepted: true })).orderId}/payments`, body: { amount: '1' } }),
+    },
+
+    // Documents on needs, quotes and deliveries (downloaded at GET /files/{fileId}).
+    'GET /api/v1/procurements/{id}/documents': { permission: 'procurement.read', ok: 200, call: () => ({ path: `/procurements/${needId}/documents` }) },
+    'POST /api/v1/procurements/{id}/documents': {
+      // The organisers, or the people of the organization that posted the need (the bystander's).
+      permission: 'procurement.manage', ok: 201,
+      call: () => ({ path: `/procurements/${needId}/documents`, body: aDocument() }),
+    },
+    'POST /api/v1/quotes/{id}/documents': { permission: 'quote.submit', ok: 201, call: async () => ({ path: `/quotes/${await (quoted ??= aQuote())}/documents`, body: aDocument() }) },
+    'POST /api/v1/orders/{id}/deliveries/{deliveryId}/documents': {
+      // The order's two parties only: its buying firm (the member's) and its supplier.
+      permission: 'procurement.manage', ok: 403, except: { supplier: 201, member: 201 },
+      call: async () => {
+        const { orderId, deliveryId } = await (delivered ??= aDelivery());
+        return { path: `/orders/${orderId}/deliveries/${deliveryId}/documents`, body: aDocument() };
+      },
     },
 
     // Suppliers.
