@@ -101,6 +101,8 @@ describe('the first five minutes: notifications, links and search', () => {
 
     const phone = await phonePage(browser, b, 'fa');
     await phone.page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat`);
+    // Chat opens on the unread channel; search is on the list, one step back.
+    await phone.page.getByTestId('back-to-channels').click();
     await phone.page.getByTestId('search').fill('روناس');
     await phone.page.getByTestId('search').press('Enter');
     await phone.page.getByTestId('search-result').first().click();

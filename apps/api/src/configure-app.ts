@@ -20,7 +20,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): IN
   // The server's own time for each answer, without the network: devtools show it, benchmarks read it.
   app.use(responseTime((_req, res, ms) => res.setHeader('Server-Timing', `app;dur=${ms.toFixed(2)}`)));
   // The api may be served over plain HTTP on a LAN or localhost, so requests are not forced to HTTPS.
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'connect-src': ["'self'", 'ws:', 'wss:'], 'upgrade-insecure-requests': null } } }));
+  // Pictures sent in chat are fetched with the bearer token and shown from blob: URLs.
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'connect-src': ["'self'", 'ws:', 'wss:'], 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null } } }));
   app.enableCors({ origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean), credentials: true, exposedHeaders: ['X-Request-Id'] });
   // `/health` is also served at the root, where orchestrators and the contract look for it.
   app.use((req: Request, _res: Response, next: NextFunction) => {

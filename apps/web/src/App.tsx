@@ -29,6 +29,7 @@ const PeoplePage = lazy(() => import('./people/PeoplePage').then((m) => ({ defau
 const OrganizationPage = lazy(() => import('./people/OrganizationPage').then((m) => ({ default: m.OrganizationPage })));
 const ChannelBrowser = lazy(() => import('./chat/ChannelBrowser').then((m) => ({ default: m.ChannelBrowser })));
 const NotificationsPage = lazy(() => import('./notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
+const ClusterSettingsPage = lazy(() => import('./pages/ClusterSettingsPage').then((m) => ({ default: m.ClusterSettingsPage })));
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 /** How many times the user has picked a language; a reload that started before a pick must not undo it. */
@@ -177,6 +178,11 @@ function Shell({ route, cluster, onLocale }: { route: string[]; cluster: Cluster
                 ))}
               </select>
             </label>
+            {cluster && permissions.can('cluster.manage') && !permissions.loading && (
+              <a href={`#/c/${cluster.id}/settings`} data-testid="cluster-settings-link">
+                {t('clusterSettings.title')}
+              </a>
+            )}
             <button type="button" className="secondary" onClick={() => void api.signOut()} data-testid="sign-out">
               {t('auth.signOut')}
             </button>
@@ -211,5 +217,6 @@ function Section({ route, cluster, section }: { route: string[]; cluster: Cluste
   if (section === 'people') return <PeoplePage userId={route[3]} />;
   if (section === 'orgs' && route[3]) return <OrganizationPage organizationId={route[3]} />;
   if (section === 'channels') return <ChannelBrowser />;
+  if (section === 'settings') return <ClusterSettingsPage />;
   return <ChatPage channelId={route[3]} focusSeq={route[4]} />;
 }

@@ -28,6 +28,9 @@ export interface Channel {
   lastSeq: number;
   unreadCount: number;
   mentionCount: number;
+  /** When the oldest unread message (and mention) was written; null when there is none. */
+  firstUnreadAt?: string | null;
+  firstMentionAt?: string | null;
   isMember: boolean;
   memberIds: string[];
 }

@@ -1,4 +1,4 @@
-import { namesToTokens, tokensToNames } from './mentions';
+import { mentionParts, mentionQuery, namesToTokens, tokensToNames } from './mentions';
 
 const ali = { userId: '11111111-1111-4111-8111-111111111111', displayName: 'Ali', role: 'member', organizationId: null };
 const aliRezaei = { userId: '22222222-2222-4222-8222-222222222222', displayName: 'Ali Rezaei', role: 'member', organizationId: null };
@@ -16,5 +16,20 @@ describe('mentions in the composer', () => {
   it('shows tokens as names again, and keeps a token of someone unknown', () => {
     const stranger = '<@44444444-4444-4444-8444-444444444444>';
     expect(tokensToNames(`hi <@${maryam.userId}> ${stranger}`, [maryam])).toBe(`hi @مریم کاظمی ${stranger}`);
+  });
+
+  it('cuts a body into text and the members its tokens name, for chips', () => {
+    const stranger = '<@44444444-4444-4444-8444-444444444444>';
+    expect(mentionParts(`سلام <@${maryam.userId}>، و <@${ali.userId.toUpperCase()}> ${stranger}!`, [ali, maryam])).toEqual([
+      { text: 'سلام ' }, { member: maryam }, { text: '، و ' }, { member: ali }, { text: ` ${stranger}!` },
+    ]);
+    expect(mentionParts('', [ali])).toEqual([]);
+  });
+
+  it('finds the name being typed after an @, and nothing once a space or another mark follows', () => {
+    expect(mentionQuery('prices for @مری')).toBe('مری');
+    expect(mentionQuery('prices for @')).toBe('');
+    expect(mentionQuery('prices for @Ali ')).toBeNull();
+    expect(mentionQuery('no mention')).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 import { FormEvent, KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { upload } from '../api';
-import { namesToTokens, tokensToNames } from '../chat/mentions';
+import { insertChip, isFull, readBody, textBeforeCaret, writeBody } from '../chat/mentionEditor';
+import { mentionQuery } from '../chat/mentions';
 import { drafts } from '../chat/outbox';
 import { useSession } from '../session';
 import { getSocket } from '../socket';
@@ -17,12 +18,16 @@ interface Props {
   testId?: string;
 }
 
-/** Message input with @-mention autocomplete, attachments with progress, typing signals, and a draft that survives a reload. */
+/**
+ * Message input with @-mention autocomplete (a picked mention is a chip with the person's name,
+ * sent as its `<@userId>` token), attachments with progress (a file may go with no text), typing
+ * signals, and a draft that survives a reload.
+ */
 export function Composer({ channelId, threadRootId, onSend, testId = 'composer' }: Props) {
   const { t } = useTranslation();
   const { members, cluster, me } = useSession();
   const draftKey = drafts.key(me.id, channelId, threadRootId);
-  const [text, setText] = useState(() => tokensToNames(drafts.read(draftKey), members));
+  const editor = useRef<HTMLDivElement>(null);
   const [query, setQuery] = useState<string | null>(null);
   const [files, setFiles] = useState<Array<{ id: string; name: string }>>([]);
   const [progress, setProgress] = useState<number | null>(null);
@@ -30,38 +35,63 @@ export function Composer({ channelId, threadRootId, onSend, testId = 'composer' 
   const lastTyping = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  // Mentions read as names (`@Maryam`); the draft keeps the tokens, so a reload still knows who was meant.
-  useEffect(() => setText(tokensToNames(drafts.read(draftKey), members)), [draftKey, members]);
+  // The draft keeps the tokens, so a reload still knows who was meant; the chips need the members' names.
+  useEffect(() => {
+    const root = editor.current;
+    if (!root || document.activeElement === root) return;
+    writeBody(root, drafts.read(draftKey), members);
+  }, [draftKey, members]);
+
+  // A native listener: React's onBeforeInput does not say what kind of input is coming.
+  useEffect(() => {
+    const root = editor.current!;
+    const limit = (e: InputEvent) => e.inputType.startsWith('insert') && isFull(root) && e.preventDefault();
+    root.addEventListener('beforeinput', limit);
+    return () => root.removeEventListener('beforeinput', limit);
+  }, []);
 
   const suggestions = query === null ? [] : members.filter((m) => m.displayName.toLowerCase().includes(query.toLowerCase())).slice(0, 6);
 
-  const change = (value: string) => {
-    setText(value);
-    drafts.write(draftKey, namesToTokens(value, members));
-    const at = /@([^\s@<>]*)$/.exec(value);
-    setQuery(at ? at[1] : null);
+  const changed = () => {
+    const root = editor.current!;
+    const body = readBody(root);
+    // What the browser leaves behind when everything is deleted (a lone <br>) would hide the placeholder.
+    if (body === '' && root.childNodes.length) root.replaceChildren();
+    drafts.write(draftKey, body);
+    const before = textBeforeCaret(root);
+    setQuery(before ? mentionQuery(before.text) : null);
     if (Date.now() - lastTyping.current > 2000 && getSocket().connected) {
       lastTyping.current = Date.now();
       getSocket().emit('typing', { channelId });
     }
   };
-  const pick = (userId: string) => change(text.replace(/@([^\s@<>]*)$/, `@${members.find((m) => m.userId === userId)?.displayName ?? ''} `));
+  const pick = (userId: string) => {
+    const member = members.find((m) => m.userId === userId);
+    const root = editor.current;
+    if (!member || !root) return;
+    root.focus();
+    insertChip(root, member);
+    changed();
+    setQuery(null);
+  };
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
-    // A file may go on its own: its names stand in for the text the server asks for.
-    const body = text.trim() ? namesToTokens(text, members) : files.map((f) => f.name).join(', ');
-    if (!body.trim()) return;
+    const root = editor.current!;
+    const body = readBody(root).trim();
+    if (!body && files.length === 0) return;
     onSend(body, files.map((f) => f.id));
-    change('');
+    root.replaceChildren();
+    drafts.write(draftKey, '');
     setQuery(null);
     setFiles([]);
   };
-  const key = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (e.key === 'Enter' && !e.shiftKey) {
-      e.preventDefault();
-      if (suggestions.length && query !== null) pick(suggestions[0].userId);
-      else submit();
-    }
+  const key = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+    e.preventDefault();
+    // Shift+Enter is a new line; a <br>, so the text stays one block the body can be read from.
+    if (e.shiftKey) document.execCommand('insertLineBreak');
+    else if (suggestions.length && query !== null) pick(suggestions[0].userId);
+    else submit();
   };
   const attach = async (file: File | undefined) => {
     if (!file || !cluster) return;
@@ -83,7 +113,8 @@ export function Composer({ channelId, threadRootId, onSend, testId = 'composer' 
         <ul className="suggestions" role="listbox" aria-label={t('chat.mention')}>
           {suggestions.map((m) => (
             <li key={m.userId}>
-              <button type="button" role="option" aria-selected={false} onClick={() => pick(m.userId)} data-testid="mention-option">
+              {/* Taking no focus on press keeps the caret where the mention goes. */}
+              <button type="button" role="option" aria-selected={false} onMouseDown={(e) => e.preventDefault()} onClick={() => pick(m.userId)} data-testid="mention-option">
                 @<Bidi>{m.displayName}</Bidi>
               </button>
             </li>
@@ -104,10 +135,28 @@ export function Composer({ channelId, threadRootId, onSend, testId = 'composer' 
       {progress !== null && <progress value={progress} max={1} aria-label={t('chat.uploading')} />}
       <ErrorText error={uploadError} />
       <div className="row">
-        <label className="grow">
-          <span className="visually-hidden">{t('chat.message')}</span>
-          <textarea dir="auto" rows={2} value={text} onChange={(e) => change(e.target.value)} onKeyDown={key} placeholder={t('chat.placeholder')} data-testid={testId} maxLength={8000} />
-        </label>
+        <div
+          ref={editor}
+          className="composer-input grow"
+          contentEditable
+          suppressContentEditableWarning
+          role="textbox"
+          aria-multiline="true"
+          aria-label={t('chat.message')}
+          aria-placeholder={t('chat.placeholder')}
+          data-placeholder={t('chat.placeholder')}
+          dir="auto"
+          onInput={changed}
+          onKeyDown={key}
+          onKeyUp={(e) => e.key.startsWith('Arrow') && changed()}
+          // Pasted text comes as text: no markup from elsewhere gets into a message.
+          onPaste={(e) => {
+            e.preventDefault();
+            document.execCommand('insertText', false, e.clipboardData.getData('text/plain'));
+          }}
+          onDrop={(e) => e.preventDefault()}
+          data-testid={testId}
+        />
         <button type="button" className="secondary icon-button" onClick={() => fileInput.current?.click()} data-testid="attach-button">
           <Icon name="attach" />
           <span className="visually-hidden">{t('chat.attach')}</span>

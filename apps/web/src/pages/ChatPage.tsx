@@ -2,8 +2,10 @@ import { FormEvent, Fragment, useCallback, useEffect, useRef, useState, useSyncE
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { outboxOf, OutgoingMessage } from '../chat/outbox';
+import { ChannelMembers } from '../chat/ChannelMembers';
 import { ChannelSettings } from '../chat/ChannelSettings';
 import { ImagePreview } from '../chat/ImagePreview';
+import { namesToTokens, tokensToNames } from '../chat/mentions';
 import { syncSince } from '../chat/sync';
 import '../chat/chat.css';
 import { Bidi } from '../components/Bidi';
@@ -58,7 +60,14 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
       setChannels(page.items);
       setChannelsError(null);
       const joined = page.items.filter((c) => c.isMember);
-      if (!channelId && joined.length && wide()) go('c', cluster.id, 'chat', firstToRead(joined).id);
+      // On a phone too, opening chat lands where reading should start; once: the list it comes back to stays a list.
+      const arriving = !openedOnce.has(cluster.id);
+      openedOnce.add(cluster.id);
+      if (!channelId && joined.length) {
+        const next = firstToRead(joined);
+        if (wide()) go('c', cluster.id, 'chat', (next ?? joined[0]).id);
+        else if (next && arriving) go('c', cluster.id, 'chat', next.id);
+      }
     } catch (err) {
       setChannelsError(err);
     }
@@ -226,8 +235,9 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
     void api.request<Message>(mine ? 'DELETE' : 'PUT', `/messages/${m.id}/reactions/${encodeURIComponent(emoji)}`).then((updated) => merge([updated])).catch(setError);
   };
   const edit = (m: Message) => {
-    const body = window.prompt(t('chat.edit'), m.body);
-    if (body) void api.patch<Message>(`/messages/${m.id}`, { body }).then((u) => merge([u])).catch(setError);
+    // Mentions read as @Name in the plain prompt, and go back as tokens.
+    const body = window.prompt(t('chat.edit'), tokensToNames(m.body, members));
+    if (body) void api.patch<Message>(`/messages/${m.id}`, { body: namesToTokens(body, members) }).then((u) => merge([u])).catch(setError);
   };
   const remove = (m: Message) => window.confirm(t('chat.confirmDelete')) && void api.delete(`/messages/${m.id}`).catch(setError);
   const createChannel = async (e: FormEvent<HTMLFormElement>) => {
@@ -349,6 +359,7 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
               </h2>
             </div>
             <ChannelSettings channel={current} onChanged={() => void loadChannels()} />
+            <ChannelMembers key={current.id} channel={current} />
             {current.topic && (
               <p className="muted topic">
                 <Bidi>{current.topic}</Bidi>
@@ -490,9 +501,14 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
   );
 }
 
-/** The channel to open first: one with an unread mention, else one with unread messages, else the first. */
-function firstToRead(channels: Channel[]): Channel {
-  return channels.find((c) => c.mentionCount > 0) ?? channels.find((c) => c.unreadCount > 0) ?? channels[0];
+/** Clusters whose chat has been opened since the app loaded. */
+const openedOnce = new Set<string>();
+
+/** The channel to open first: the one with the oldest unread mention, else the oldest unread message. */
+function firstToRead(channels: Channel[]): Channel | undefined {
+  const oldest = (at: 'firstMentionAt' | 'firstUnreadAt') =>
+    channels.filter((c) => c[at]).sort((a, b) => a[at]!.localeCompare(b[at]!))[0];
+  return oldest('firstMentionAt') ?? oldest('firstUnreadAt');
 }
 
 /** A message the server has not confirmed yet: waiting for the connection, or refused (with retry). */

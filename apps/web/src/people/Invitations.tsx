@@ -20,7 +20,7 @@ interface PendingInvitation {
 const ROLES = ['member', 'supplier', 'observer', 'agent', 'admin'];
 
 /** Inviting someone by e-mail with a role (and a seat in one of the inviter's organizations), and who has not answered yet. */
-export function Invitations() {
+export function Invitations({ open }: { open?: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
   const { cluster, me } = useSession();
@@ -61,7 +61,7 @@ export function Invitations() {
   };
 
   return (
-    <details className="card invitations" data-testid="invitations">
+    <details className="card invitations" data-testid="invitations" open={open}>
       <summary>{t('invite.title')}</summary>
       <form className="stack" onSubmit={(e) => void invite(e)}>
         <label>

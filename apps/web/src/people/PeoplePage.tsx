@@ -6,6 +6,7 @@ import { ErrorText } from '../components/ErrorText';
 import { Icon } from '../components/Icon';
 import { ScreenState } from '../components/ScreenState';
 import { useFormat } from '../locale/format';
+import { usePermissions } from '../permissions';
 import { useSession } from '../session';
 import { Invitations } from './Invitations';
 import { startDirect } from './startDirect';
@@ -17,6 +18,7 @@ export function PeoplePage({ userId }: { userId?: string }) {
   const f = useFormat();
   const { cluster, members, me } = useSession();
   const { organizations, error, retry } = useOrganizations(cluster!.id);
+  const permissions = usePermissions(cluster!.id);
   const [q, setQ] = useState('');
   const [dmError, setDmError] = useState<unknown>(null);
   const orgOf = (id: string | null) => organizations?.find((o) => o.id === id);
@@ -69,6 +71,11 @@ export function PeoplePage({ userId }: { userId?: string }) {
   return (
     <section className="page people" aria-labelledby="people-title">
       <h1 id="people-title">{t('people.title')}</h1>
+      {permissions.can('cluster.manage') && !permissions.loading && (
+        <a href={`#/c/${cluster!.id}/settings`} data-testid="people-settings-link">
+          {t('clusterSettings.manageMembers')}
+        </a>
+      )}
       <Invitations />
       <label>
         <span className="visually-hidden">{t('people.search')}</span>
