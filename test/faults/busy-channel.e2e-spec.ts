@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { aCluster, Actor } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
-import { emit } from '../support/sockets';
 import { oneToN, storedIn, syncAll } from './chat-ledger';
 
 interface Ack {
@@ -79,7 +78,6 @@ describe('a channel flooded with sends', () => {
     expect([...stored.copies.keys()].sort()).toEqual(acked.map((r) => r.clientMessageId).sort());
     expect(stored.seqs).toEqual(oneToN(acked.length));
     expect((await syncAll(sockets[0], channel.id)).map((m) => m.seq)).toEqual(oneToN(acked.length));
-    // eslint-disable-next-line no-console
     console.log(`busy channel: ${acked.length} of 600 sends stored, ${failures.length} refused; another request took ${otherMs} ms`);
   });
 });

@@ -55,7 +55,6 @@ describe('the api while PostgreSQL is down', () => {
         expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
       }
       expect(tookMs).toBeLessThan(4000);
-      // eslint-disable-next-line no-console
       console.log(`PostgreSQL down, round ${round + 1}: ${answers.length} requests at once answered 503 within ${tookMs} ms`);
     }
     const ack = await emit(socket, 'message:send', { channelId: channel.id, body: 'socket while down', clientMessageId: randomUUID() });

@@ -47,7 +47,7 @@ export function SupplierProfileForm({ organizationId }: { organizationId: string
       .then(setProfile)
       .catch((e) => (e instanceof ApiError && e.problem.status === 404 ? setProfile(null) : setError(e)));
   };
-  useEffect(load, [path]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(load, [path]);
 
   const save = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
