@@ -46,11 +46,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     await Promise.all([...this.queues.values()].map((q) => q.close()));
   }
 
-  /** Relay now rather than at the next poll (called after a commit that wrote jobs). */
-  kick(): void {
-    if (!this.running && !this.stopped) this.schedule(0);
-  }
-
   private schedule(ms: number) {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.tick(), ms);

@@ -3,9 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsLatitude, IsLongitude, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { CLUSTER_ROLES, ClusterRole, ORGANIZATION_KINDS, OrganizationKind } from '@hamkar/clusters';
 import { LOCALES, Locale } from '@hamkar/identity';
-import { AnyFieldRequired, Digits, Nullable, Optional } from '@hamkar/common';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { AnyFieldRequired, Digits, Nullable, Optional, trim } from '@hamkar/common';
 
 export class CreateOrganizationDto {
   @ApiProperty({ example: 'Zanjan Handwoven Carpet Cooperative' })

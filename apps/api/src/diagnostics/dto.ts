@@ -2,9 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsISO8601, IsIn, IsInt, IsObject, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { ACTION_STAGES, ActionStage, BASELINE_STATISTICS, BaselineStatistic, INDICATOR_SOURCES, IndicatorSource, QUESTION_KINDS, QuestionKind } from '@hamkar/diagnostics';
-import { AnyFieldRequired, Digits, Optional } from '@hamkar/common';
+import { AnyFieldRequired, Digits, Optional, trim } from '@hamkar/common';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DECIMAL = /^-?\d{1,15}(\.\d{1,6})?$/;
 

@@ -2,9 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { LOCALES, Locale } from '@hamkar/identity';
-import { AnyFieldRequired, Optional } from '@hamkar/common';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { AnyFieldRequired, Optional, trim } from '@hamkar/common';
 
 export class RegisterDto {
   @ApiProperty({ example: 'leyla@example.az' })

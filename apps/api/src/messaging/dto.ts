@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
-import { AnyFieldRequired, Digits, Nullable, Optional, PageQuery } from '@hamkar/common';
+import { AnyFieldRequired, Digits, Nullable, Optional, PageQuery, trim } from '@hamkar/common';
 import { MAX_BODY } from '@hamkar/messaging';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateChannelDto {
   @ApiProperty({ example: 'خرید پشم' })

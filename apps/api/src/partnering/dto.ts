@@ -2,9 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { CONTACT_PURPOSES, ContactPurpose, OFFER_DIRECTIONS, OFFER_KINDS, OfferDirection, OfferKind } from '@hamkar/partnering';
-import { Digits, Nullable, Optional, PageQuery } from '@hamkar/common';
+import { Digits, Nullable, Optional, PageQuery, trim } from '@hamkar/common';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const HS = /^\d{2}(\d{2}){0,2}$/;
 const hsMessage = { message: 'HS codes are 2, 4 or 6 digits (a chapter, heading or subheading)' };
 

@@ -2,9 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsISO8601, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { PROJECT_KINDS, ProjectKind, TASK_STATUSES, TaskStatus } from '@hamkar/projects';
-import { AnyFieldRequired, Digits, Nullable, Optional } from '@hamkar/common';
+import { AnyFieldRequired, Digits, Nullable, Optional, trim } from '@hamkar/common';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const AMOUNT = /^\d{1,15}(\.\d{1,6})?$/;
 

@@ -12,7 +12,3 @@ export const decimalString = (v: Decimal.Value, places?: number) => {
   return places === undefined ? d.toFixed() : d.toFixed(places);
 };
 
-export const sumDecimals = (values: Decimal.Value[]) => values.reduce<Dec>((acc, v) => acc.plus(v), new Dec(0));
-
-/** For DTOs: a non-negative decimal string with at most `scale` places. */
-export const decimalPattern = (scale = 4) => new RegExp(`^(0|[1-9]\\d{0,14})(\\.\\d{1,${scale}})?$`);
