@@ -8,6 +8,7 @@ export * from './validation';
 export * from './http/uuid-param';
 export * from './http/pagination';
 export * from './http/safe-request';
+export * from './text/locale';
 export * from './text/normalize';
 export * from './money/decimal';
 export * from './redis/redis';

@@ -1,13 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
+import type { Locale } from '@hamkar/common/pure';
 import type { IndicatorView } from './indicators.service';
 import type { LocalText } from './local-text';
 
-type Lang = 'fa' | 'az' | 'en';
-const pick = (t: LocalText, lang: Lang) => t[lang] ?? t.en ?? t.fa ?? t.az ?? '';
+const pick = (t: LocalText, lang: Locale) => t[lang] ?? t.en ?? t.fa ?? t.az ?? '';
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 /** One row per indicator and point in time: what funders paste into their own sheets. */
-export function indicatorsCsv(indicators: IndicatorView[], lang: Lang): string {
+export function indicatorsCsv(indicators: IndicatorView[], lang: Locale): string {
   const rows = indicators.flatMap((i) => {
     const base = { indicator: pick(i.name, lang), unit: i.unit, baseline: i.baseline ?? '', baseline_date: i.baselineDate ?? '', target: i.nextTarget?.value ?? '', target_date: i.nextTarget?.dueDate ?? '', progress_percent: i.progress ?? '' };
     return i.series.length ? i.series.map((p) => ({ ...base, date: p.date, value: p.value })) : [{ ...base, date: i.baselineDate ?? '', value: i.baseline ?? '' }];
@@ -17,7 +17,7 @@ export function indicatorsCsv(indicators: IndicatorView[], lang: Lang): string {
 }
 
 /** A self-contained page a funder prints: each indicator's baseline, targets, latest value and progress. */
-export function indicatorsReport(clusterName: string, indicators: IndicatorView[], lang: Lang): string {
+export function indicatorsReport(clusterName: string, indicators: IndicatorView[], lang: Locale): string {
   const dir = lang === 'fa' ? 'rtl' : 'ltr';
   const rows = indicators
     .map((i) => `<tr><td>${escape(pick(i.name, lang))}</td><td>${escape(i.unit)}</td><td>${escape(i.baseline ?? '—')}</td><td>${escape(i.targets.map((t) => `${t.value} (${t.dueDate})`).join(', ') || '—')}</td><td>${escape(i.current ?? '—')}</td><td>${i.progress === null ? '—' : `${escape(i.progress)} %`}</td></tr>`)

@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { LOCALES, type Locale } from '@hamkar/common/pure';
 
-export const LOCALES = ['fa', 'az', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+// An account's language is one of the platform's; kept here too for the callers that ask identity.
+export { LOCALES, type Locale };
 
 @Entity('users')
 export class User {

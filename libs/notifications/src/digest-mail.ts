@@ -1,4 +1,4 @@
-export type DigestLocale = 'fa' | 'az' | 'en';
+import type { Locale } from '@hamkar/common/pure';
 
 export interface DigestItem {
   kind: string;
@@ -8,7 +8,7 @@ export interface DigestItem {
 }
 
 /** What each kind is called in a mail; kinds not listed carry their own, already translated, title. */
-const LABELS: Record<string, Record<DigestLocale, string>> = {
+const LABELS: Record<string, Record<Locale, string>> = {
   mention: { en: 'You were mentioned', fa: 'از شما نام برده شد', az: 'Sizi qeyd etdilər' },
   'direct-message': { en: 'Direct message', fa: 'پیام مستقیم', az: 'Şəxsi mesaj' },
   'procurement.published': { en: 'New joint purchase', fa: 'خرید جمعی تازه', az: 'Yeni birgə alış' },
@@ -23,7 +23,7 @@ const LABELS: Record<string, Record<DigestLocale, string>> = {
   'procurement.orders-placed': { en: 'New orders to accept', fa: 'سفارش‌های تازه برای پذیرش', az: 'Qəbul üçün yeni sifarişlər' },
 };
 
-const WORDS: Record<DigestLocale, { subject: (n: string) => string; hello: (name: string) => string; more: (n: string) => string; open: string }> = {
+const WORDS: Record<Locale, { subject: (n: string) => string; hello: (name: string) => string; more: (n: string) => string; open: string }> = {
   en: { subject: (n) => `${n} unread on Hamkar`, hello: (name) => `Hello ${name},\n\nWhile you were away:`, more: (n) => `…and ${n} more.`, open: 'Open Hamkar' },
   fa: { subject: (n) => `${n} اعلان خوانده‌نشده در همکار`, hello: (name) => `${name} عزیز،\n\nدر نبودِ شما:`, more: (n) => `…و ${n} مورد دیگر.`, open: 'همکار را باز کنید' },
   az: { subject: (n) => `Hamkar-da ${n} oxunmamış bildiriş`, hello: (name) => `Salam, ${name}!\n\nSiz yoxkən:`, more: (n) => `…və daha ${n}.`, open: 'Hamkar-ı açın' },
@@ -33,7 +33,7 @@ const WORDS: Record<DigestLocale, { subject: (n: string) => string; hello: (name
 export const DIGEST_LISTED = 20;
 
 /** One e-mail for what a person missed, in their language (Persian with Persian digits). */
-export function digestMail(locale: DigestLocale, displayName: string, items: DigestItem[], publicUrl: string): { subject: string; text: string } {
+export function digestMail(locale: Locale, displayName: string, items: DigestItem[], publicUrl: string): { subject: string; text: string } {
   const lang = WORDS[locale] ? locale : 'en';
   const words = WORDS[lang];
   const count = (n: number) => new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : lang).format(n);

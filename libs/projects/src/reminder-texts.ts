@@ -1,4 +1,4 @@
-type Locale = 'fa' | 'az' | 'en';
+import type { Locale } from '@hamkar/common/pure';
 
 const TEXTS: Record<string, Record<Locale, (title: string, date: string) => string>> = {
   'task.due-tomorrow': { en: (t) => `Due tomorrow: ${t}`, fa: (t) => `موعد فردا: ${t}`, az: (t) => `Sabah son gündür: ${t}` },

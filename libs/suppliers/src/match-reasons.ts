@@ -1,6 +1,6 @@
+import type { Locale } from '@hamkar/common/pure';
 import type { MatchReason } from './match-score';
 
-type Locale = 'fa' | 'az' | 'en';
 type Template = (p: Record<string, string | number>) => string;
 
 const faDigits = (v: string | number) => Number(v).toLocaleString('fa-IR');
