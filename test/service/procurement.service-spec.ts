@@ -53,7 +53,7 @@ describe('a joint procurement, through the services', () => {
       expect((await procurements.closeJoining(firm.id, need.id)).status).toBe('quoting');
       expect((await procurements.closeQuoting(firm.id, need.id)).status).toBe('evaluating');
       // Each move is told to the cluster's sockets after it commits.
-      expect(t.realtime.events('procurement:updated').map((s) => (s.to === 'cluster' ? [s.clusterId, (s.payload as { status: string }).status] : null))).toEqual([
+      expect(t.realtime.events('procurement:updated').map((s) => (s.to === 'cluster' ? [s.clusterId, s.payload.status] : null))).toEqual([
         [cluster.id, 'open'],
         [cluster.id, 'quoting'],
         [cluster.id, 'evaluating'],

@@ -131,7 +131,7 @@ export class MessagesService {
     return message;
   }
 
-  private async announce(messageId: string, event: string, viewerId: string): Promise<MessageView> {
+  private async announce(messageId: string, event: 'message:updated' | 'message:deleted', viewerId: string): Promise<MessageView> {
     const message = await this.dataSource.getRepository(Message).findOneByOrFail({ id: messageId });
     this.realtime.toChannel(message.channelId, event, await this.reader.view(message, null));
     return this.reader.view(message, viewerId);

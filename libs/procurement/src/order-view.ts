@@ -2,7 +2,7 @@ import { dec } from '@hamkar/common/pure';
 import { minorUnits } from './allocation';
 import type { Delivery, Order, Payment } from './order.entity';
 
-const paymentStatus = (o: Order) => (dec(o.amountPaid).isZero() ? 'unpaid' : dec(o.amountPaid).gte(o.amount) ? 'paid' : 'partly-paid');
+const paymentStatus = (o: Order): 'unpaid' | 'partly-paid' | 'paid' => (dec(o.amountPaid).isZero() ? 'unpaid' : dec(o.amountPaid).gte(o.amount) ? 'paid' : 'partly-paid');
 
 /** How the supplier did on this order, once the firm has confirmed receipt. */
 export function deliveryRecord(o: Pick<Order, 'quantity' | 'dueAt'>, deliveries: Array<Pick<Delivery, 'quantity' | 'deliveredOn' | 'qualityIssue'>>) {

@@ -181,7 +181,7 @@ export class ProjectsService {
     await manager.query(`INSERT INTO project_activity (project_id, actor_id, action, data) VALUES ($1, $2, $3, $4)`, [projectId, actorId, action, JSON.stringify(data)]);
   }
 
-  private async changed(userId: string, id: string, event: string) {
+  private async changed(userId: string, id: string, event: 'project:updated') {
     const view = await this.get(userId, id);
     this.realtime.toChannel(view.channelId, event, view);
     return view;

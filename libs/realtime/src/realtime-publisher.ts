@@ -2,6 +2,7 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { BroadcastOperator as PostgresBroadcast, Emitter as PostgresEmitter } from '@socket.io/postgres-emitter';
 import { Emitter as RedisEmitter } from '@socket.io/redis-emitter';
 import { APP_CONFIG, AppConfig, createEventsPool, createRedis, notifyingSafely, publishingSafely, usesRedis } from '@hamkar/common';
+import type { ServerEventName, ServerPayload } from './events';
 import { rooms, socketIoKey, SOCKET_IO_ATTACHMENTS } from './rooms';
 
 /**
@@ -31,7 +32,7 @@ interface AnyEmitter {
 /**
  * Sends events to sockets on every api node, from the api or the worker alike, through the
  * Socket.IO adapter's Redis or, without Redis, PostgreSQL NOTIFY. Call it after the change is
- * committed: persist first, then tell.
+ * committed: persist first, then tell. Event names and payloads are the shared map's (events.ts).
  */
 @Injectable()
 export class RealtimePublisher implements OnModuleDestroy {
@@ -52,16 +53,16 @@ export class RealtimePublisher implements OnModuleDestroy {
     }
   }
 
-  toUsers(userIds: string[], event: string, payload: unknown): void {
+  toUsers<E extends ServerEventName>(userIds: string[], event: E, payload: ServerPayload<E>): void {
     if (userIds.length === 0) return;
     this.safely(() => this.emitter.to(userIds.map(rooms.user)).emit(event, payload));
   }
 
-  toChannel(channelId: string, event: string, payload: unknown): void {
+  toChannel<E extends ServerEventName>(channelId: string, event: E, payload: ServerPayload<E>): void {
     this.safely(() => this.emitter.to(rooms.channel(channelId)).emit(event, payload));
   }
 
-  toCluster(clusterId: string, event: string, payload: unknown): void {
+  toCluster<E extends ServerEventName>(clusterId: string, event: E, payload: ServerPayload<E>): void {
     this.safely(() => this.emitter.to(rooms.cluster(clusterId)).emit(event, payload));
   }
 

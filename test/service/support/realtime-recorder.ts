@@ -1,9 +1,9 @@
-import type { RealtimePublisher } from '@hamkar/realtime';
+import type { RealtimePublisher, ServerEventName, ServerPayload } from '@hamkar/realtime';
 
 export type Sent =
-  | { to: 'users'; userIds: string[]; event: string; payload: unknown }
-  | { to: 'channel'; channelId: string; event: string; payload: unknown }
-  | { to: 'cluster'; clusterId: string; event: string; payload: unknown }
+  | { to: 'users'; userIds: string[]; event: ServerEventName; payload: unknown }
+  | { to: 'channel'; channelId: string; event: ServerEventName; payload: unknown }
+  | { to: 'cluster'; clusterId: string; event: ServerEventName; payload: unknown }
   | { to: 'room'; change: 'join' | 'leave'; userIds: string[]; room: string }
   | { to: 'disconnect'; userId?: string; sessionId?: string };
 
@@ -14,15 +14,15 @@ export type Sent =
 export class RealtimeRecorder implements Omit<RealtimePublisher, 'onModuleDestroy'> {
   readonly sent: Sent[] = [];
 
-  toUsers(userIds: string[], event: string, payload: unknown): void {
+  toUsers<E extends ServerEventName>(userIds: string[], event: E, payload: ServerPayload<E>): void {
     if (userIds.length) this.sent.push({ to: 'users', userIds, event, payload });
   }
 
-  toChannel(channelId: string, event: string, payload: unknown): void {
+  toChannel<E extends ServerEventName>(channelId: string, event: E, payload: ServerPayload<E>): void {
     this.sent.push({ to: 'channel', channelId, event, payload });
   }
 
-  toCluster(clusterId: string, event: string, payload: unknown): void {
+  toCluster<E extends ServerEventName>(clusterId: string, event: E, payload: ServerPayload<E>): void {
     this.sent.push({ to: 'cluster', clusterId, event, payload });
   }
 
@@ -43,8 +43,8 @@ export class RealtimeRecorder implements Omit<RealtimePublisher, 'onModuleDestro
   }
 
   /** The events of one name, in the order they were sent. */
-  events(event: string): Sent[] {
-    return this.sent.filter((s) => 'event' in s && s.event === event);
+  events<E extends ServerEventName>(event: E): Array<Extract<Sent, { event: string }> & { payload: ServerPayload<E> }> {
+    return this.sent.filter((s): s is Extract<Sent, { event: string }> & { payload: ServerPayload<E> } => 'event' in s && s.event === event);
   }
 
   clear(): void {

@@ -1,14 +1,13 @@
 import { Logger, OnModuleDestroy } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-import type { Server, Socket } from 'socket.io';
+import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import { SkipThrottle } from '@nestjs/throttler';
-import { BadInput, Problem, toProblem, TooManyRequests, validateInput } from '@hamkar/common';
+import { BadInput, toProblem, TooManyRequests, validateInput } from '@hamkar/common';
 import { Budgets, ChannelAccessPolicy, ChannelsService, MessagesService, PostMessage } from '@hamkar/messaging';
 import { PRESENCE_TTL_MS, PresenceTracker, rooms } from '@hamkar/realtime';
+import type { Ack, AckAnswer, ClientEventName } from '@hamkar/realtime';
 import { socketUser } from './socket-auth';
 import { ChannelReadEvent, PresenceEvent, SendMessageEvent, SyncEvent, TypingEvent } from './dto';
-
-type Ack<T> = ({ ok: true } & T) | { ok: false; error: Pick<Problem, 'status' | 'title' | 'code' | 'params' | 'detail' | 'errors'> };
+import { EventServer, EventSocket, OnClientEvent } from './socket-events';
 
 /** More distinct ids than this in one `presence` is refused; one query answers up to this many. */
 const PRESENCE_MAX_IDS = 500;
@@ -24,7 +23,7 @@ const tooMany = (detail = 'Too many requests; slow down') => new TooManyRequests
 export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   private readonly logger = new Logger(MessagingGateway.name);
   private heartbeat?: NodeJS.Timeout;
-  private server?: Server;
+  private server?: EventServer;
   /** Per user in this process: a burst, then a steady rate. */
   private readonly sendBudgets = new Budgets(30, 10);
   private readonly syncBudgets = new Budgets(20, 5);
@@ -39,7 +38,7 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
     private readonly presence: PresenceTracker,
   ) {}
 
-  afterInit(server: Server) {
+  afterInit(server: EventServer) {
     this.server = server;
     // Only this node's sockets: every node keeps its own alive, a dead node's expire.
     this.heartbeat = setInterval(() => {
@@ -53,7 +52,7 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
     clearInterval(this.heartbeat);
   }
 
-  async handleConnection(socket: Socket) {
+  async handleConnection(socket: EventSocket) {
     const { userId } = socketUser(socket);
     if (!userId) return;
     try {
@@ -63,7 +62,7 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
     }
   }
 
-  async handleDisconnect(socket: Socket) {
+  async handleDisconnect(socket: EventSocket) {
     const { userId } = socketUser(socket);
     if (!userId) return;
     try {
@@ -83,8 +82,8 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
   }
 
   /** The current status of people the caller shares a cluster with (others read as offline), for a client that just connected. */
-  @SubscribeMessage('presence')
-  presenceOf(@ConnectedSocket() socket: Socket, @MessageBody() body: { userIds?: unknown }) {
+  @OnClientEvent('presence')
+  presenceOf(@ConnectedSocket() socket: EventSocket, @MessageBody() body: { userIds?: unknown }) {
     return this.ack('presence', async () => {
       const { userId } = socketUser(socket);
       if (!this.presenceBudgets.take(userId)) throw tooMany();
@@ -97,8 +96,8 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
     });
   }
 
-  @SubscribeMessage('message:send')
-  send(@ConnectedSocket() socket: Socket, @MessageBody() body: { channelId?: unknown; body?: unknown; clientMessageId?: unknown; threadRootId?: unknown; attachmentIds?: unknown }) {
+  @OnClientEvent('message:send')
+  send(@ConnectedSocket() socket: EventSocket, @MessageBody() body: { channelId?: unknown; body?: unknown; clientMessageId?: unknown; threadRootId?: unknown; attachmentIds?: unknown }) {
     return this.ack('message:send', async () => {
       if (!this.sendBudgets.take(socketUser(socket).userId)) throw tooMany('Too many messages; slow down');
       const input = await validateInput(SendMessageEvent, body);
@@ -108,8 +107,8 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
     });
   }
 
-  @SubscribeMessage('sync')
-  sync(@ConnectedSocket() socket: Socket, @MessageBody() body: { channels?: Array<{ channelId?: unknown; afterSeq?: unknown }> }) {
+  @OnClientEvent('sync')
+  sync(@ConnectedSocket() socket: EventSocket, @MessageBody() body: { channels?: Array<{ channelId?: unknown; afterSeq?: unknown }> }) {
     return this.ack('sync', async () => {
       if (!this.syncBudgets.take(socketUser(socket).userId)) throw tooMany();
       const wanted = (await validateInput(SyncEvent, body)).channels;
@@ -119,8 +118,8 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
     });
   }
 
-  @SubscribeMessage('typing')
-  typing(@ConnectedSocket() socket: Socket, @MessageBody() body: { channelId?: unknown }) {
+  @OnClientEvent('typing')
+  typing(@ConnectedSocket() socket: EventSocket, @MessageBody() body: { channelId?: unknown }) {
     return this.ack('typing', async () => {
       const { userId } = socketUser(socket);
       if (!this.typingBudgets.take(userId)) throw tooMany();
@@ -131,15 +130,15 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
     });
   }
 
-  @SubscribeMessage('channel:read')
-  read(@ConnectedSocket() socket: Socket, @MessageBody() body: { channelId?: unknown; seq?: unknown }) {
+  @OnClientEvent('channel:read')
+  read(@ConnectedSocket() socket: EventSocket, @MessageBody() body: { channelId?: unknown; seq?: unknown }) {
     return this.ack('channel:read', async () => {
       const { channelId, seq } = await validateInput(ChannelReadEvent, body);
       return this.channels.markRead(socketUser(socket).userId, channelId, seq);
     });
   }
 
-  private async ack<T extends object>(event: string, work: () => Promise<T>): Promise<Ack<T>> {
+  private async ack<E extends ClientEventName>(event: E, work: () => Promise<AckAnswer<E>>): Promise<Ack<AckAnswer<E>>> {
     try {
       return { ok: true, ...(await work()) };
     } catch (e) {

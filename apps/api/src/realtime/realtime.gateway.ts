@@ -1,17 +1,17 @@
 import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import type { Server, Socket } from 'socket.io';
 import { AccessPolicy } from '@hamkar/clusters';
 import { Sessions, TokenIssuer } from '@hamkar/identity';
 import { rooms } from '@hamkar/realtime';
 import { authenticateSockets, socketUser } from './socket-auth';
+import { EventServer, EventSocket } from './socket-events';
 import { SocketRoomSources } from './socket-rooms';
 
 /** Connection handling only: authentication, and the rooms a socket starts in. */
 @WebSocketGateway()
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger(RealtimeGateway.name);
-  @WebSocketServer() server: Server;
+  @WebSocketServer() server: EventServer;
 
   constructor(
     private readonly tokens: TokenIssuer,
@@ -20,13 +20,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly sessions: Sessions,
   ) {}
 
-  afterInit(server: Server) {
+  afterInit(server: EventServer) {
     server.use(authenticateSockets(this.tokens));
     // Every node hears of an ended session (logout, or a leaked refresh token) and closes its own sockets of it.
     this.sessions.onEnded((sessionId) => server.local.in(rooms.session(sessionId)).disconnectSockets(true));
   }
 
-  async handleConnection(socket: Socket) {
+  async handleConnection(socket: EventSocket) {
     const { userId, sessionId } = socketUser(socket);
     try {
       const clusterIds = await this.policy.clusterIdsOf(userId);

@@ -8,7 +8,7 @@ export interface SocketUser {
   sessionId: string;
 }
 
-export const socketUser = (socket: Socket): SocketUser => socket.data as SocketUser;
+export const socketUser = (socket: Pick<Socket, 'data'>): SocketUser => socket.data as SocketUser;
 
 /**
  * Socket.IO middleware: Nest guards never see the handshake, so the access token is checked

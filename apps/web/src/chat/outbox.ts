@@ -1,5 +1,5 @@
-import type { Socket } from 'socket.io-client';
 import type { Problem } from '../api';
+import type { HamkarSocket } from '../socket';
 import type { Message } from '../types';
 
 /*
@@ -21,8 +21,6 @@ export interface OutgoingMessage {
   problem?: Problem;
 }
 
-type Ack = { ok: true; message: Message } | { ok: false; error: Problem };
-
 const ACK_TIMEOUT_MS = 10_000;
 const BUSY_RETRY_MS = 3_000;
 
@@ -31,7 +29,7 @@ export class Outbox {
   private readonly listeners = new Set<() => void>();
   private readonly sentListeners = new Set<(m: Message) => void>();
   private readonly inFlight = new Set<string>();
-  private socket: Socket | null = null;
+  private socket: HamkarSocket | null = null;
 
   constructor(private readonly key: string) {
     this.items = read(key);
@@ -52,7 +50,7 @@ export class Outbox {
   }
 
   /** Sends whatever waits whenever the connection comes (back). */
-  attach(socket: Socket) {
+  attach(socket: HamkarSocket) {
     this.socket = socket;
     const flush = () => this.flush();
     socket.on('connect', flush);
@@ -111,7 +109,7 @@ export class Outbox {
     this.inFlight.add(item.clientMessageId);
     try {
       const { clientMessageId, channelId, body, threadRootId, attachmentIds } = item;
-      const ack: Ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('message:send', { channelId, body, clientMessageId, threadRootId, attachmentIds });
+      const ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('message:send', { channelId, body, clientMessageId, threadRootId, attachmentIds });
       if (ack.ok) {
         this.update(this.items.filter((i) => i.clientMessageId !== clientMessageId));
         this.sentListeners.forEach((l) => l(ack.message));

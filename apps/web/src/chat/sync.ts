@@ -1,23 +1,17 @@
-import type { Socket } from 'socket.io-client';
+import type { Ack, SyncPayload } from '../../../../libs/realtime/src/events';
+import type { HamkarSocket } from '../socket';
 import type { Message } from '../types';
-
-interface SyncAck {
-  ok: boolean;
-  messages?: Message[];
-  hasMore?: boolean;
-  next?: Array<{ channelId: string; afterSeq: number }>;
-}
 
 /**
  * Everything written after each seq, however long the client was away: the server answers at most
  * a page a reply and says where each unfinished channel continues, so we keep asking until it is done.
  * Each page is handed on as it arrives, so the first messages show while the rest are still coming.
  */
-export async function syncSince(socket: Socket, channels: Array<{ channelId: string; afterSeq: number }>, onPage: (messages: Message[]) => void): Promise<void> {
+export async function syncSince(socket: HamkarSocket, channels: Array<{ channelId: string; afterSeq: number }>, onPage: (messages: Message[]) => void): Promise<void> {
   let wanted = channels;
   // A bound against a server that keeps answering `hasMore` without moving on.
   for (let round = 0; wanted.length > 0 && round < 1000; round++) {
-    const ack = await new Promise<SyncAck>((resolve) => socket.emit('sync', { channels: wanted }, resolve));
+    const ack = await new Promise<Ack<SyncPayload>>((resolve) => socket.emit('sync', { channels: wanted }, resolve));
     if (!ack.ok) return;
     if (ack.messages?.length) onPage(ack.messages);
     if (!ack.hasMore || !ack.next?.length) return;
