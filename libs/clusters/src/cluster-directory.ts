@@ -17,6 +17,11 @@ export class ClusterDirectory {
     return c && { id: c.id, slug: c.slug, name: c.name, sector: c.sector, country: c.country, region: c.region, description: c.description };
   }
 
+  async byId(id: string) {
+    const c = await this.dataSource.manager.findOneBy(Cluster, { id });
+    return c && { id: c.id, slug: c.slug, name: c.name, sector: c.sector, country: c.country, region: c.region, description: c.description };
+  }
+
   async organizations(ids: string[]) {
     if (ids.length === 0) return [];
     const rows = await this.dataSource.manager.findBy(Organization, { id: In(ids) });

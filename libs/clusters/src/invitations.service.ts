@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, Forbidden, Gone, NotFound } from '@hamkar/common';
-import { newSecret, sha256, User } from '@hamkar/identity';
+import { newSecret, sha256, UsersService } from '@hamkar/identity';
 import { Queues } from '@hamkar/jobs';
 import { Outbox } from '@hamkar/outbox';
 import { AccessPolicy, notInCluster } from './access/access-policy';
@@ -29,6 +29,7 @@ export class InvitationsService {
     private readonly memberships: MembershipsService,
     private readonly audit: AuditLog,
     private readonly outbox: Outbox,
+    private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -75,7 +76,8 @@ export class InvitationsService {
       if (!invitation) throw new NotFound('invitation');
       if (invitation.acceptedAt) throw new Gone('This invitation has already been used', { code: 'invitation.used' });
       if (invitation.expiresAt.getTime() <= Date.now()) throw new Gone('This invitation has expired', { code: 'invitation.expired' });
-      const user = await manager.findOneByOrFail(User, { id: userId });
+      const user = await this.users.contact(userId, manager);
+      if (!user) throw new NotFound('user');
       if (user.emailNormalized !== invitation.email) throw new Forbidden('This invitation was sent to another email address', { code: 'invitation.other-email' });
       const orgId = organizationId ?? invitation.organizationId;
       // Naming another organization than the invitation's needs a seat there already; the invitation's own is the seat it grants.

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { NotFound, RuleBroken } from '@hamkar/common';
-import { User } from '@hamkar/identity';
+import { UsersService } from '@hamkar/identity';
 import { RealtimePublisher } from '@hamkar/realtime';
 import { AccessPolicy } from './access/access-policy';
 import { AuditLog } from './audit-log';
@@ -22,17 +22,17 @@ export class MembershipsService {
     private readonly policy: AccessPolicy,
     private readonly audit: AuditLog,
     private readonly realtime: RealtimePublisher,
+    private readonly users: UsersService,
   ) {}
 
   async list(callerId: string, clusterId: string): Promise<MemberView[]> {
     await this.policy.authorize(callerId, clusterId, 'members.read');
-    const rows: Array<{ user_id: string; display_name: string; role: ClusterRole; organization_id: string | null; created_at: Date }> = await this.dataSource.query(
-      `SELECT m.user_id, u.display_name, m.role, m.organization_id, m.created_at
-         FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.cluster_id = $1 ORDER BY u.display_name, m.user_id`,
-      [clusterId],
-    );
-    return rows.map((r) => ({ userId: r.user_id, displayName: r.display_name, role: r.role, organizationId: r.organization_id, joinedAt: r.created_at }));
+    const members = await this.dataSource.manager.findBy(Membership, { clusterId });
+    const byUser = new Map(members.map((m) => [m.userId, m]));
+    return (await this.users.byName([...byUser.keys()])).map((u) => {
+      const m = byUser.get(u.id)!;
+      return { userId: u.id, displayName: u.displayName, role: m.role, organizationId: m.organizationId, joinedAt: m.createdAt };
+    });
   }
 
   async ofUser(userId: string): Promise<Array<{ clusterId: string; role: ClusterRole; organizationId: string | null }>> {
@@ -80,7 +80,7 @@ export class MembershipsService {
 
   private async lockMember(manager: EntityManager, clusterId: string, userId: string): Promise<Membership> {
     const target = await manager.findOne(Membership, { where: { clusterId, userId }, lock: { mode: 'pessimistic_write' } });
-    if (!target || !(await manager.existsBy(User, { id: userId }))) throw new NotFound('member');
+    if (!target || !(await this.users.contact(userId, manager))) throw new NotFound('member');
     return target;
   }
 

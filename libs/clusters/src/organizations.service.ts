@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { NotFound } from '@hamkar/common';
 import { Membership } from './membership.entity';
 import { Organization, OrganizationKind } from './organization.entity';
@@ -20,14 +20,17 @@ export class OrganizationsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async create(userId: string, input: NewOrganization): Promise<Organization> {
-    return this.dataSource.transaction(async (manager) => {
-      const org = await manager.save(
-        Organization,
-        manager.create(Organization, { ...input, name: input.name.trim(), country: input.country.toUpperCase(), lat: input.lat ?? null, lng: input.lng ?? null, description: input.description ?? null, createdBy: userId }),
-      );
-      await manager.insert(OrganizationMember, { organizationId: org.id, userId, role: 'admin' });
-      return org;
-    });
+    return this.dataSource.transaction((manager) => this.createIn(manager, userId, input));
+  }
+
+  /** The organization and its creator's admin seat in it, inside the caller's transaction (seeding). */
+  async createIn(manager: EntityManager, userId: string, input: NewOrganization): Promise<Organization> {
+    const org = await manager.save(
+      Organization,
+      manager.create(Organization, { ...input, name: input.name.trim(), country: input.country.toUpperCase(), lat: input.lat ?? null, lng: input.lng ?? null, description: input.description ?? null, createdBy: userId }),
+    );
+    await manager.insert(OrganizationMember, { organizationId: org.id, userId, role: 'admin' });
+    return org;
   }
 
   /**

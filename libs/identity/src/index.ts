@@ -5,6 +5,7 @@ export * from './user.entity';
 export * from './refresh-token.entity';
 export * from './auth.service';
 export * from './users.service';
+export { hashPassword } from './passwords';
 export * from './token-issuer';
 export * from './sessions';
 export * from './secrets';
