@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccessPolicy } from '@hamkar/clusters';
+import { AccessPolicy, ClusterPeople } from '@hamkar/clusters';
 import { Conflict, dec, NotFound, RuleBroken, toAsciiDigits } from '@hamkar/common';
 import { Notifier } from '@hamkar/notifications';
 import { AnswerSet } from './answer-set.entity';
@@ -12,9 +12,6 @@ export type NewQuestion = Omit<Question, 'id'>;
 
 const surveyView = (s: Survey) => ({ id: s.id, clusterId: s.clusterId, title: s.title, questions: s.questions, status: s.status, sentAt: s.sentAt, createdAt: s.createdAt });
 
-/** Firms asked: the organizations that sit in the cluster as members. */
-const ASKED_SQL = `SELECT count(DISTINCT organization_id)::int AS n FROM memberships WHERE cluster_id = $1 AND role = 'member' AND organization_id IS NOT NULL`;
-
 /**
  * The diagnostic: the agent writes a survey, sends it to the cluster's members, each firm answers
  * once (answering again replaces its answers), and the agent reads the results per question.
@@ -25,6 +22,7 @@ export class SurveysService {
     private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
     private readonly notifier: Notifier,
+    private readonly people: ClusterPeople,
   ) {}
 
   async create(userId: string, clusterId: string, input: { title: LocalText; questions: NewQuestion[] }) {
@@ -61,10 +59,10 @@ export class SurveysService {
       survey.status = 'open';
       survey.sentAt = new Date();
       await manager.save(Survey, survey);
-      const people: Array<{ user_id: string }> = await manager.query(`SELECT DISTINCT user_id FROM memberships WHERE cluster_id = $1 AND role IN ('admin', 'member') AND user_id <> $2`, [survey.clusterId, userId]);
+      const people = await this.people.userIds(survey.clusterId, { roles: ['admin', 'member'], except: userId }, manager);
       await this.notifier.notify(manager, {
         clusterId: survey.clusterId,
-        userIds: people.map((p) => p.user_id),
+        userIds: people,
         kind: 'survey.sent',
         title: survey.title.fa ?? survey.title.az ?? survey.title.en ?? '',
         link: `/surveys/${survey.id}`,
@@ -117,8 +115,8 @@ export class SurveysService {
 
   private async resultsOf(survey: Survey, manager: EntityManager = this.dataSource.manager) {
     const sets = await manager.find(AnswerSet, { where: { surveyId: survey.id } });
-    const [{ n }]: Array<{ n: number }> = await manager.query(ASKED_SQL, [survey.clusterId]);
-    const asked = Math.max(n, sets.length);
+    // Firms asked: the organizations that sit in the cluster as members.
+    const asked = Math.max(await this.people.memberFirmCount(survey.clusterId, manager), sets.length);
     return { asked, answered: sets.length, questions: surveyResults(survey.questions, sets.map((s) => s.answers), asked) };
   }
 

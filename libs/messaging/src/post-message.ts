@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { ClusterPeople } from '@hamkar/clusters';
 import { APP_CONFIG, AppConfig, BadInput, Conflict, NotFound, normalizeForSearch } from '@hamkar/common';
 import { Notifier } from '@hamkar/notifications';
 import { RealtimePublisher } from '@hamkar/realtime';
@@ -48,6 +49,7 @@ export class PostMessage {
     private readonly reader: MessageReader,
     private readonly notifier: Notifier,
     private readonly realtime: RealtimePublisher,
+    private readonly people: ClusterPeople,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.queue = new ChannelQueue(undefined, config.MESSAGE_SEND_MAX_WAIT_MS);
@@ -145,16 +147,16 @@ export class PostMessage {
 
   /** Only people who can read the channel can be mentioned in it; `@channel` reaches every member. */
   private async mentionableIn(manager: EntityManager, channel: Channel, userIds: string[], wholeChannel: boolean): Promise<string[]> {
-    const named: Array<{ user_id: string }> = userIds.length === 0 ? [] : await manager.query(
+    // In a public channel anyone in the cluster may be mentioned; elsewhere only those with a seat.
+    const named =
       channel.kind === 'public'
-        ? `SELECT user_id FROM memberships WHERE cluster_id = $1 AND user_id = ANY($2)`
-        : `SELECT user_id FROM channel_members WHERE channel_id = $1 AND user_id = ANY($2)`,
-      [channel.kind === 'public' ? channel.clusterId : channel.id, userIds],
-    );
-    const everyone: Array<{ user_id: string }> = wholeChannel
-      ? await manager.query(`SELECT cm.user_id FROM channel_members cm JOIN memberships m ON m.user_id = cm.user_id AND m.cluster_id = $2 WHERE cm.channel_id = $1`, [channel.id, channel.clusterId])
-      : [];
-    return [...new Set([...named, ...everyone].map((r) => r.user_id))];
+        ? await this.people.among(channel.clusterId, userIds, manager)
+        : userIds.length === 0
+          ? []
+          : ((await manager.query(`SELECT user_id FROM channel_members WHERE channel_id = $1 AND user_id = ANY($2)`, [channel.id, userIds])) as Array<{ user_id: string }>).map((r) => r.user_id);
+    const seated: Array<{ user_id: string }> = wholeChannel ? await manager.query(`SELECT user_id FROM channel_members WHERE channel_id = $1`, [channel.id]) : [];
+    const everyone = await this.people.among(channel.clusterId, seated.map((r) => r.user_id), manager);
+    return [...new Set([...named, ...everyone])];
   }
 
   private async notifyPeople(manager: EntityManager, channel: Channel, message: Message, mentions: string[], files: StoredFile[]) {

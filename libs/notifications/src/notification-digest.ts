@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@hamkar/common';
+import { UsersService } from '@hamkar/identity';
 import { JobRequest, Queues } from '@hamkar/jobs';
 import { Outbox } from '@hamkar/outbox';
-import { DigestItem, DigestLocale, digestMail } from './digest-mail';
+import { DigestItem, digestMail } from './digest-mail';
 
 /**
  * People who were offline when notified hear about it by e-mail, once per window
@@ -15,6 +16,7 @@ export class NotificationDigest {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -45,10 +47,10 @@ export class NotificationDigest {
         [userId],
       );
       if (rows.length === 0) return 0;
-      const [user]: Array<{ email: string; display_name: string; locale: DigestLocale }> = await manager.query(`SELECT email, display_name, locale FROM users WHERE id = $1`, [userId]);
+      const user = await this.users.contact(userId, manager);
       if (!user) return 0;
       rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
-      const mail = digestMail(user.locale, user.display_name, rows, this.config.PUBLIC_URL);
+      const mail = digestMail(user.locale, user.displayName, rows, this.config.PUBLIC_URL);
       await this.outbox.add(manager, { queue: Queues.mail, name: 'send', jobId: `mail-${digestId}`, data: { to: user.email, kind: 'digest', ...mail } });
       return rows.length;
     });

@@ -50,4 +50,9 @@ export class Notifier {
     if (ids.length === 0) return;
     await this.outbox.add(manager, { queue: Queues.notifications, name: 'deliver', jobId: `deliver-${ids[0]}`, data: { notificationIds: ids } });
   }
+
+  /** Whether this user was already told under `dedupeKey` (a reminder goes out once per item and due date). */
+  async wasTold(manager: EntityManager, userId: string, dedupeKey: string): Promise<boolean> {
+    return manager.existsBy(Notification, { userId, dedupeKey });
+  }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AccessPolicy, ClusterDirectory } from '@hamkar/clusters';
+import { AccessPolicy, ClusterDirectory, ClusterPeople } from '@hamkar/clusters';
 import { NotFound } from '@hamkar/common';
 import { Notifier } from '@hamkar/notifications';
 import { ClusterListing, ClusterPublicPage } from './showcase.entity';
@@ -21,6 +21,7 @@ export class ShowcaseService {
     private readonly policy: AccessPolicy,
     private readonly directory: ClusterDirectory,
     private readonly notifier: Notifier,
+    private readonly people: ClusterPeople,
   ) {}
 
   async publish(userId: string, clusterId: string, input: { published: boolean; about?: string | null }) {
@@ -59,10 +60,10 @@ export class ShowcaseService {
   async contact(slug: string, input: { name: string; email: string; organization?: string; purpose: ContactPurpose; message: string }) {
     const { cluster } = await this.published(slug);
     await this.dataSource.transaction(async (manager) => {
-      const organisers: Array<{ user_id: string }> = await manager.query(`SELECT DISTINCT user_id FROM memberships WHERE cluster_id = $1 AND role IN ('admin', 'agent')`, [cluster.id]);
+      const organisers = await this.people.userIds(cluster.id, { roles: ['admin', 'agent'] }, manager);
       await this.notifier.notify(manager, {
         clusterId: cluster.id,
-        userIds: organisers.map((o) => o.user_id),
+        userIds: organisers,
         kind: 'cluster.contact',
         title: input.organization ? `${input.name} (${input.organization})` : input.name,
         body: input.message,

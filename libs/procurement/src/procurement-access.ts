@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccessPolicy, Membership, Permission } from '@hamkar/clusters';
+import { AccessPolicy, ClusterPeople, Membership, Permission } from '@hamkar/clusters';
 import { Forbidden, NotFound } from '@hamkar/common';
 import { Procurement } from './procurement.entity';
 
@@ -15,6 +15,7 @@ export class ProcurementAccess {
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly people: ClusterPeople,
   ) {}
 
   /**
@@ -53,8 +54,6 @@ export class ProcurementAccess {
 
   /** Users who act for these organizations (to notify them). */
   async peopleOf(manager: EntityManager, organizationIds: string[]): Promise<string[]> {
-    if (organizationIds.length === 0) return [];
-    const rows: Array<{ user_id: string }> = await manager.query(`SELECT DISTINCT user_id FROM organization_members WHERE organization_id = ANY($1)`, [organizationIds]);
-    return rows.map((r) => r.user_id);
+    return this.people.actingFor(organizationIds, manager);
   }
 }

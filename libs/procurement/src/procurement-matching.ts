@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { clusterSql } from '@hamkar/clusters';
 import { dec } from '@hamkar/common';
 import { Queues } from '@hamkar/jobs';
 import { Notifier } from '@hamkar/notifications';
@@ -92,7 +93,7 @@ export class ProcurementMatching {
   async openFor(supplierOrganizationId: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `SELECT p.id FROM procurements p WHERE p.status IN ('open', 'quoting')
-          AND p.cluster_id IN (SELECT cluster_id FROM memberships WHERE organization_id = $1)`,
+          AND p.cluster_id IN ${clusterSql.clustersOfOrganization('$1')}`,
       [supplierOrganizationId],
     );
     return rows.map((r) => r.id);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccessPolicy, Membership } from '@hamkar/clusters';
+import { AccessPolicy, ClusterPeople } from '@hamkar/clusters';
 import { Conflict, dec, NotFound, RuleBroken } from '@hamkar/common';
 import { PlatformChannels } from '@hamkar/messaging';
 import { RealtimePublisher } from '@hamkar/realtime';
@@ -40,6 +40,7 @@ export class ProjectsService {
     private readonly policy: AccessPolicy,
     private readonly channels: PlatformChannels,
     private readonly realtime: RealtimePublisher,
+    private readonly clusterPeople: ClusterPeople,
   ) {}
 
   async create(userId: string, clusterId: string, input: NewProject) {
@@ -81,15 +82,11 @@ export class ProjectsService {
   async addMember(userId: string, id: string, organizationId: string, pledged = '0') {
     const people = await this.dataSource.transaction(async (manager) => {
       const { project } = await this.load(userId, id, 'project.manage', manager);
-      const inCluster = await manager.existsBy(Membership, { clusterId: project.clusterId, organizationId });
+      const inCluster = await this.policy.takesPart(project.clusterId, organizationId, manager);
       if (!inCluster) throw new RuleBroken('The organization does not take part in this cluster', [{ field: 'organizationId', message: 'is not in this cluster' }], { code: 'organization.not-in-cluster', params: { organizationId } });
       if (await manager.existsBy(ProjectMember, { projectId: id, organizationId })) throw new Conflict('The organization is already in this project', { code: 'project.already-member' });
       await manager.insert(ProjectMember, { projectId: id, organizationId, pledged: dec(pledged).toFixed() });
-      const rows: Array<{ user_id: string }> = await manager.query(
-        `SELECT DISTINCT m.user_id FROM memberships m WHERE m.cluster_id = $1 AND m.organization_id = $2`,
-        [project.clusterId, organizationId],
-      );
-      const people = rows.map((r) => r.user_id);
+      const people = await this.clusterPeople.userIds(project.clusterId, { organizationId }, manager);
       await this.channels.addMembers(manager, project.channelId, people);
       await this.record(manager, id, userId, 'member.added', { organizationId, pledged });
       return { people, channelId: project.channelId };
@@ -157,7 +154,7 @@ export class ProjectsService {
     if (f.dueDate) this.withinProject(project, f.dueDate);
     if (f.milestoneId && !(await manager.existsBy(Milestone, { id: f.milestoneId, projectId: project.id })))
       throw new RuleBroken('The milestone belongs to another project', [{ field: 'milestoneId', message: 'is not a milestone of this project', code: 'task.milestone-elsewhere' }], { code: 'task.milestone-elsewhere' });
-    if (f.assigneeId && !(await manager.existsBy(Membership, { clusterId: project.clusterId, userId: f.assigneeId })))
+    if (f.assigneeId && (await this.clusterPeople.among(project.clusterId, [f.assigneeId], manager)).length === 0)
       throw new RuleBroken('The assignee is not a member of this cluster', [{ field: 'assigneeId', message: 'is not a member of this cluster', code: 'task.assignee-not-member' }], { code: 'task.assignee-not-member' });
   }
 

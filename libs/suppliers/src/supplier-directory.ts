@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccessPolicy } from '@hamkar/clusters';
+import { AccessPolicy, clusterSql } from '@hamkar/clusters';
 import { normalizeForSearch } from '@hamkar/common';
 
 export interface DirectoryQuery {
@@ -22,7 +22,7 @@ export class SupplierDirectory {
   async list(userId: string, clusterId: string, q: DirectoryQuery) {
     await this.policy.authorize(userId, clusterId, 'supplier.read');
     const params: unknown[] = [clusterId];
-    const where: string[] = [`EXISTS (SELECT 1 FROM memberships m WHERE m.cluster_id = $1 AND m.organization_id = o.id)`];
+    const where: string[] = [];
     if (q.category) {
       params.push(q.category);
       // A heading matches suppliers of its subheadings, and a subheading those listing its heading.
@@ -42,8 +42,8 @@ export class SupplierDirectory {
       `SELECT o.id, o.name, o.city, o.country, p.capacity_per_month::text AS capacity, p.unit, p.min_order_quantity::text AS min_order, p.lead_time_days,
               p.service_radius_km, p.lat, p.lng, p.certifications, p.deliveries_on_time, p.deliveries_total, ${distance} AS distance_km,
               (SELECT array_agg(category_code ORDER BY category_code) FROM supplier_categories sc WHERE sc.organization_id = o.id) AS categories
-         FROM organizations o JOIN supplier_profiles p ON p.organization_id = o.id
-        WHERE ${where.join(' AND ')}
+         FROM ${clusterSql.organizationsIn('$1')} o JOIN supplier_profiles p ON p.organization_id = o.id
+        WHERE ${['true', ...where].join(' AND ')}
         ORDER BY distance_km NULLS LAST, o.name, o.id
         LIMIT $${params.length}`,
       params,

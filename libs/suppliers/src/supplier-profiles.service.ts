@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccessPolicy, Organization, OrganizationsService } from '@hamkar/clusters';
+import { AccessPolicy, OrganizationsService } from '@hamkar/clusters';
 import { dec, NotFound, RuleBroken } from '@hamkar/common';
 import { Queues } from '@hamkar/jobs';
 import { Outbox } from '@hamkar/outbox';
@@ -48,7 +48,7 @@ export class SupplierProfilesService {
   ) {}
 
   async put(userId: string, organizationId: string, input: ProfileInput) {
-    const org = await this.dataSource.manager.findOneBy(Organization, { id: organizationId });
+    const org = await this.organizations.get(organizationId);
     if (!org || !(await this.policy.actsFor(userId, organizationId))) {
       if (org) await this.organizations.getVisible(userId, organizationId).then(() => this.policy.requireActsFor(userId, organizationId));
       throw new NotFound('organization');
