@@ -22,3 +22,4 @@ export * from './ordered-broadcast';
 export * from './messaging.module';
 
 export const messagingEntities = [Channel, ChannelMember, Message, Reaction];
+export * from './message-figures';

@@ -1,20 +1,29 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
-import { AccessPolicy } from '@hamkar/clusters';
+import { AccessPolicy, ClusterFigures } from '@hamkar/clusters';
 import { APP_CONFIG, AppConfig, SharedCache } from '@hamkar/common';
 import { Queues } from '@hamkar/jobs';
+import { MessageFigures } from '@hamkar/messaging';
 import { Outbox } from '@hamkar/outbox';
+import { ProcurementFigures } from '@hamkar/procurement';
 
 /** Seconds a computed dashboard is served from the shared cache (Redis, or PostgreSQL without it) before it is computed again. */
 export const DASHBOARD_TTL_SECONDS = 60;
 /** From this many members on, a cached dashboard older than REFRESH_AFTER_SECONDS is recomputed by a job, not by a reader. */
 export const LARGE_CLUSTER_MEMBERS = 200;
 export const REFRESH_AFTER_SECONDS = 30;
+/** A member is active who wrote, joined a procurement or acted in a project within this many days. */
+const ACTIVE_DAYS = 30;
+const WEEKS_SHOWN = 8;
+const MONTHS_EXPORTED = 12;
 
 type Row = Record<string, string | number | null>;
 
-/** The cluster's indicators, all from SQL aggregates over the source tables. */
+/**
+ * The cluster's indicators: each context counts what is in its own tables (members, messages,
+ * procurements, projects) and the dashboard puts the figures together and caches them.
+ */
 @Injectable()
 export class DashboardService implements OnModuleDestroy {
   private readonly cache: SharedCache;
@@ -23,6 +32,9 @@ export class DashboardService implements OnModuleDestroy {
     private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
     private readonly outbox: Outbox,
+    private readonly clusterFigures: ClusterFigures,
+    private readonly messageFigures: MessageFigures,
+    private readonly procurementFigures: ProcurementFigures,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.cache = new SharedCache(config, dataSource, `${config.REDIS_PREFIX}dashboard:`);
@@ -57,29 +69,18 @@ export class DashboardService implements OnModuleDestroy {
 
   async compute(clusterId: string) {
     const q = (sql: string) => this.dataSource.query(sql, [clusterId]) as Promise<Row[]>;
-    const [members] = await q(
-      `SELECT count(*)::int AS members,
-              count(*) FILTER (WHERE m.user_id IN (
-                SELECT msg.author_id FROM messages msg JOIN channels c ON c.id = msg.channel_id WHERE c.cluster_id = $1 AND msg.created_at > now() - interval '30 days'
-                UNION SELECT pa.joined_by FROM participations pa JOIN procurements pr ON pr.id = pa.procurement_id WHERE pr.cluster_id = $1 AND pa.updated_at > now() - interval '30 days'
-                UNION SELECT act.actor_id FROM project_activity act JOIN projects pj ON pj.id = act.project_id WHERE pj.cluster_id = $1 AND act.created_at > now() - interval '30 days'
-              ))::int AS active
-         FROM memberships m WHERE m.cluster_id = $1`,
-    );
-    const byRole = await q(`SELECT role, count(*)::int AS n FROM memberships WHERE cluster_id = $1 GROUP BY role ORDER BY role`);
-    const weeks = await q(
-      `SELECT to_char(w.week, 'YYYY-MM-DD') AS week, count(msg.id)::int AS messages
-         FROM generate_series(date_trunc('week', now()) - interval '7 weeks', date_trunc('week', now()), interval '1 week') AS w(week)
-         LEFT JOIN (SELECT msg.id, msg.created_at FROM messages msg JOIN channels c ON c.id = msg.channel_id WHERE c.cluster_id = $1 AND msg.deleted_at IS NULL) msg
-           ON msg.created_at >= w.week AND msg.created_at < w.week + interval '1 week'
-        GROUP BY w.week ORDER BY w.week`,
-    );
-    const procurements = await q(`SELECT status, count(*)::int AS n FROM procurements WHERE cluster_id = $1 GROUP BY status ORDER BY status`);
-    const pooled = await q(
-      `SELECT pr.currency, count(DISTINCT pr.id)::int AS awarded, coalesce(sum(a.amount), 0)::text AS value, coalesce(sum(a.saving), 0)::text AS savings
-         FROM procurements pr JOIN allocations a ON a.procurement_id = pr.id
-        WHERE pr.cluster_id = $1 AND pr.status IN ('awarded', 'completed') GROUP BY pr.currency ORDER BY pr.currency`,
-    );
+    const [memberIds, authors, joiners, projectActors, byRole, weeks, procurements, pooled] = await Promise.all([
+      this.clusterFigures.memberIds(clusterId),
+      this.messageFigures.authorsSince(clusterId, ACTIVE_DAYS),
+      this.procurementFigures.joinersSince(clusterId, ACTIVE_DAYS),
+      q(`SELECT DISTINCT act.actor_id FROM project_activity act JOIN projects pj ON pj.id = act.project_id WHERE pj.cluster_id = $1 AND act.created_at > now() - interval '${ACTIVE_DAYS} days'`),
+      this.clusterFigures.membersByRole(clusterId),
+      this.messageFigures.perWeek(clusterId, WEEKS_SHOWN),
+      this.procurementFigures.byStatus(clusterId),
+      this.procurementFigures.awarded(clusterId),
+    ]);
+    const active = new Set<unknown>([...authors, ...joiners, ...projectActors.map((r) => r.actor_id)]);
+    const members = { members: memberIds.length, active: memberIds.filter((id) => active.has(id)).length };
     const [projects] = await q(
       `SELECT count(*) FILTER (WHERE status = 'active')::int AS active,
               count(*) FILTER (WHERE status = 'active' AND (end_date < current_date OR EXISTS (SELECT 1 FROM milestones m WHERE m.project_id = p.id AND m.done_at IS NULL AND m.due_date < current_date))) ::int AS late,
@@ -106,20 +107,43 @@ export class DashboardService implements OnModuleDestroy {
   /** The indicators per month (last 12), as CSV with a BOM so spreadsheet programs show Persian and Azerbaijani text right. */
   async monthlyCsv(userId: string, clusterId: string): Promise<string> {
     await this.policy.authorize(userId, clusterId, 'dashboard.read');
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT to_char(mo.month, 'YYYY-MM') AS month,
-              (SELECT count(*) FROM memberships m WHERE m.cluster_id = $1 AND m.created_at >= mo.month AND m.created_at < mo.month + interval '1 month')::int AS new_members,
-              (SELECT count(*) FROM messages msg JOIN channels c ON c.id = msg.channel_id WHERE c.cluster_id = $1 AND msg.created_at >= mo.month AND msg.created_at < mo.month + interval '1 month')::int AS messages,
-              (SELECT count(*) FROM procurements pr WHERE pr.cluster_id = $1 AND pr.published_at >= mo.month AND pr.published_at < mo.month + interval '1 month')::int AS procurements_published,
-              (SELECT count(*) FROM procurements pr WHERE pr.cluster_id = $1 AND pr.awarded_at >= mo.month AND pr.awarded_at < mo.month + interval '1 month')::int AS procurements_awarded,
-              (SELECT coalesce(string_agg(x.currency || ' ' || x.v, '; ' ORDER BY x.currency), '') FROM (SELECT pr.currency, sum(a.amount)::text AS v FROM procurements pr JOIN allocations a ON a.procurement_id = pr.id WHERE pr.cluster_id = $1 AND pr.awarded_at >= mo.month AND pr.awarded_at < mo.month + interval '1 month' GROUP BY pr.currency) x) AS pooled_value,
-              (SELECT coalesce(string_agg(x.currency || ' ' || x.v, '; ' ORDER BY x.currency), '') FROM (SELECT pr.currency, sum(a.saving)::text AS v FROM procurements pr JOIN allocations a ON a.procurement_id = pr.id WHERE pr.cluster_id = $1 AND pr.awarded_at >= mo.month AND pr.awarded_at < mo.month + interval '1 month' AND a.saving IS NOT NULL GROUP BY pr.currency) x) AS savings,
-              (SELECT count(*) FROM tasks t JOIN projects p ON p.id = t.project_id WHERE p.cluster_id = $1 AND t.done_at >= mo.month AND t.done_at < mo.month + interval '1 month')::int AS tasks_done
-         FROM generate_series(date_trunc('month', now()) - interval '11 months', date_trunc('month', now()), interval '1 month') AS mo(month)
-        ORDER BY mo.month`,
-      [clusterId],
-    );
+    const [months, joined, messages, procurement, tasksDone] = await Promise.all([
+      this.dataSource.query(
+        `SELECT to_char(mo.month, 'YYYY-MM') AS month
+           FROM generate_series(date_trunc('month', now()) - ($1::int - 1) * interval '1 month', date_trunc('month', now()), interval '1 month') AS mo(month)
+          ORDER BY mo.month`,
+        [MONTHS_EXPORTED],
+      ) as Promise<Array<{ month: string }>>,
+      this.clusterFigures.joinedByMonth(clusterId, MONTHS_EXPORTED),
+      this.messageFigures.perMonth(clusterId, MONTHS_EXPORTED),
+      this.procurementFigures.perMonth(clusterId, MONTHS_EXPORTED),
+      this.tasksDoneByMonth(clusterId, MONTHS_EXPORTED),
+    ]);
+    const rows = months.map(({ month }) => {
+      const bought = procurement.get(month);
+      return {
+        month,
+        new_members: joined.get(month) ?? 0,
+        messages: messages.get(month) ?? 0,
+        procurements_published: bought?.published ?? 0,
+        procurements_awarded: bought?.awarded ?? 0,
+        pooled_value: bought?.pooledValue ?? '',
+        savings: bought?.savings ?? '',
+        tasks_done: tasksDone.get(month) ?? 0,
+      };
+    });
     return '\ufeff' + stringify(rows, { header: true, columns: ['month', 'new_members', 'messages', 'procurements_published', 'procurements_awarded', 'pooled_value', 'savings', 'tasks_done'] });
+  }
+
+  private async tasksDoneByMonth(clusterId: string, months: number): Promise<Map<string, number>> {
+    const rows: Array<{ month: string; n: number }> = await this.dataSource.query(
+      `SELECT to_char(date_trunc('month', t.done_at), 'YYYY-MM') AS month, count(*)::int AS n
+         FROM tasks t JOIN projects p ON p.id = t.project_id
+        WHERE p.cluster_id = $1 AND t.done_at >= date_trunc('month', now()) - ($2::int - 1) * interval '1 month' AND t.done_at < date_trunc('month', now()) + interval '1 month'
+        GROUP BY 1`,
+      [clusterId, months],
+    );
+    return new Map(rows.map((r) => [r.month, r.n]));
   }
 
   async onModuleDestroy() {
