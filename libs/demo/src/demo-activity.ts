@@ -1,10 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { MembershipsService, OrganizationsService } from '@hamkar/clusters';
+import { hashPassword, UsersService } from '@hamkar/identity';
 import { ChannelsService, PostMessage } from '@hamkar/messaging';
 import { AwardProcurement, ParticipationsService, ProcurementsService, QuotesService } from '@hamkar/procurement';
 import { ProjectsService } from '@hamkar/projects';
-import { seedDemoSuppliers, SupplierProfilesService } from '@hamkar/suppliers';
+import { planDemoSuppliers, saveDemoSupplierProfile, SupplierProfilesService } from '@hamkar/suppliers';
+import { DEMO_PASSWORD } from './demo-people';
 import type { SeededCluster } from './demo-seed';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000);
@@ -58,7 +61,25 @@ export class DemoActivity {
     private readonly quotes: QuotesService,
     private readonly awarding: AwardProcurement,
     private readonly profiles: SupplierProfilesService,
+    private readonly users: UsersService,
+    private readonly organizations: OrganizationsService,
+    private readonly memberships: MembershipsService,
   ) {}
+
+  /** The cluster's demo suppliers, each made through the owners of its account, organization, profile and seat. */
+  private async seedSuppliers(cluster: SeededCluster, perCluster: number): Promise<number> {
+    const plan = planDemoSuppliers({ clusters: [{ id: cluster.id, slug: cluster.slug, sector: cluster.sector }], perCluster });
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    await this.dataSource.transaction(async (manager) => {
+      for (const supplier of plan) {
+        const userId = await this.users.addWithHash(manager, supplier.person, passwordHash);
+        const organization = await this.organizations.createIn(manager, userId, supplier.organization);
+        await saveDemoSupplierProfile(manager, organization.id, supplier);
+        await this.memberships.admit(manager, supplier.clusterId, userId, 'supplier', organization.id);
+      }
+    });
+    return plan.length;
+  }
 
   async run(cluster: SeededCluster, suppliersPerCluster: number): Promise<void> {
     const script = SCRIPTS[cluster.slug];
@@ -75,8 +96,7 @@ export class DemoActivity {
       await this.posting.post(author.userId, { channelId: channel.id, body, clientMessageId: randomUUID() });
     }
 
-    const [{ password_hash }] = await this.dataSource.query(`SELECT password_hash FROM users WHERE id = $1`, [admin.userId]);
-    const made = await this.dataSource.transaction((m) => seedDemoSuppliers(m, { clusters: [{ id: cluster.id, slug: cluster.slug, sector: cluster.sector }], perCluster: suppliersPerCluster, passwordHash: password_hash }));
+    const made = await this.seedSuppliers(cluster, suppliersPerCluster);
 
     const [buyer, ...joiners] = firms;
     const need = await this.procurements.create(buyer.userId, cluster.id, {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ClustersService, MembershipsService, OrganizationsService } from '@hamkar/clusters';
+import { ClusterDirectory, ClustersService, MembershipsService, OrganizationsService } from '@hamkar/clusters';
 import { AuthService, UsersService } from '@hamkar/identity';
 import { DEMO_CLUSTERS, DEMO_PASSWORD, DemoPerson } from './demo-people';
 
@@ -28,12 +28,13 @@ export class DemoSeed {
     private readonly organizations: OrganizationsService,
     private readonly clusters: ClustersService,
     private readonly memberships: MembershipsService,
+    private readonly directory: ClusterDirectory,
   ) {}
 
   async run(): Promise<SeededCluster[]> {
     const seeded: SeededCluster[] = [];
     for (const demo of DEMO_CLUSTERS) {
-      const [existing] = await this.dataSource.query(`SELECT id FROM clusters WHERE slug = $1`, [demo.slug]);
+      const existing = await this.directory.bySlug(demo.slug);
       if (existing) {
         this.logger.log(`${demo.slug}: already there`);
         continue;

@@ -22,13 +22,24 @@ function prng(seed: number) {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
+/** One demo supplier: its salesperson, its organization, and what suppliers records about it. */
+export interface DemoSupplier {
+  clusterId: string;
+  person: { email: string; displayName: string; locale: 'fa' | 'az' | 'en' };
+  organization: { name: string; kind: 'supplier'; country: string; city: string; lat: number; lng: number; description: string };
+  profile: Array<string | number | string[]>;
+  categories: string[];
+}
+
 /**
  * Demo suppliers for each cluster: organizations of kind supplier in real cities of Iran and
  * Azerbaijan, with profiles and categories of the cluster's sector, each with one salesperson
  * (a user who signs in with the demo password) who is the cluster's `supplier` member for it.
+ * Planned here, the same on every run; the demo seed makes the account, the organization and the
+ * seat through their owners, and `saveDemoSupplierProfile` the profile.
  */
-export async function seedDemoSuppliers(manager: EntityManager, input: { clusters: Array<{ id: string; slug: string; sector: string }>; perCluster: number; passwordHash: string }): Promise<number> {
-  let made = 0;
+export function planDemoSuppliers(input: { clusters: Array<{ id: string; slug: string; sector: string }>; perCluster: number }): DemoSupplier[] {
+  const plan: DemoSupplier[] = [];
   for (const [ci, cluster] of input.clusters.entries()) {
     const sector = BY_SECTOR[sectorOf(cluster.sector)];
     const rnd = prng(1000 + ci);
@@ -37,29 +48,25 @@ export async function seedDemoSuppliers(manager: EntityManager, input: { cluster
       const lang = country === 'AZ' ? 'az' : rnd() < 0.7 ? 'fa' : 'en';
       const word = sector.words[lang][Math.floor(rnd() * sector.words[lang].length)];
       const name = lang === 'fa' ? `${word} ${city === 'Tabriz' ? 'تبریز' : city === 'Zanjan' ? 'زنجان' : city} ${i + 1}` : lang === 'az' ? `${city} ${word} MMC ${i + 1}` : `${city} ${word} Co. ${i + 1}`;
-      const email = `sales-${cluster.slug}-${i + 1}@demo.hamkar.app`;
-      const [user] = await manager.query(
-        `INSERT INTO users (email, email_normalized, password_hash, display_name, locale) VALUES ($1, $1, $2, $3, $4) RETURNING id`,
-        [email, input.passwordHash, `${name} — sales`, lang],
-      );
-      const [org] = await manager.query(
-        `INSERT INTO organizations (name, kind, country, city, lat, lng, description, created_by) VALUES ($1, 'supplier', $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [name, country, city, lat + (rnd() - 0.5) * 0.1, lng + (rnd() - 0.5) * 0.1, 'Demo supplier', user.id],
-      );
+      const person = { email: `sales-${cluster.slug}-${i + 1}@demo.hamkar.app`, displayName: `${name} — sales`, locale: lang } as const;
+      const organization = { name, kind: 'supplier', country, city, lat: lat + (rnd() - 0.5) * 0.1, lng: lng + (rnd() - 0.5) * 0.1, description: 'Demo supplier' } as const;
       const capacity = Math.round(200 + rnd() * 20000);
-      await manager.query(
-        `INSERT INTO supplier_profiles (organization_id, capacity_per_month, unit, min_order_quantity, lead_time_days, service_radius_km, lat, lng, certifications, deliveries_on_time, deliveries_total,
-                                        deliveries_in_full, deliveries_without_issue)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, least($11, $10::int + 2), least($11, $10::int + 1))`,
-        [org.id, capacity, sector.unit, Math.round(capacity * rnd() * 0.05), 3 + Math.floor(rnd() * 40), 150 + Math.round(rnd() * 1500), lat, lng, rnd() < 0.4 ? ['ISO 9001'] : [], Math.floor(rnd() * 10), 10],
-      );
+      const profile = [capacity, sector.unit, Math.round(capacity * rnd() * 0.05), 3 + Math.floor(rnd() * 40), 150 + Math.round(rnd() * 1500), lat, lng, rnd() < 0.4 ? ['ISO 9001'] : [], Math.floor(rnd() * 10), 10];
       const picks = new Set<string>();
       for (let k = 0; k < 1 + Math.floor(rnd() * 3); k++) picks.add(sector.codes[Math.floor(rnd() * sector.codes.length)]);
-      for (const code of picks) await manager.query(`INSERT INTO supplier_categories (organization_id, category_code) VALUES ($1, $2)`, [org.id, code]);
-      await manager.query(`INSERT INTO organization_members (organization_id, user_id, role) VALUES ($1, $2, 'admin')`, [org.id, user.id]);
-      await manager.query(`INSERT INTO memberships (cluster_id, user_id, role, organization_id) VALUES ($1, $2, 'supplier', $3)`, [cluster.id, user.id, org.id]);
-      made++;
+      plan.push({ clusterId: cluster.id, person, organization, profile, categories: [...picks] });
     }
   }
-  return made;
+  return plan;
+}
+
+/** The planned supplier's profile and categories, for its organization (made by the demo seed). */
+export async function saveDemoSupplierProfile(manager: EntityManager, organizationId: string, supplier: DemoSupplier): Promise<void> {
+  await manager.query(
+    `INSERT INTO supplier_profiles (organization_id, capacity_per_month, unit, min_order_quantity, lead_time_days, service_radius_km, lat, lng, certifications, deliveries_on_time, deliveries_total,
+                                    deliveries_in_full, deliveries_without_issue)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, least($11, $10::int + 2), least($11, $10::int + 1))`,
+    [organizationId, ...supplier.profile],
+  );
+  for (const code of supplier.categories) await manager.query(`INSERT INTO supplier_categories (organization_id, category_code) VALUES ($1, $2)`, [organizationId, code]);
 }
