@@ -9,7 +9,8 @@ const owners = {
   clusters: ['organizations', 'organization_members', 'clusters', 'memberships', 'invitations', 'audit_log'],
   outbox: ['outbox'],
   notifications: ['notifications', 'push_subscriptions', 'push_preferences'],
-  messaging: ['channels', 'channel_members', 'files', 'messages', 'message_reactions'],
+  messaging: ['channels', 'channel_members', 'messages', 'message_reactions'],
+  files: ['files'],
   procurement: [
     'procurements',
     'participations',
@@ -17,6 +18,7 @@ const owners = {
     'allocations',
     'procurement_questions',
     'procurement_amendments',
+    'procurement_documents',
     'procurement_orders',
     'order_deliveries',
     'order_payments',
