@@ -41,10 +41,10 @@ export const PHONE = { width: 390, height: 844 };
 
 /**
  * A phone-sized context in `locale`, signed in as `actor` if given. Without an actor the browser's own
- * language preference is `locale`, as on a first visit.
+ * language preference is `locale`, as on a first visit. `timezoneId` puts the phone in another time zone than the machine's.
  */
-export async function phonePage(browser: Browser, actor?: Actor, locale = 'fa', size = PHONE): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: size, screen: size, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: locale === 'fa' ? 'fa-IR' : locale === 'az' ? 'az-AZ' : 'en-GB' });
+export async function phonePage(browser: Browser, actor?: Actor, locale = 'fa', size = PHONE, timezoneId?: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: size, screen: size, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: locale === 'fa' ? 'fa-IR' : locale === 'az' ? 'az-AZ' : 'en-GB', timezoneId });
   if (actor) {
     await context.addInitScript(
       ([tokens, lang]) => {

@@ -1,9 +1,24 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { aCluster, Actor, ClusterFixture } from '../support/factories';
 import { expectFitsScreen, launchBrowser, phonePage } from '../support/browser';
 import { Platform, startPlatform } from '../support/platform';
 
+/** The narrowest phones in use: the agent's screens must fit them without scrolling sideways. */
+const NARROW = { width: 360, height: 760 };
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** The Solar Hijri day of the month of a calendar day, as Node's full ICU reckons it. */
+const solarHijriDay = (isoDay: string) => Number(new Intl.DateTimeFormat('en-u-ca-persian', { day: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDay}T12:00:00Z`)));
+
+/** Picks day ۱۰ of the month after the one the field's Solar Hijri calendar opens on. */
+async function pickTenthOfNextMonth(page: Page, field: string) {
+  await page.getByTestId(field).click();
+  const calendar = page.locator('.rmdp-wrapper').last();
+  await calendar.waitFor();
+  await calendar.getByRole('button', { name: 'ماه بعد' }).click();
+  await calendar.locator('.rmdp-day:not(.rmdp-deactive):not(.rmdp-disabled) .sd').getByText('۱۰', { exact: true }).click();
+  await page.keyboard.press('Escape');
+}
 
 describe('the development cycle on a phone, in Persian', () => {
   let p: Platform;
@@ -14,7 +29,7 @@ describe('the development cycle on a phone, in Persian', () => {
   beforeAll(async () => {
     [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
     cluster = await aCluster(p);
-    agent = await cluster.withMember('agent', { organization: false });
+    agent = await cluster.withMember('agent', { organization: false, locale: 'fa' });
     firm = await cluster.withMember('member', { locale: 'fa' });
   });
   afterAll(async () => {
@@ -63,6 +78,77 @@ describe('the development cycle on a phone, in Persian', () => {
     await expect(card.getByTestId('indicator-current').textContent()).resolves.toContain('۲۴٬۰۰۰');
     await expect(card.getByTestId('indicator-progress').textContent()).resolves.toBe('۵۰٪');
     await expectFitsScreen(page, 'the indicators');
+    await context.close();
+  });
+
+  it('the agent writes a survey in Persian on a phone and sends it to the firms', async () => {
+    const { context, page } = await phonePage(browser, agent, 'fa', NARROW);
+    await page.goto(`${p.baseUrl}/#/c/${cluster.id}/development`);
+    await page.getByTestId('new-survey').click();
+    await page.getByTestId('survey-title-fa').fill('پایش اشتغال کارگاه‌ها');
+    await page.getByTestId('question-text-fa').fill('چند بافنده دارید؟');
+    await page.getByTestId('question-unit').fill('نفر');
+    await page.getByTestId('add-question').click();
+    const second = page.getByTestId('question-draft').nth(1);
+    await second.getByTestId('question-kind').selectOption('choice');
+    await second.getByTestId('question-text-fa').fill('بیمه دارند؟');
+    await second.getByTestId('option-0-fa').fill('بله');
+    await second.getByTestId('option-1-fa').fill('خیر');
+    await expectFitsScreen(page, 'the survey editor');
+    await page.getByTestId('survey-save').click();
+
+    await page.getByTestId('survey-results').waitFor();
+    await expect(page.getByTestId('survey-status').textContent()).resolves.toBe('پیش‌نویس');
+    await page.getByTestId('survey-send-to-cluster').click();
+    await page.getByTestId('confirm-dialog-confirm').click();
+    await page.getByTestId('survey-response').waitFor();
+    await expect(page.getByTestId('survey-status').textContent()).resolves.toBe('در حال پاسخ‌گیری');
+    await expectFitsScreen(page, 'the survey results');
+    const surveyId = page.url().split('/').pop()!;
+    const sent = (await p.http.as(firm).get(`/surveys/${surveyId}`)).body;
+    expect(sent).toMatchObject({ status: 'open', title: { fa: 'پایش اشتغال کارگاه‌ها' }, questions: [{ kind: 'number', unit: 'نفر' }, { kind: 'choice', options: [{ fa: 'بله' }, { fa: 'خیر' }] }] });
+    await context.close();
+  });
+
+  it('the agent sets an indicator\'s target on a Solar Hijri date, then its baseline from the answers', async () => {
+    const survey = (await p.http.as(agent).get(`/clusters/${cluster.id}/surveys`)).body.items.find((s: { title: { fa?: string } }) => s.title.fa === 'پایش اشتغال کارگاه‌ها');
+    const others = [await cluster.withMember('member'), await cluster.withMember('member')];
+    for (const [who, weavers] of [[firm, '۱۲'], [others[0], '30'], [others[1], '18']] as const)
+      expect((await p.http.as(who).put(`/surveys/${survey.id}/answers`, { organizationId: who.organizationId, answers: [{ questionId: 'q1', value: weavers }, { questionId: 'q2', value: '0' }] })).status).toBe(200);
+
+    const { context, page } = await phonePage(browser, agent, 'fa', NARROW);
+    await page.goto(`${p.baseUrl}/#/c/${cluster.id}/development`);
+    await page.getByTestId('new-indicator').locator(':scope > summary').click();
+    await page.getByTestId('indicator-name-fa').fill('بافندگان شاغل');
+    await page.getByTestId('indicator-unit').fill('نفر');
+    await page.getByTestId('indicator-create').click();
+    await page.getByTestId('indicator-page').waitFor();
+    await pickTenthOfNextMonth(page, 'target-date');
+    await page.getByTestId('target-value').fill('۹۰');
+    await page.getByTestId('target-submit').click();
+    await page.getByTestId('target').waitFor();
+    await expect(page.getByTestId('target').textContent()).resolves.toContain('۹۰');
+    await expectFitsScreen(page, 'the indicator');
+    const indicatorId = page.url().split('/').pop()!;
+    const [target] = (await p.http.as(agent).get(`/indicators/${indicatorId}`)).body.targets;
+    expect(target.value).toBe('90');
+    expect(solarHijriDay(target.dueDate)).toBe(10);
+    expect(target.dueDate > day(0) && target.dueDate <= day(62)).toBe(true);
+
+    await page.goto(`${p.baseUrl}/#/c/${cluster.id}/development/results/${survey.id}`);
+    const weavers = page.getByTestId('result-q1');
+    await weavers.waitFor();
+    await expect(weavers.getByTestId('result-sum').textContent()).resolves.toBe('۶۰');
+    await expect(weavers.getByTestId('response-rate').textContent()).resolves.toContain('۱۰۰٪');
+    await weavers.getByTestId('use-as-baseline').click();
+    const dialog = page.getByTestId('baseline-dialog');
+    await dialog.getByTestId('baseline-indicator').selectOption(indicatorId);
+    await dialog.getByTestId('baseline-statistic').selectOption('sum');
+    await expect(dialog.getByTestId('baseline-preview').textContent()).resolves.toContain('۶۰');
+    await expectFitsScreen(page, 'the baseline dialog');
+    await page.getByTestId('baseline-dialog-confirm').click();
+    await page.getByTestId('baseline-set').waitFor();
+    expect((await p.http.as(agent).get(`/indicators/${indicatorId}`)).body).toMatchObject({ baseline: '60', baselineOrigin: { surveyId: survey.id, questionId: 'q1', statistic: 'sum' } });
     await context.close();
   });
 

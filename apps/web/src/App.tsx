@@ -31,6 +31,8 @@ const ChannelBrowser = lazy(() => import('./chat/ChannelBrowser').then((m) => ({
 const NotificationsPage = lazy(() => import('./notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
 const ClusterSettingsPage = lazy(() => import('./pages/ClusterSettingsPage').then((m) => ({ default: m.ClusterSettingsPage })));
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const PartnersPage = lazy(() => import('./pages/partners/PartnersPage').then((m) => ({ default: m.PartnersPage })));
+const PublicClusterPage = lazy(() => import('./pages/PublicClusterPage').then((m) => ({ default: m.PublicClusterPage })));
 
 /** How many times the user has picked a language; a reload that started before a pick must not undo it. */
 let localeChoices = 0;
@@ -42,6 +44,7 @@ const SECTIONS: Array<{ key: string; icon: IconName; action: string }> = [
   { key: 'projects', icon: 'projects', action: 'project.read' },
   { key: 'dashboard', icon: 'chart', action: 'dashboard.read' },
   { key: 'development', icon: 'chart', action: 'indicator.read' },
+  { key: 'partners', icon: 'link', action: 'offer.read' },
 ];
 
 export function App() {
@@ -94,6 +97,13 @@ export function App() {
     if (me) setMe(await api.patch<Me>('/me', { locale }).then((u) => ({ ...me, ...u })));
   };
 
+  // The public cluster page is for outsiders: it needs no account, and a signed-in member sees it as they would.
+  if (route[0] === 'public' && route[1])
+    return (
+      <Suspense fallback={<ScreenState loading />}>
+        <PublicClusterPage slug={route[1]} />
+      </Suspense>
+    );
   if (loading || (loadError && !me))
     return (
       <main className="center">
@@ -212,7 +222,8 @@ function Section({ route, cluster, section }: { route: string[]; cluster: Cluste
   if (section === 'procurements') return <ProcurementsPage procurementId={route[3]} />;
   if (section === 'suppliers') return <SuppliersPage />;
   if (section === 'projects') return <ProjectsPage projectId={route[3]} />;
-  if (section === 'development') return <DevelopmentPage surveyId={route[3]} />;
+  if (section === 'development') return <DevelopmentPage path={route.slice(3)} />;
+  if (section === 'partners') return <PartnersPage path={route.slice(3)} />;
   if (section === 'dashboard') return <DashboardPage />;
   if (section === 'people') return <PeoplePage userId={route[3]} />;
   if (section === 'orgs' && route[3]) return <OrganizationPage organizationId={route[3]} />;

@@ -6,8 +6,13 @@ import { ScreenState } from '../../components/ScreenState';
 import { useFormat } from '../../locale/format';
 import { usePermissions } from '../../permissions';
 import { useSession } from '../../session';
-import { SurveyAnswerPage } from './SurveyAnswerPage';
+import { IndicatorPage } from './IndicatorPage';
 import { LocalText, pick } from './local-text';
+import { NewIndicator } from './NewIndicator';
+import { PublicPageSettings } from './PublicPageSettings';
+import { SurveyAnswerPage } from './SurveyAnswerPage';
+import { SurveyEditor } from './SurveyEditor';
+import { SurveyResults } from './SurveyResults';
 import '../../styles/screens.css';
 
 interface SurveyItem {
@@ -27,11 +32,21 @@ interface Indicator {
   progress: string | null;
 }
 
-/** The development cycle for members: the diagnostic to answer, and the cluster's indicators against their targets. */
-export function DevelopmentPage({ surveyId }: { surveyId?: string }) {
+/**
+ * The development cycle: for members, the diagnostic to answer and the cluster's indicators against
+ * their targets; for the agent, writing and sending surveys, their results, baselines, targets and
+ * readings (`#/c/<cluster>/development/<where>/<id>`).
+ */
+export function DevelopmentPage({ path = [] }: { path?: string[] }) {
   const { cluster } = useSession();
-  if (surveyId) return <SurveyAnswerPage surveyId={surveyId} clusterId={cluster!.id} />;
-  return <Overview clusterId={cluster!.id} />;
+  const clusterId = cluster!.id;
+  const [where, id] = path;
+  if (where === 'new-survey') return <SurveyEditor clusterId={clusterId} />;
+  if (where === 'results' && id) return <SurveyResults clusterId={clusterId} surveyId={id} />;
+  if (where === 'indicators' && id) return <IndicatorPage clusterId={clusterId} indicatorId={id} />;
+  if (where === 'public') return <PublicPageSettings clusterId={clusterId} />;
+  if (where) return <SurveyAnswerPage surveyId={where} clusterId={clusterId} />;
+  return <Overview clusterId={clusterId} />;
 }
 
 function Overview({ clusterId }: { clusterId: string }) {
@@ -56,10 +71,41 @@ function Overview({ clusterId }: { clusterId: string }) {
   if (!surveys || !indicators) return <ScreenState loading={!error} error={error} onRetry={load} />;
   const open = surveys.filter((s) => s.status === 'open');
   const answering = permissions.can('survey.answer') && !!permissions.organizationId;
+  const manages = permissions.can('survey.manage');
   return (
     <div className="screen" data-testid="development">
       <h2>{t('development.heading')}</h2>
-      {open.length > 0 && (
+      <nav className="chips" aria-label={t('development.more')}>
+        <a className="button secondary" href={`#/c/${clusterId}/partners`} data-testid="partners-link">
+          {t('partners.heading')}
+        </a>
+        <a className="button secondary" href={`#/c/${clusterId}/development/public`} data-testid="public-page-link">
+          {t('publicPage.heading')}
+        </a>
+      </nav>
+      {manages && (
+        <section className="card stack" data-testid="agent-surveys">
+          <div className="screen-head">
+            <h3>{t('development.diagnostic')}</h3>
+            <a className="button" href={`#/c/${clusterId}/development/new-survey`} data-testid="new-survey">
+              {t('development.newSurvey')}
+            </a>
+          </div>
+          <ScreenState empty={surveys.length === 0} emptyText={t('development.noSurveys')}>
+            <ul className="plain">
+              {surveys.map((s) => (
+                <li key={s.id} className="item-row">
+                  <a href={`#/c/${clusterId}/development/results/${s.id}`} data-testid="survey-results-link">
+                    <Bidi>{pick(s.title, i18n.language)}</Bidi>
+                  </a>
+                  <span className="status">{t(`development.surveyStatus.${s.status}`)}</span>
+                </li>
+              ))}
+            </ul>
+          </ScreenState>
+        </section>
+      )}
+      {open.length > 0 && (answering || !manages) && (
         <section className="card" data-testid="surveys">
           <h3>{t('development.surveys')}</h3>
           <ul className="plain">
@@ -83,9 +129,9 @@ function Overview({ clusterId }: { clusterId: string }) {
             const progress = i.progress === null ? null : Math.max(0, Math.min(100, Number(i.progress)));
             return (
               <li key={i.id} className="card" data-testid="indicator">
-                <strong>
+                <a href={`#/c/${clusterId}/development/indicators/${i.id}`} className="item-title" data-testid="indicator-link">
                   <Bidi>{pick(i.name, i18n.language)}</Bidi>
-                </strong>
+                </a>
                 <p>
                   <bdi data-testid="indicator-current">{i.current === null ? '—' : `${f.number(i.current)} ${i.unit}`}</bdi>
                 </p>
@@ -109,6 +155,12 @@ function Overview({ clusterId }: { clusterId: string }) {
           })}
         </ul>
       </ScreenState>
+      {permissions.can('indicator.manage') && (
+        <details className="card" data-testid="new-indicator">
+          <summary>{t('development.addIndicator')}</summary>
+          <NewIndicator clusterId={clusterId} />
+        </details>
+      )}
     </div>
   );
 }
