@@ -3,8 +3,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { DIST, PID_FILE, TEST_DATABASE_URL } from './test-env';
 
 /**
- * NestJS 12 ships as ES modules, which Jest's CommonJS runtime cannot load, so e2e tests drive
- * the real built api and worker as separate processes (as production does). Here, once per
+ * End-to-end tests drive the real built api and worker as separate processes, as production runs
+ * them (the service tests, test/service, load the services in Jest instead). Here, once per
  * run: compile them (unless `scripts/test.sh` already did: HAMKAR_TEST_SKIP_BUILD=1), then build
  * a fresh test database with the real migrations. The e2e and browser projects both call this;
  * the second call finds both done (global setups share this process's environment).
