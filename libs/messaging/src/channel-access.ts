@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccessPolicy, Membership, membershipColumn, MembershipJson, Permission } from '@hamkar/clusters';
+import { AccessPolicy, clusterSql, Membership, membershipColumn, MembershipJson, Permission } from '@hamkar/clusters';
 import { Forbidden, NotFound } from '@hamkar/common';
 import { Channel } from './channel.entity';
 import { ChannelMember } from './channel-member.entity';
@@ -85,8 +85,7 @@ export class ChannelAccessPolicy {
   async readableChannelIds(userId: string, clusterId?: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `SELECT c.id FROM channels c
-         JOIN memberships m ON m.cluster_id = c.cluster_id AND m.user_id = $1
-        WHERE ($2::uuid IS NULL OR c.cluster_id = $2)
+        WHERE c.cluster_id IN ${clusterSql.clustersOfUser('$1')} AND ($2::uuid IS NULL OR c.cluster_id = $2)
           AND (c.kind = 'public' OR EXISTS (SELECT 1 FROM channel_members cm WHERE cm.channel_id = c.id AND cm.user_id = $1))`,
       [userId, clusterId ?? null],
     );

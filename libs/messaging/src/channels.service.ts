@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { AccessPolicy, Membership } from '@hamkar/clusters';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessPolicy, ClusterPeople } from '@hamkar/clusters';
 import { BadInput, Conflict, Forbidden, NotFound } from '@hamkar/common';
 import { RealtimePublisher, rooms } from '@hamkar/realtime';
 import { ChannelAccessPolicy } from './channel-access';
@@ -28,6 +28,7 @@ export class ChannelsService {
     private readonly policy: AccessPolicy,
     private readonly access: ChannelAccessPolicy,
     private readonly realtime: RealtimePublisher,
+    private readonly clusterPeople: ClusterPeople,
   ) {}
 
   async create(userId: string, clusterId: string, input: { name: string; kind: 'public' | 'private'; topic?: string }): Promise<ChannelView> {
@@ -52,7 +53,7 @@ export class ChannelsService {
     const directKey = people.join(',');
     const { channel, created } = await this.dataSource.transaction(async (manager) => {
       await this.policy.authorize(userId, clusterId, 'direct.open', 'cluster', manager);
-      const members = await manager.findBy(Membership, { clusterId, userId: In(people) });
+      const members = await this.clusterPeople.among(clusterId, people, manager);
       if (members.length !== people.length) throw new NotFound('user');
       const existing = await manager.findOneBy(Channel, { clusterId, directKey });
       if (existing) return { channel: existing, created: false };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { clusterSql } from '@hamkar/clusters';
 import { byScore, daysUntil, MatchNeed, scoreCandidate, SupplierMatch } from './match-score';
 
 /** The codes a supplier may list to cover `code`: the code itself and its heading and chapter. */
@@ -38,7 +39,7 @@ export class SupplierMatcher {
        )
        SELECT * FROM candidate c
         WHERE c.distance_km <= c.service_radius_km
-          AND EXISTS (SELECT 1 FROM memberships m WHERE m.cluster_id = $7 AND m.organization_id = c.organization_id AND m.role = 'supplier')`,
+          AND ${clusterSql.takesPart('$7', 'c.organization_id', 'supplier')}`,
       [coveringCodes(need.categoryCode), need.quantity, need.unit, need.deliveryLat, need.deliveryLng, days, need.clusterId],
     );
     return rows
