@@ -1,3 +1,4 @@
+import { ocdsValidator } from '../../libs/procurement/src/ocds-schema';
 import { Actor, aCluster, ClusterFixture } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
 
@@ -110,7 +111,9 @@ describe('documents on needs, quotes and deliveries, readable by whoever sees wh
 
   it("lets either party attach a receipt to a delivery, read by the order's parties and the organiser only", async () => {
     const id = await aNeed();
+    await p.http.as(firm).post(`/procurements/${id}/documents`, aFile('Two-ply', 'spec.txt'));
     const quoteId = await quoting(id);
+    await p.http.as(seller).post(`/quotes/${quoteId}/documents`, aFile('ISO 9001', 'iso.txt'));
     await p.http.as(firm).post(`/procurements/${id}/close-quoting`);
     await p.http.as(firm).post(`/procurements/${id}/award`, { quoteId });
     const orders = (await p.http.as(firm).get(`/procurements/${id}/orders`)).body.items as Array<{ id: string; organizationId: string }>;
@@ -125,10 +128,23 @@ describe('documents on needs, quotes and deliveries, readable by whoever sees wh
 
     for (const reader of [partner, seller, firm, cluster.admin]) expect(await download(reader, receipt.body.file.id)).toBe('Received 100 kg in good order');
     expect(await download(rival, receipt.body.file.id)).toBe(404);
-    expect(await listed(rival, id)).toEqual([]);
-    expect(await listed(partner, id)).toEqual(['delivery:receipt:receipt.txt', 'delivery:other:waybill.txt']);
+    expect(await listed(rival, id)).toEqual(['need:specification:spec.txt']);
+    expect(await listed(partner, id)).toEqual(['need:specification:spec.txt', 'quote:certificate:iso.txt', 'delivery:receipt:receipt.txt', 'delivery:other:waybill.txt']);
     // Someone who is no party to the order attaches nothing to it; a delivery belongs to its own order.
     expect((await p.http.as(rival).post(`/orders/${theirs.id}/deliveries/${delivery.id}/documents`, aFile('x', 'x.txt'))).body.code).toBe('order.parties-only');
     expect((await p.http.as(partner).post(`/orders/${theirs.id}/deliveries/${theirs.id}/documents`, aFile('x', 'x.txt'))).status).toBe(404);
+
+    // The OCDS release lists the specification on the tender, the winner's certificate on the award, the receipts on the contract.
+    const ocds = (await p.http.as(firm).get(`/procurements/${id}/ocds`)).body;
+    expect(ocdsValidator()(ocds).errors).toEqual([]);
+    const release = ocds.releases[0];
+    const titles = (docs?: Array<{ title: string; documentType?: string; url: string }>) => (docs ?? []).map((d) => [d.title, d.documentType ?? null, d.url.split('/api/v1')[1]]);
+    expect(titles(release.tender.documents)).toEqual([['spec.txt', 'technicalSpecifications', expect.stringMatching(/^\/files\//)]]);
+    expect(titles(release.awards[0].documents)).toEqual([['iso.txt', 'submissionDocuments', expect.any(String)]]);
+    const contract = release.contracts.find((c: { id: string }) => c.id === theirs.id);
+    expect(titles(contract.implementation.documents)).toEqual([
+      ['receipt.txt', 'physicalProgressReport', `/files/${receipt.body.file.id}`],
+      ['waybill.txt', null, expect.any(String)],
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import { Delivery, Order, Payment } from './order.entity';
 import { ocdsReleasePackage } from './ocds-release';
 import { Participation } from './participation.entity';
 import { ProcurementAccess } from './procurement-access';
+import { ProcurementDocuments } from './procurement-documents';
 import { Quote } from './quote.entity';
 
 @Injectable()
@@ -16,6 +17,7 @@ export class OcdsExport {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ProcurementAccess,
+    private readonly documents: ProcurementDocuments,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -46,6 +48,7 @@ export class OcdsExport {
       tenderers: p.awardedQuoteId ? quotes.map((q) => org(q.supplierOrganizationId)) : [],
       supplier: winner ? org(winner.supplierOrganizationId) : null,
       amendments: amendments.map((a) => ({ number: a.number, at: a.madeAt, changes: a.changes })),
+      documents: await this.documents.forRelease(p),
       orders: orders.map((o) => ({ ...o, deliveries: deliveries.filter((d) => d.orderId === o.id), payments: payments.filter((x) => x.orderId === o.id) })),
     });
   }

@@ -27,6 +27,8 @@ export interface OcdsFacts {
   supplier: { id: string; name: string; city: string } | null;
   /** Numbered amendments to the published need. */
   amendments?: Array<{ number: number; at: Date; changes: Record<string, { from: unknown; to: unknown }> }>;
+  /** Documents as the release may show them (see ProcurementDocuments.forRelease), each downloadable by those allowed. */
+  documents?: Array<{ id: string; kind: string; attachedTo: string; supplierOrganizationId: string | null; orderId: string | null; attachedAt: Date; file: { id: string; name: string; mime: string } }>;
   /** One contract per participating firm's order, with its deliveries (milestones) and payments (transactions). */
   orders?: Array<{
     id: string;
@@ -50,6 +52,21 @@ const TENDER_STATUS: Record<string, string> = { draft: 'planning', open: 'active
 const TAG: Record<string, string[]> = { draft: ['planning'], open: ['tender'], quoting: ['tender'], evaluating: ['tender'], awarded: ['award'], completed: ['award'], cancelled: ['tenderCancellation'] };
 
 /** One OCDS 1.1 release package describing the procurement as it stands now. */
+/** OCDS documentType (an open codelist) for each kind of document. */
+const DOCUMENT_TYPE: Record<string, string> = { specification: 'technicalSpecifications', certificate: 'submissionDocuments', 'price-list': 'billOfQuantity', receipt: 'physicalProgressReport' };
+
+function ocdsDocuments(f: OcdsFacts, keep: (d: NonNullable<OcdsFacts['documents']>[number]) => boolean) {
+  const docs = (f.documents ?? []).filter(keep).map((d) => ({
+    id: d.id,
+    ...(DOCUMENT_TYPE[d.kind] ? { documentType: DOCUMENT_TYPE[d.kind] } : {}),
+    title: d.file.name,
+    url: `${f.publicUrl}/api/v1/files/${d.file.id}`,
+    datePublished: d.attachedAt.toISOString(),
+    format: d.file.mime,
+  }));
+  return docs.length ? { documents: docs } : {};
+}
+
 export function ocdsReleasePackage(f: OcdsFacts) {
   const p = f.procurement;
   const party = (o: { id: string; name: string; city: string }, roles: string[]) => ({ id: o.id, name: o.name, roles, address: { locality: o.city, countryName: f.country } });
@@ -85,6 +102,7 @@ export function ocdsReleasePackage(f: OcdsFacts) {
       numberOfTenderers: f.tenderers.length,
       tenderers: f.tenderers.map((t) => ({ id: t.id, name: t.name })),
       deliveryAddresses: [{ locality: p.deliveryCity, countryName: f.country }],
+      ...ocdsDocuments(f, (d) => d.attachedTo === 'need'),
       ...(f.amendments?.length
         ? {
             amendments: f.amendments.map((a) => ({
@@ -104,6 +122,7 @@ export function ocdsReleasePackage(f: OcdsFacts) {
               date: (p.awardedAt ?? p.updatedAt).toISOString(),
               value: { amount: Number(p.awardTotal), currency: p.currency },
               suppliers: [{ id: f.supplier.id, name: f.supplier.name }],
+              ...ocdsDocuments(f, (d) => d.attachedTo === 'quote' && d.supplierOrganizationId === f.supplier!.id),
               items: f.participants.map((x, i) => ({ ...item(x.quantity, String(i + 1)), description: `${p.title} — ${x.name}` })),
             },
           ]
@@ -121,6 +140,7 @@ export function ocdsReleasePackage(f: OcdsFacts) {
         value: { amount: Number(o.amount), currency: p.currency },
         items: [{ ...item(o.quantity), description: `${p.title} — ${name}` }],
         implementation: {
+          ...ocdsDocuments(f, (d) => d.attachedTo === 'delivery' && d.orderId === o.id),
           milestones: o.deliveries.map((d) => ({ id: d.id, title: `${dec(d.quantity).toFixed()} ${p.unit}`, type: 'delivery', status: 'met', dateMet: d.deliveredOn.toISOString(), ...(d.qualityIssue ? { description: d.qualityIssue } : {}) })),
           transactions: o.payments.map((x) => ({
             id: x.id,

@@ -90,6 +90,14 @@ export class ProcurementDocuments implements OnModuleInit {
     return { items: readable.map((d) => documentView(d, files.get(d.fileId)!, d.deliveryId ? orders.get(d.deliveryId)!.id : null)) };
   }
 
+  /** What an OCDS release publishes: the need's documents, the quotes' once awarded (as the tenderers are), the deliveries'. */
+  async forRelease(p: Procurement): Promise<DocumentView[]> {
+    const all = await this.dataSource.getRepository(ProcurementDocument).find({ where: { procurementId: p.id }, order: { attachedAt: 'ASC', id: 'ASC' } });
+    const published = all.filter((d) => d.attachedTo !== 'quote' || p.awardedAt !== null);
+    const [orders, files] = await Promise.all([this.ordersOf(published), this.files.byIds(published.map((d) => d.fileId))]);
+    return published.map((d) => documentView(d, files.get(d.fileId)!, d.deliveryId ? orders.get(d.deliveryId)!.id : null));
+  }
+
   private async attach(manager: EntityManager, p: Procurement, userId: string, upload: Upload | undefined, where: { kind: DocumentKind; attachedTo: AttachedTo; supplierOrganizationId?: string; deliveryId?: string }, orderId: string | null = null) {
     const file = await this.files.save(p.clusterId, userId, upload, manager);
     const doc = await manager.save(ProcurementDocument, manager.create(ProcurementDocument, { procurementId: p.id, fileId: file.id, attachedBy: userId, supplierOrganizationId: null, deliveryId: null, ...where }));
