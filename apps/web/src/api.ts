@@ -119,15 +119,30 @@ export const api = new Api();
 
 /** Uploads with progress (fetch cannot report upload progress). */
 export function upload(clusterId: string, file: File, onProgress: (fraction: number) => void): Promise<{ id: string; name: string; size: number; mime: string }> {
+  return uploadTo(`/clusters/${clusterId}/files`, file, {}, onProgress);
+}
+
+/** Saves a file the caller may read (`GET /files/:id`, which needs the token) under its own name. */
+export async function downloadFile(id: string, name: string): Promise<void> {
+  const res = await fetch(`/api/v1/files/${id}`, { headers: { authorization: `Bearer ${api.accessToken}` } });
+  if (!res.ok) throw new ApiError(await res.json().catch(() => ({ status: res.status, title: res.statusText })));
+  const url = URL.createObjectURL(await res.blob());
+  Object.assign(document.createElement('a'), { href: url, download: name }).click();
+  URL.revokeObjectURL(url);
+}
+
+/** A file (multipart field `file`) and other fields, to any route that takes one, with progress. */
+export function uploadTo<T>(path: string, file: File, fields: Record<string, string>, onProgress: (fraction: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/v1/clusters/${clusterId}/files`);
+    xhr.open('POST', `/api/v1${path}`);
     if (api.accessToken) xhr.setRequestHeader('authorization', `Bearer ${api.accessToken}`);
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.onload = () => (xhr.status < 300 ? resolve(JSON.parse(xhr.responseText)) : reject(new ApiError(JSON.parse(xhr.responseText || '{}'))));
     xhr.onerror = () => reject(new ApiError({ status: 0, title: 'Network error' }));
     const form = new FormData();
     form.append('file', file);
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
     xhr.send(form);
   });
 }

@@ -6,18 +6,24 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useFormat } from '../../locale/format';
 import { useSession } from '../../session';
 import { DeliveryForm } from './DeliveryForm';
+import { AttachDocument, DocumentList } from './Documents';
 import { PaymentForm } from './PaymentForm';
-import type { Order, Procurement } from './types';
+import type { Order, Procurement, ProcurementDocument } from './types';
+
+const DELIVERY_KINDS = ['receipt', 'other'] as const;
 
 interface Props {
   p: Procurement;
   order: Order;
   orgName(id: string): string;
   onChanged(): Promise<void>;
+  /** Receipts and delivery notes on this order's deliveries. */
+  documents: ProcurementDocument[];
+  onDocumentsChanged(): Promise<void>;
 }
 
 /** One firm's order: what, how much, where and by when, what arrived and what is still due; the buttons are for the party whose turn it is. */
-export function OrderCard({ p, order: o, orgName, onChanged }: Props) {
+export function OrderCard({ p, order: o, orgName, onChanged, documents, onDocumentsChanged }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const { me } = useSession();
@@ -88,6 +94,8 @@ export function OrderCard({ p, order: o, orgName, onChanged }: Props) {
                   {t('procurement.orders.issue', { issue: d.qualityIssue })}
                 </bdi>
               )}
+              <DocumentList documents={documents.filter((x) => x.deliveryId === d.id)} testId="delivery-documents" />
+              {(buyer || supplier) && <AttachDocument path={`/orders/${o.id}/deliveries/${d.id}/documents`} kinds={DELIVERY_KINDS} onAttached={onDocumentsChanged} testId="attach-receipt" />}
             </li>
           ))}
         </ul>

@@ -10,11 +10,13 @@ import { Evaluation } from './Evaluation';
 import { Matches } from './Matches';
 import { Orders } from './Orders';
 import { Participants } from './Participants';
+import { NeedDocuments, QuoteDocuments } from './ProcurementDocuments';
 import { ProcurementActions } from './ProcurementActions';
 import { ProcurementFacts } from './ProcurementFacts';
 import { Questions } from './Questions';
 import { QuoteForm } from './QuoteForm';
 import { Quotes } from './Quotes';
+import { useDocuments } from './useDocuments';
 import { useEvaluation } from './useEvaluation';
 import { useOrganizationNames } from './useOrganizationNames';
 import { useProcurement } from './useProcurement';
@@ -30,6 +32,7 @@ export function ProcurementDetail({ id }: { id: string }) {
   const orgName = useOrganizationNames(clusterId);
   const p = data.procurement;
   const evaluation = useEvaluation(p);
+  const docs = useDocuments(p);
   const back = <BackLink href={`#/c/${clusterId}/procurements`} label={t('procurement.board')} />;
   if (!p)
     return (
@@ -48,13 +51,15 @@ export function ProcurementDetail({ id }: { id: string }) {
       {back}
       <ErrorText error={data.error} onRetry={() => void data.reload()} />
       <ProcurementFacts p={p} organiser={orgName(p.organizationId)} />
+      <NeedDocuments p={p} docs={docs} mayAttach={organiser} />
       {organiser && <ProcurementActions p={p} onDone={data.reload} />}
       <Amendments key={p.amendments?.length ?? 0} p={p} mayAmend={organiser} onAmended={data.reload} />
       <Participants p={p} orgName={orgName} mayJoin={permissions.can('procurement.join')} onJoined={data.reload} />
       {p.status === 'quoting' && supplierOrg && <QuoteForm p={p} supplier={supplierOrg} onSent={data.reload} />}
       {evaluation && <Evaluation p={p} evaluation={evaluation} orgName={orgName} />}
       <Quotes p={p} quotes={data.quotes} sealedCount={data.sealedCount} orgName={orgName} mayAward={organiser} topQuoteId={evaluation?.ranking[0]?.quoteId} onAwarded={data.reload} />
-      <Orders p={p} orgName={orgName} />
+      <QuoteDocuments p={p} docs={docs} quotes={data.quotes} orgName={orgName} supplierId={supplierOrg?.id} />
+      <Orders p={p} orgName={orgName} documents={docs.documents} onDocumentsChanged={docs.reload} />
       <Questions p={p} mayAsk={!!supplierOrg} mayAnswer={organiser} />
       {p.allocations && p.allocations.length > 0 && <Allocations p={p} orgName={orgName} />}
       {organiser && data.matches.length > 0 && <Matches matches={data.matches} orgName={orgName} />}

@@ -92,3 +92,15 @@ export interface Order {
   paymentStatus: PaymentStatus;
   payments: Array<{ id: string; amount: string; paidAt: string }>;
 }
+
+/** A document on the need, on a supplier's quote or on a delivery, as `GET /procurements/:id/documents` gives it. */
+export interface ProcurementDocument {
+  id: string;
+  kind: 'specification' | 'certificate' | 'price-list' | 'receipt' | 'other';
+  attachedTo: 'need' | 'quote' | 'delivery';
+  supplierOrganizationId: string | null;
+  orderId: string | null;
+  deliveryId: string | null;
+  file: { id: string; name: string; size: number; mime: string };
+  attachedAt: string;
+}
