@@ -10,7 +10,9 @@ import { serviceTest } from './support/service-test';
 
 const t = serviceTest([IdentityModule, ClustersModule, NotificationsModule, FilesModule, MessagingModule]);
 const given = givenThrough(t);
-const say = (author: Person, channelId: string, body: string) => t.get(PostMessage).post(author.id, { channelId, body, clientMessageId: randomUUID() });
+const say = (author: Person, channelId: string, body: string) =>
+  t.get(PostMessage).post(author.id, { channelId, body, clientMessageId: randomUUID() });
+const noSuchChannel = { code: 'resource.not-found', params: { resource: 'channel' } };
 
 describe('who may read and post in a channel, through the services', () => {
   let cluster: ClusterFixture;
@@ -26,7 +28,9 @@ describe('who may read and post in a channel, through the services', () => {
     outsider = (await given.aCluster()).admin;
   });
 
-  const aPrivateChannel = () => t.get(ChannelsService).create(creator.id, cluster.id, { name: `design-${randomUUID().slice(0, 6)}`, kind: 'private' });
+  const aChannel = (kind: 'public' | 'private') =>
+    t.get(ChannelsService).create(creator.id, cluster.id, { name: `${kind}-${randomUUID().slice(0, 6)}`, kind });
+  const aPrivateChannel = () => aChannel('private');
 
   it('lets the members of a private channel read and post, and tells the channel of each message', async () => {
     const channel = await aPrivateChannel();
@@ -40,7 +44,7 @@ describe('who may read and post in a channel, through the services', () => {
   it('hides a private channel from a cluster member without a seat, as if it did not exist', async () => {
     const channel = await aPrivateChannel();
     await expect(t.get(ChannelsService).get(colleague.id, channel.id)).rejects.toThrow(NotFound);
-    await expect(t.get(MessagesService).history(colleague.id, channel.id, { limit: 50 })).rejects.toMatchObject({ code: 'resource.not-found', params: { resource: 'channel' } });
+    await expect(t.get(MessagesService).history(colleague.id, channel.id, { limit: 50 })).rejects.toMatchObject(noSuchChannel);
     await expect(say(colleague, channel.id, 'hello?')).rejects.toThrow(NotFound);
     // Nor can it seat itself as it could in a public channel.
     await expect(t.get(ChannelsService).join(colleague.id, channel.id)).rejects.toThrow(NotFound);
@@ -48,18 +52,18 @@ describe('who may read and post in a channel, through the services', () => {
   });
 
   it('answers not found to someone outside the cluster, for public and private channels alike', async () => {
-    const open = await t.get(ChannelsService).create(creator.id, cluster.id, { name: `general-${randomUUID().slice(0, 6)}`, kind: 'public' });
+    const open = await aChannel('public');
     const closed = await aPrivateChannel();
     for (const channel of [open, closed]) {
       await expect(t.get(ChannelsService).get(outsider.id, channel.id)).rejects.toThrow(NotFound);
       await expect(say(outsider, channel.id, 'hi')).rejects.toThrow(NotFound);
     }
     // The same answer as for a channel that does not exist at all.
-    await expect(t.get(ChannelsService).get(outsider.id, randomUUID())).rejects.toMatchObject({ code: 'resource.not-found', params: { resource: 'channel' } });
+    await expect(t.get(ChannelsService).get(outsider.id, randomUUID())).rejects.toMatchObject(noSuchChannel);
   });
 
   it('lets any cluster member read and post in a public channel', async () => {
-    const open = await t.get(ChannelsService).create(creator.id, cluster.id, { name: `general-${randomUUID().slice(0, 6)}`, kind: 'public' });
+    const open = await aChannel('public');
     await say(creator, open.id, 'salam');
     expect((await t.get(MessagesService).history(colleague.id, open.id, { limit: 50 })).items.map((m) => m.body)).toEqual(['salam']);
     await t.get(ChannelsService).join(colleague.id, open.id);
@@ -68,7 +72,7 @@ describe('who may read and post in a channel, through the services', () => {
 
   it('lets an observer read a public channel but not post in it', async () => {
     const observer = await cluster.withMember('observer', { organization: false });
-    const open = await t.get(ChannelsService).create(creator.id, cluster.id, { name: `general-${randomUUID().slice(0, 6)}`, kind: 'public' });
+    const open = await aChannel('public');
     await say(creator, open.id, 'salam');
     expect((await t.get(MessagesService).history(observer.id, open.id, { limit: 50 })).items).toHaveLength(1);
     const posted = say(observer, open.id, 'I am only watching');

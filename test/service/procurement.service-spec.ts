@@ -10,7 +10,9 @@ import { SuppliersModule } from '@hamkar/suppliers';
 import { ClusterFixture, givenThrough, Person } from './support/service-factories';
 import { serviceTest } from './support/service-test';
 
-const t = serviceTest([IdentityModule, ClustersModule, NotificationsModule, FilesModule, MessagingModule, SuppliersModule, ProcurementModule]);
+const t = serviceTest([
+  IdentityModule, ClustersModule, NotificationsModule, FilesModule, MessagingModule, SuppliersModule, ProcurementModule,
+]);
 const given = givenThrough(t);
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
 
@@ -42,7 +44,12 @@ describe('a joint procurement, through the services', () => {
     });
 
   const aQuote = (procurementId: string, tiers: Array<{ minQuantity: string; unitPrice: string }>) =>
-    t.get(QuotesService).submit(supplier.id, procurementId, { organizationId: supplier.organizationId!, tiers, leadTimeDays: 20, validUntil: inDays(30) });
+    t.get(QuotesService).submit(supplier.id, procurementId, {
+      organizationId: supplier.organizationId!,
+      tiers,
+      leadTimeDays: 20,
+      validUntil: inDays(30),
+    });
 
   describe('the state table', () => {
     it('moves a need from draft through open, quoting and evaluating, in that order only', async () => {
@@ -75,14 +82,18 @@ describe('a joint procurement, through the services', () => {
       const need = await aNeed();
       await procurements.publish(firm.id, need.id);
       expect((await procurements.cancel(firm.id, need.id)).status).toBe('cancelled');
-      await expect(procurements.publish(firm.id, need.id)).rejects.toMatchObject({ code: 'procurement.wrong-state', params: { state: 'cancelled' } });
+      const again = procurements.publish(firm.id, need.id);
+      await expect(again).rejects.toMatchObject({ code: 'procurement.wrong-state', params: { state: 'cancelled' } });
       await expect(procurements.cancel(firm.id, need.id)).rejects.toMatchObject({ params: { state: 'cancelled', event: 'cancel' } });
     });
 
     it('schedules both deadlines as jobs when the need is published, in the same transaction', async () => {
       const need = await aNeed();
       await t.get(ProcurementsService).publish(firm.id, need.id);
-      const jobs: Array<{ name: string }> = await t.dataSource.query(`SELECT name FROM outbox WHERE queue = 'procurement-deadlines' AND data->>'procurementId' = $1 ORDER BY name`, [need.id]);
+      const jobs: Array<{ name: string }> = await t.dataSource.query(
+        `SELECT name FROM outbox WHERE queue = 'procurement-deadlines' AND data->>'procurementId' = $1 ORDER BY name`,
+        [need.id],
+      );
       expect(jobs.map((j) => j.name)).toEqual(['close-joining', 'close-quoting', 'remind-join', 'remind-quote']);
     });
 
@@ -121,7 +132,8 @@ describe('a joint procurement, through the services', () => {
       expect(rows).toHaveLength(3);
       expect(rows.reduce((s, r) => s.plus(r.amount), new Decimal(0)).toFixed(2)).toBe('10666.40');
       expect(rows.reduce((s, r) => s.plus(r.quantity), new Decimal(0)).toFixed()).toBe('800');
-      expect(awarded.allocations.find((a) => a.organizationId === firm.organizationId)).toMatchObject({ quantity: '400', unitPrice: '13.333', unitPriceAlone: '14.99', saving: '662.8' });
+      const mine = awarded.allocations.find((a) => a.organizationId === firm.organizationId);
+      expect(mine).toMatchObject({ quantity: '400', unitPrice: '13.333', unitPriceAlone: '14.99', saving: '662.8' });
     });
 
     it('splits an amount that does not divide evenly so that the cents still add up', async () => {
@@ -147,7 +159,8 @@ describe('a joint procurement, through the services', () => {
       await procurements.publish(firm.id, need.id);
       await procurements.closeJoining(firm.id, need.id);
       const quote = await aQuote(need.id, [{ minQuantity: '1', unitPrice: '14' }]);
-      await expect(t.get(AwardProcurement).award(firm.id, need.id, quote.id)).rejects.toMatchObject({ code: 'procurement.wrong-state', params: { state: 'quoting', event: 'award' } });
+      const early = t.get(AwardProcurement).award(firm.id, need.id, quote.id);
+      await expect(early).rejects.toMatchObject({ code: 'procurement.wrong-state', params: { state: 'quoting', event: 'award' } });
       const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM allocations WHERE procurement_id = $1', [need.id]);
       expect(count).toBe(0);
     });

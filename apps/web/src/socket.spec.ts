@@ -1,9 +1,10 @@
+import type { Procurement } from './pages/procurement/types';
 import type { HamkarSocket } from './socket';
 
 // What this proves, the compiler proves (`npm run typecheck`): the web client's socket is typed by
 // the server's event map, so each `@ts-expect-error` below fails the type check once its line compiles.
 function listens(socket: HamkarSocket) {
-  socket.on('procurement:updated', (e) => e.status satisfies 'draft' | 'open' | 'quoting' | 'evaluating' | 'awarded' | 'completed' | 'cancelled');
+  socket.on('procurement:updated', (e) => e.status satisfies Procurement['status']);
   socket.on('message:new', (m) => m.createdAt satisfies string);
   // @ts-expect-error the server sends no such event
   socket.on('procurement:changed', () => undefined);
@@ -13,7 +14,8 @@ function listens(socket: HamkarSocket) {
 
 function sends(socket: HamkarSocket) {
   socket.emit('typing', { channelId: 'ch1' });
-  void socket.emitWithAck('message:send', { channelId: 'ch1', body: 'salam', clientMessageId: 'm1' }).then((ack) => ack.ok && ack.message.seq satisfies number);
+  const sent = socket.emitWithAck('message:send', { channelId: 'ch1', body: 'salam', clientMessageId: 'm1' });
+  void sent.then((ack) => ack.ok && ack.message.seq satisfies number);
   // @ts-expect-error the server takes no such event
   socket.emit('typing:start', { channelId: 'ch1' });
   // @ts-expect-error a message names its channel

@@ -15,7 +15,8 @@ describe('the socket event map, as the server emits', () => {
   it('takes an event of the map with its payload, moments as Dates', () => {
     publisher.toCluster('c1', 'procurement:updated', { procurementId: 'p1', status: 'quoting', totalQuantity: '800' });
     publisher.toUsers(['u1'], 'channel:read', { channelId: 'ch1', seq: 7 });
-    publisher.toChannel('ch1', 'channel:updated', { id: 'ch1', clusterId: 'c1', name: 'general', kind: 'public', topic: null, lastSeq: 0, archivedAt: null, createdAt: new Date() });
+    const channel = { id: 'ch1', clusterId: 'c1', name: 'general', kind: 'public', topic: null, lastSeq: 0, archivedAt: null } as const;
+    publisher.toChannel('ch1', 'channel:updated', { ...channel, createdAt: new Date() });
     expect(sent).toHaveLength(3);
   });
 

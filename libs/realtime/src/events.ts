@@ -98,7 +98,18 @@ export interface OrderPayload<At = string> {
   payments: Array<{ id: string; amount: string; paidAt: At }>;
   record: { onTime: boolean; inFull: boolean; withoutIssue: boolean } | null;
   /** On a need with lots: what the order buys in each lot. */
-  lines: Array<{ lotId: string; lotNumber: number; title: string; categoryCode: string; unit: string; quantity: string; unitPrice: string; amount: string }>;
+  lines: OrderLinePayload[];
+}
+
+export interface OrderLinePayload {
+  lotId: string;
+  lotNumber: number;
+  title: string;
+  categoryCode: string;
+  unit: string;
+  quantity: string;
+  unitPrice: string;
+  amount: string;
 }
 
 export interface NotificationPayload<At = string> {
@@ -213,4 +224,4 @@ export type ServerPayload<E extends ServerEventName> = Parameters<ServerToClient
 
 /** What the server answers a client event with, before `ok: true` is added. */
 export type AckAnswer<E extends ClientEventName> =
-  Parameters<ClientToServerEvents<Date>[E]>[1] extends ((answer: infer A) => void) | undefined ? Extract<A, { ok: true }> extends infer T ? Omit<T, 'ok'> : never : never;
+  Parameters<ClientToServerEvents<Date>[E]>[1] extends ((answer: infer A) => void) | undefined ? Omit<Extract<A, { ok: true }>, 'ok'> : never;

@@ -16,7 +16,8 @@ import { quoted, SERVICE_DATABASE_PREFIX, urlOf, withServer } from './service-se
  */
 const TEMPLATE = `${SERVICE_DATABASE_PREFIX}_template`;
 
-const exists = async (admin: Client, name: string) => (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount! > 0;
+const exists = async (admin: Client, name: string) =>
+  (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount! > 0;
 
 /**
  * Builds the template under an advisory lock, so parallel files wait for the first one; it is
@@ -30,7 +31,13 @@ async function ensureTemplate(admin: Client): Promise<void> {
     const building = `${TEMPLATE}_new`;
     await admin.query(`DROP DATABASE IF EXISTS ${quoted(building)} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${quoted(building)}`);
-    const dataSource = new DataSource({ type: 'postgres', url: urlOf(building), migrations: allMigrations, migrationsTableName: 'migrations', logging: ['error'] });
+    const dataSource = new DataSource({
+      type: 'postgres',
+      url: urlOf(building),
+      migrations: allMigrations,
+      migrationsTableName: 'migrations',
+      logging: ['error'],
+    });
     await dataSource.initialize();
     try {
       await runMigrationsLocked(dataSource);
@@ -50,5 +57,8 @@ export async function aServiceDatabase(): Promise<{ url: string; drop: () => Pro
     await ensureTemplate(admin);
     await admin.query(`CREATE DATABASE ${quoted(name)} TEMPLATE ${quoted(TEMPLATE)}`);
   });
-  return { url: urlOf(name), drop: () => withServer((admin) => admin.query(`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`)).then(() => undefined) };
+  const drop = async () => {
+    await withServer((admin) => admin.query(`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`));
+  };
+  return { url: urlOf(name), drop };
 }

@@ -33,19 +33,33 @@ export function givenThrough(t: ServiceTest) {
   }
 
   async function anOrganization(owner: Person, kind: 'firm' | 'supplier' = 'firm'): Promise<string> {
-    const org = await t.get(OrganizationsService).create(owner.id, { name: `Org ${unique()}`, kind, country: 'IR', city: 'Zanjan', lat: 36.67, lng: 48.48 });
+    const org = await t.get(OrganizationsService).create(owner.id, {
+      name: `Org ${unique()}`,
+      kind,
+      country: 'IR',
+      city: 'Zanjan',
+      lat: 36.67,
+      lng: 48.48,
+    });
     return org.id;
   }
 
   async function aCluster(): Promise<ClusterFixture> {
     const admin = await aPerson('Cluster Admin');
-    const cluster = await t.get(ClustersService).create(admin.id, { slug: `cluster-${unique()}`, name: 'Zanjan Carpets', sector: 'carpets', country: 'IR', region: 'Zanjan' });
+    const cluster = await t.get(ClustersService).create(admin.id, {
+      slug: `cluster-${unique()}`,
+      name: 'Zanjan Carpets',
+      sector: 'carpets',
+      country: 'IR',
+      region: 'Zanjan',
+    });
     return {
       id: cluster.id,
       admin,
       async withMember(role, options = {}) {
         const person = await aPerson(options.displayName);
-        const organizationId = options.organization === false ? undefined : await anOrganization(person, role === 'supplier' ? 'supplier' : 'firm');
+        const kind = role === 'supplier' ? 'supplier' : 'firm';
+        const organizationId = options.organization === false ? undefined : await anOrganization(person, kind);
         const invitations = t.get(InvitationsService);
         const invitation = await invitations.invite(admin.id, cluster.id, { email: person.email, role });
         await invitations.accept(person.id, invitation.token, organizationId);
