@@ -14,7 +14,7 @@ describe('documents on a need, a quote and a delivery, on a phone in Persian', (
     await p?.close();
   });
 
-  it('the firm attaches a specification the supplier downloads; the supplier a certificate buyers see from the opening; the firm a receipt', async () => {
+  it('the firm attaches a specification the supplier downloads; the supplier a certificate buyers see from the opening; the firm a receipt on a delivery that arrived live', async () => {
     const cluster = await aCluster(p);
     const zahra = await cluster.withMember('member', { displayName: 'زهرا', locale: 'fa', organization: { name: 'کارگاه فرش رضایی' } });
     const tabriz = await cluster.withMember('supplier', { displayName: 'ریسندگی', locale: 'fa', organization: { kind: 'supplier', name: 'ریسندگی نخ تبریز' } });
@@ -65,10 +65,13 @@ describe('documents on a need, a quote and a delivery, on a phone in Persian', (
     const quoteId = (await p.http.as(zahra).get(`/procurements/${id}/quotes`)).body.items[0].id;
     ok(await p.http.as(zahra).post(`/procurements/${id}/award`, { quoteId }));
     const orderId = (await p.http.as(zahra).get(`/procurements/${id}/orders`)).body.items[0].id;
+    // The firm's open screen follows the award, the supplier's acceptance and the delivery live, without a reload.
+    const card = buyer.page.getByTestId('order');
+    await card.getByTestId('order-status').filter({ hasText: 'در انتظار تأمین‌کننده' }).waitFor();
     ok(await p.http.as(tabriz).post(`/orders/${orderId}/accept`));
+    await card.getByTestId('order-status').filter({ hasText: 'پذیرفته‌شده توسط تأمین‌کننده' }).waitFor();
     ok(await p.http.as(zahra).post(`/orders/${orderId}/deliveries`, { quantity: '300' }));
-    await buyer.page.reload();
-    const delivery = buyer.page.getByTestId('order').getByTestId('delivery');
+    const delivery = card.getByTestId('delivery');
     await delivery.waitFor();
     await delivery.getByTestId('attach-receipt-file').setInputFiles(aFile('رسید انبار.txt', 'received 300 kg'));
     await delivery.getByTestId('delivery-documents').getByTestId('document').filter({ hasText: 'رسید انبار.txt' }).filter({ hasText: 'رسید تحویل' }).waitFor();
