@@ -221,7 +221,8 @@ function migrationViolations(root, migrationsDir, acceptedEdits) {
  * @param {object} options
  * @param {string} options.root the checkout
  * @param {Record<string, string[]>} options.owners context → the tables it owns
- * @param {string[]} [options.publicEntries] import specifiers besides `@hamkar/<lib>` that are public (`@hamkar/common/pure`)
+ * @param {string[]} [options.publicEntries] besides `@hamkar/<lib>`, what may be imported: specifiers (`@hamkar/common/pure`) or,
+ *   for a client that cannot use the alias, files by their path in the repository without extension
  * @param {Array<{file: string, rule: string, subject: string, why: string}>} [options.allowed] violations kept on purpose
  * @param {string} [options.migrationsDir] relative to root
  * @param {Record<string, string>} [options.acceptedMigrationEdits] file → git blob id of the accepted content
@@ -297,7 +298,7 @@ function checkBoundaries(options) {
       } else if (text.startsWith('.')) {
         const target = path.relative(root, path.resolve(path.dirname(f.full), text)).split(path.sep).join('/');
         const targetContext = contextOf(`${target}/x`);
-        if (targetContext && targetContext !== context) {
+        if (targetContext && targetContext !== context && !publicEntries.has(target.replace(/\.(ts|tsx|js)$/, ''))) {
           add({ rule: 'imports', file: relative, line, subject: text, message: `imports ${text}, a file inside ${targetContext}: import it through its index.ts` });
         }
       }
@@ -336,10 +337,10 @@ function checkBoundaries(options) {
   const migrations = migrationViolations(root, migrationsDir, options.acceptedMigrationEdits ?? {});
   violations.push(...migrations.violations);
 
-  // One violation a (file, rule, subject) is enough: the same table named ten times in a file is one finding.
+  // One violation a line and subject: a statement naming a table twice, or an entity used twice in a call, is one finding.
   const unique = new Map();
   for (const v of violations) {
-    const key = `${v.rule}|${v.file}|${v.subject ?? v.message}`;
+    const key = `${v.rule}|${v.file}|${v.line}|${v.subject ?? v.message}`;
     if (!unique.has(key)) unique.set(key, v);
   }
   const usedAllowances = new Set();

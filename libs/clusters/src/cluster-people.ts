@@ -31,6 +31,18 @@ export class ClusterPeople {
     return rows.map((r) => r.user_id);
   }
 
+  /** Which of `userIds` share at least one cluster with the user (presence is shown only to them). */
+  async sharingAClusterWith(userId: string, userIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows: Array<{ user_id: string }> = await manager.query(
+      `SELECT DISTINCT theirs.user_id FROM memberships mine
+         JOIN memberships theirs ON theirs.cluster_id = mine.cluster_id
+        WHERE mine.user_id = $1 AND theirs.user_id = ANY($2::uuid[])`,
+      [userId, userIds],
+    );
+    return new Set(rows.map((r) => r.user_id));
+  }
+
   /** People who act for these organizations (hold a seat in them), wherever they sit. */
   async actingFor(organizationIds: string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
     if (organizationIds.length === 0) return [];

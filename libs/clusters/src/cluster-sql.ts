@@ -17,6 +17,8 @@ export const clusterSql = {
     `EXISTS (SELECT 1 FROM memberships m WHERE m.cluster_id = ${cluster} AND m.organization_id = ${organization}${role ? ` AND m.role = '${role}'` : ''})`,
   /** The ids of the clusters an organization takes part in, as a relation `(cluster_id)`. */
   clustersOfOrganization: (organization: string) => `(SELECT cluster_id FROM memberships WHERE organization_id = ${organization})`,
+  /** The user ids of a cluster's members, as a relation `(user_id)`. */
+  memberIds: (cluster: string) => `(SELECT user_id FROM memberships WHERE cluster_id = ${cluster})`,
   /** The ids of the clusters a user is a member of, as a relation `(cluster_id)`. */
   clustersOfUser: (user: string) => `(SELECT cluster_id FROM memberships WHERE user_id = ${user})`,
 };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccessPolicy, clusterSql, Membership, membershipColumn, MembershipJson, Permission } from '@hamkar/clusters';
+import { AccessPolicy, ClusterPeople, clusterSql, Membership, membershipColumn, MembershipJson, Permission } from '@hamkar/clusters';
 import { Forbidden, NotFound } from '@hamkar/common';
 import { Channel } from './channel.entity';
 import { ChannelMember } from './channel-member.entity';
@@ -39,6 +39,7 @@ export class ChannelAccessPolicy {
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly people: ClusterPeople,
   ) {}
 
   /** `lock` takes the channel row FOR UPDATE (sending a message assigns the next seq under it). */
@@ -97,8 +98,7 @@ export class ChannelAccessPolicy {
     if (channelIds.length === 0) return new Set();
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `SELECT c.id FROM channels c
-         JOIN memberships m ON m.cluster_id = c.cluster_id AND m.user_id = $1
-        WHERE c.id = ANY($2::uuid[])
+        WHERE c.id = ANY($2::uuid[]) AND c.cluster_id IN ${clusterSql.clustersOfUser('$1')}
           AND (c.kind = 'public' OR EXISTS (SELECT 1 FROM channel_members cm WHERE cm.channel_id = c.id AND cm.user_id = $1))`,
       [userId, channelIds],
     );
@@ -107,14 +107,7 @@ export class ChannelAccessPolicy {
 
   /** Which of `userIds` share at least one cluster with the user, in one query. */
   async peopleSharingAClusterWith(userId: string, userIds: string[]): Promise<Set<string>> {
-    if (userIds.length === 0) return new Set();
-    const rows: Array<{ user_id: string }> = await this.dataSource.query(
-      `SELECT DISTINCT theirs.user_id FROM memberships mine
-         JOIN memberships theirs ON theirs.cluster_id = mine.cluster_id
-        WHERE mine.user_id = $1 AND theirs.user_id = ANY($2::uuid[])`,
-      [userId, userIds],
-    );
-    return new Set(rows.map((r) => r.user_id));
+    return this.people.sharingAClusterWith(userId, userIds);
   }
 
   /** The rooms a socket joins at connect: channels the user is a member of, in clusters it still belongs to. */
@@ -122,8 +115,7 @@ export class ChannelAccessPolicy {
     const rows: Array<{ channel_id: string }> = await this.dataSource.query(
       `SELECT cm.channel_id FROM channel_members cm
          JOIN channels c ON c.id = cm.channel_id
-         JOIN memberships m ON m.cluster_id = c.cluster_id AND m.user_id = cm.user_id
-        WHERE cm.user_id = $1`,
+        WHERE cm.user_id = $1 AND c.cluster_id IN ${clusterSql.clustersOfUser('$1')}`,
       [userId],
     );
     return rows.map((r) => r.channel_id);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccessPolicy, ClusterPeople } from '@hamkar/clusters';
+import { AccessPolicy, ClusterPeople, clusterSql } from '@hamkar/clusters';
 import { BadInput, Conflict, Forbidden, NotFound } from '@hamkar/common';
 import { RealtimePublisher, rooms } from '@hamkar/realtime';
 import { ChannelAccessPolicy } from './channel-access';
@@ -136,8 +136,7 @@ export class ChannelsService {
     const { channel } = await this.access.read(userId, channelId);
     const rows: Array<{ user_id: string; joined_at: Date }> = await this.dataSource.query(
       `SELECT cm.user_id, cm.joined_at FROM channel_members cm
-         JOIN memberships m ON m.user_id = cm.user_id AND m.cluster_id = $2
-        WHERE cm.channel_id = $1 ORDER BY cm.joined_at, cm.user_id`,
+        WHERE cm.channel_id = $1 AND cm.user_id IN ${clusterSql.memberIds('$2')} ORDER BY cm.joined_at, cm.user_id`,
       [channelId, channel.clusterId],
     );
     return rows.map((r) => ({ userId: r.user_id, joinedAt: r.joined_at }));
