@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { ClustersModule } from '@hamkar/clusters';
-import { Conflict, NotFound } from '@hamkar/common';
+import { Conflict, Forbidden, NotFound } from '@hamkar/common';
 import { FilesModule } from '@hamkar/files';
 import { IdentityModule } from '@hamkar/identity';
 import { MessagingModule } from '@hamkar/messaging';
@@ -97,10 +97,29 @@ describe('a joint procurement, through the services', () => {
       expect(jobs.map((j) => j.name)).toEqual(['close-joining', 'close-quoting', 'remind-join', 'remind-quote']);
     });
 
+    it('moves the need on when its deadline job runs, and ignores a job for a deadline since moved', async () => {
+      const procurements = t.get(ProcurementsService);
+      const need = await aNeed();
+      await procurements.publish(firm.id, need.id);
+      const [job]: Array<{ deadline: string }> = await t.dataSource.query(
+        `SELECT data->>'deadline' AS deadline FROM outbox WHERE name = 'close-joining' AND data->>'procurementId' = $1`,
+        [need.id],
+      );
+      // What the worker's deadline processor calls: an old job (another deadline) changes nothing.
+      await expect(procurements.deadlineReached(need.id, 'close-joining', inDays(3).toISOString())).resolves.toBe('stale');
+      expect((await procurements.get(firm.id, need.id)).status).toBe('open');
+      await expect(procurements.deadlineReached(need.id, 'close-joining', job.deadline)).resolves.toBe('moved');
+      expect((await procurements.get(firm.id, need.id)).status).toBe('quoting');
+      // Run twice (a retried job), it finds the need already moved on.
+      await expect(procurements.deadlineReached(need.id, 'close-joining', job.deadline)).resolves.toBe('stale');
+    });
+
     it('does not let a firm that is not the organiser move the need', async () => {
       const other = await cluster.withMember('member');
       const need = await aNeed();
-      await expect(t.get(ProcurementsService).publish(other.id, need.id)).rejects.toBeDefined();
+      const publish = t.get(ProcurementsService).publish(other.id, need.id);
+      await expect(publish).rejects.toThrow(Forbidden);
+      await expect(publish).rejects.toMatchObject({ code: 'procurement.organiser-only' });
       expect((await t.get(ProcurementsService).get(firm.id, need.id)).status).toBe('draft');
     });
   });
