@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { aCluster, Actor, ClusterFixture } from '../support/factories';
 import { expectFitsScreen, launchBrowser, phonePage } from '../support/browser';
@@ -134,6 +135,11 @@ describe('the development cycle on a phone, in Persian', () => {
     expect(target.value).toBe('90');
     expect(solarHijriDay(target.dueDate)).toBe(10);
     expect(target.dueDate > day(0) && target.dueDate <= day(62)).toBe(true);
+    // A reading is measured today unless another day is picked.
+    await page.getByTestId('reading-value').fill('۷۰');
+    await page.getByTestId('reading-submit').click();
+    await page.getByTestId('indicator-current').filter({ hasText: '۷۰' }).waitFor();
+    expect((await p.http.as(agent).get(`/indicators/${indicatorId}`)).body.series).toEqual([{ date: expect.any(String), value: '70' }]);
 
     await page.goto(`${p.baseUrl}/#/c/${cluster.id}/development/results/${survey.id}`);
     const weavers = page.getByTestId('result-q1');
@@ -149,6 +155,12 @@ describe('the development cycle on a phone, in Persian', () => {
     await page.getByTestId('baseline-dialog-confirm').click();
     await page.getByTestId('baseline-set').waitFor();
     expect((await p.http.as(agent).get(`/indicators/${indicatorId}`)).body).toMatchObject({ baseline: '60', baselineOrigin: { surveyId: survey.id, questionId: 'q1', statistic: 'sum' } });
+
+    // The funders' export, downloaded from the phone in the reader's language.
+    await page.goto(`${p.baseUrl}/#/c/${cluster.id}/development`);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    expect(csv.suggestedFilename()).toBe('hamkar-indicators.csv');
+    expect(readFileSync((await csv.path())!, 'utf8')).toMatch(/بافندگان شاغل.*,60,.*90/);
     await context.close();
   });
 

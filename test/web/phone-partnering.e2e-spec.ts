@@ -17,6 +17,7 @@ describe('partner search, meetings and the public page on a phone, in Persian', 
     [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
     cluster = await aCluster(p);
     slug = (await p.http.as(cluster.admin).get(`/clusters/${cluster.id}`)).body.slug;
+    await p.http.as(cluster.admin).patch('/me', { locale: 'fa' });
     dyer = await cluster.withMember('member', { locale: 'fa', displayName: 'رنگرزی سهرابی', organization: { name: 'رنگرزی سهرابی' } });
     weaver = await cluster.withMember('member', { locale: 'fa', displayName: 'قالی‌بافی نیکو' });
   });
@@ -84,7 +85,8 @@ describe('partner search, meetings and the public page on a phone, in Persian', 
     expect(asked.proposedTimes[0]).toMatch(/T07:00:00\.000Z$/);
 
     const baku = await phonePage(browser, dyer, 'fa', NARROW, 'Asia/Baku');
-    await baku.page.goto(`${p.baseUrl}/#/c/${cluster.id}/partners/meetings`);
+    await baku.page.goto(`${p.baseUrl}/#/c/${cluster.id}/notifications`);
+    await baku.page.locator('[data-testid="notification"][data-kind="meeting.requested"]').getByText('درخواست جلسه').click();
     const meeting = baku.page.getByTestId('meeting');
     await meeting.waitFor();
     await expect(meeting.getByTestId('meeting-times').textContent()).resolves.toContain('۱۱:۰۰');
@@ -142,5 +144,38 @@ describe('partner search, meetings and the public page on a phone, in Persian', 
       return items.length ? items : undefined;
     });
     expect(heard[0]).toMatchObject({ title: 'Anna Keller (Keller Teppiche GmbH)', data: { purpose: 'join', email: 'anna@example.com' } });
+
+    const organiser = await phonePage(browser, cluster.admin, 'fa', NARROW);
+    await organiser.page.goto(`${p.baseUrl}/#/c/${cluster.id}/notifications`);
+    const contact = organiser.page.locator('[data-testid="notification"][data-kind="cluster.contact"]');
+    await expect(contact.textContent()).resolves.toContain('پیامی از صفحهٔ عمومی');
+    await expect(contact.getByTestId('contact-reply').getAttribute('href')).resolves.toBe('mailto:anna@example.com');
+    await organiser.context.close();
+  });
+
+  it('every screen of the cycle reads in Azerbaijani and English, with no key left untranslated, and fits 360 px', async () => {
+    const [offer] = (await p.http.as(weaver).get(`/clusters/${cluster.id}/offers`)).body.items;
+    for (const locale of ['az', 'en']) {
+      const agent = await cluster.withMember('agent', { locale });
+      const survey = (await p.http.as(agent).post(`/clusters/${cluster.id}/surveys`, { title: { en: 'Diagnostic', az: 'Diaqnostika' }, questions: [{ kind: 'scale', text: { en: 'Trust?', az: 'Güvən?' } }] })).body;
+      const indicator = (await p.http.as(agent).post(`/clusters/${cluster.id}/indicators`, { name: { en: 'Looms', az: 'Dəzgahlar' }, unit: 'looms', source: 'readings', baseline: '23000' })).body;
+      const { context, page } = await phonePage(browser, agent, locale, NARROW);
+      const screens: Array<[string, string]> = [
+        ['development', 'development'], ['development/new-survey', 'survey-editor'], [`development/results/${survey.id}`, 'survey-results'],
+        [`development/indicators/${indicator.id}`, 'indicator-page'], ['development/public', 'public-page-settings'], ['partners', 'offer'],
+        ['partners/new', 'offer-form'], [`partners/meet/${offer.id}`, 'meeting-form'], ['partners/meetings', 'my-meetings'],
+      ];
+      for (const [where, shown] of screens) {
+        await page.goto(`${p.baseUrl}/#/c/${cluster.id}/${where}`);
+        await page.getByTestId(shown).first().waitFor();
+        await expect(page.locator('html').getAttribute('lang')).resolves.toBe(locale);
+        expect(await page.textContent('main')).not.toMatch(/\b(development|partners|publicPage)\.[a-zA-Z]/);
+        await expectFitsScreen(page, `${where} in ${locale}`);
+      }
+      await page.goto(`${p.baseUrl}/#/public/${slug}`);
+      await page.getByTestId('contact-form').waitFor();
+      await expectFitsScreen(page, `the public page in ${locale}`);
+      await context.close();
+    }
   });
 });

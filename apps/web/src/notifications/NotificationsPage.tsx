@@ -8,6 +8,8 @@ import { PushSettings } from './PushSettings';
 import { AppNotification, hrefOf, inbox, useInbox } from './store';
 
 const KNOWN = ['mention', 'direct-message', 'procurement.published', 'procurement.invited', 'procurement.awarded', 'procurement.not-awarded', 'procurement.join-deadline-tomorrow', 'procurement.quote-deadline-tomorrow', 'procurement.amended', 'procurement.question-asked', 'procurement.question-answered', 'procurement.orders-placed', 'task.due-tomorrow', 'task.overdue', 'milestone.at-risk'];
+// The development cycle's: a survey to answer, interest in an offer, meetings, and an outsider writing through the public page.
+KNOWN.push('survey.sent', 'offer.interest', 'meeting.requested', 'meeting.accepted', 'meeting.declined', 'meeting.cancelled', 'meeting.reminder', 'cluster.contact');
 
 /** The inbox: newest first, unread marked, each one opening where it happened (and counting as read). */
 export function NotificationsPage() {
@@ -64,6 +66,11 @@ export function NotificationsPage() {
                   <button type="button" className="link stack" onClick={() => void inbox.markRead(n.id)}>
                     {content}
                   </button>
+                )}
+                {n.kind === 'cluster.contact' && typeof n.data.email === 'string' && (
+                  <a href={`mailto:${n.data.email}`} dir="ltr" data-testid="contact-reply">
+                    {t('notifications.replyTo', { email: n.data.email })}
+                  </a>
                 )}
                 {!n.readAt && <span className="visually-hidden">{t('notifications.unread')}</span>}
               </li>

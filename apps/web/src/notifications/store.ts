@@ -96,5 +96,9 @@ export function hrefOf(n: AppNotification): string | null {
   if (message) return `${base}/chat/${message[1]}${message[2] ? `/${message[2]}` : ''}`;
   const thing = /^\/(procurements|projects)\/([0-9a-f-]{36})/i.exec(n.link);
   if (thing) return `${base}/${thing[1]}/${thing[2]}`;
+  // A survey sent opens its answer form; a meeting asked, accepted or due opens the list where it is answered.
+  const survey = /^\/surveys\/([0-9a-f-]{36})/i.exec(n.link);
+  if (survey) return `${base}/development/${survey[1]}`;
+  if (/^\/meetings\/[0-9a-f-]{36}/i.test(n.link)) return `${base}/partners/meetings`;
   return null;
 }

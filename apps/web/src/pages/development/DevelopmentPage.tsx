@@ -6,6 +6,7 @@ import { ScreenState } from '../../components/ScreenState';
 import { useFormat } from '../../locale/format';
 import { usePermissions } from '../../permissions';
 import { useSession } from '../../session';
+import { FundersExport } from './FundersExport';
 import { IndicatorPage } from './IndicatorPage';
 import { LocalText, pick } from './local-text';
 import { NewIndicator } from './NewIndicator';
@@ -155,6 +156,7 @@ function Overview({ clusterId }: { clusterId: string }) {
           })}
         </ul>
       </ScreenState>
+      {indicators.length > 0 && <FundersExport clusterId={clusterId} />}
       {permissions.can('indicator.manage') && (
         <details className="card" data-testid="new-indicator">
           <summary>{t('development.addIndicator')}</summary>
