@@ -14,7 +14,7 @@ import { quoted, SERVICE_DATABASE_PREFIX, urlOf, withServer } from './service-se
  * after the run's test database, the global setup drops it so each run migrates afresh, and the
  * global teardown drops it and anything a crashed file left behind.
  */
-const TEMPLATE = `${SERVICE_DATABASE_PREFIX}_template`;
+const TEMPLATE = `${SERVICE_DATABASE_PREFIX}template`;
 
 const exists = async (admin: Client, name: string) =>
   (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount! > 0;
@@ -52,7 +52,7 @@ async function ensureTemplate(admin: Client): Promise<void> {
 
 /** A fresh, migrated database for one test file; returns its URL and how to drop it. */
 export async function aServiceDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `${SERVICE_DATABASE_PREFIX}_${randomUUID().slice(0, 8)}`;
+  const name = `${SERVICE_DATABASE_PREFIX}${randomUUID().slice(0, 8)}`;
   await withServer(async (admin) => {
     await ensureTemplate(admin);
     await admin.query(`CREATE DATABASE ${quoted(name)} TEMPLATE ${quoted(TEMPLATE)}`);

@@ -5,8 +5,11 @@ import { TEST_DATABASE_URL } from '../../support/test-env';
 // mapping, so it imports nothing of the libraries.
 
 const base = decodeURIComponent(new URL(TEST_DATABASE_URL).pathname.slice(1));
-/** Every database of this run's service tests starts so; PostgreSQL names are at most 63 bytes. */
-export const SERVICE_DATABASE_PREFIX = `${base.slice(0, 44)}_svc`;
+/**
+ * Every database of this run's service tests starts so (PostgreSQL names are at most 63 bytes). The
+ * hyphen keeps runs apart: run names are letters and digits, so no other run's prefix starts with it.
+ */
+export const SERVICE_DATABASE_PREFIX = `${base.slice(0, 44)}-svc-`;
 
 export const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -29,9 +32,7 @@ export async function withServer<T>(work: (admin: Client) => Promise<T>): Promis
 /** Drops the template and every file database of this run (global setup and teardown). */
 export async function dropServiceDatabases(): Promise<void> {
   await withServer(async (admin) => {
-    const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [
-      `${SERVICE_DATABASE_PREFIX}_`,
-    ]);
+    const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [SERVICE_DATABASE_PREFIX]);
     for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${quoted(datname)} WITH (FORCE)`);
   });
 }
