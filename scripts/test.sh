@@ -3,7 +3,7 @@
 # tests, one type check and build, a smoke run of the run command, then unit, service, end-to-end
 # and browser tests. Each run has its own name (HAMKAR_TEST_RUN), hence its own build under
 # .tmp/runs/<run>, its own database hamkar_test_<run> (the service tests copy theirs from a template
-# hamkar_test_<run>_svc_template, and drop them) and its own Redis key prefix, so two runs can share
+# hamkar_test_<run>-svc-template, and drop them) and its own Redis key prefix, so two runs can share
 # a machine. A run that passes drops its database and build; one that fails keeps them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
