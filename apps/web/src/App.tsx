@@ -48,7 +48,8 @@ const SECTIONS: Array<{ key: string; icon: IconName; action: string }> = [
 ];
 
 export function App() {
-  const { t } = useTranslation();
+  // Subscribed so that the whole app renders again when the language changes.
+  useTranslation();
   const route = useRoute();
   const [me, setMe] = useState<Me | null>(null);
   const [clusters, setClusters] = useState<Cluster[]>([]);
@@ -132,9 +133,10 @@ function Shell({ route, cluster, onLocale }: { route: string[]; cluster: Cluster
   const sections = cluster ? SECTIONS.filter((s) => permissions.can(s.action)) : [];
   // The account menu folds away once the user goes somewhere or picks a language.
   const account = useRef<HTMLDetailsElement>(null);
+  const where = route.join('/');
   useEffect(() => {
     if (account.current) account.current.open = false;
-  }, [route.join('/'), i18n.language]);
+  }, [where, i18n.language]);
   // On a phone an open channel or item is a screen of its own: the bottom bar gives way to its composer.
   const deep = !!route[3];
 
