@@ -21,7 +21,10 @@ export class FilesService implements OnModuleInit {
   /** A file attached to messages is for whoever may read one of those channels. */
   onModuleInit() {
     this.readers.register(async (userId, file) => {
-      const holders: Array<{ channel_id: string }> = await this.dataSource.query(`SELECT DISTINCT channel_id FROM messages WHERE attachment_ids @> ARRAY[$1]::uuid[] AND deleted_at IS NULL`, [file.id]);
+      const holders: Array<{ channel_id: string }> = await this.dataSource.query(
+        `SELECT DISTINCT channel_id FROM messages WHERE attachment_ids @> ARRAY[$1]::uuid[] AND deleted_at IS NULL`,
+        [file.id],
+      );
       for (const { channel_id } of holders) if (await this.access.read(userId, channel_id).then(() => true, () => false)) return true;
       return false;
     });

@@ -9,6 +9,10 @@ import { AttachedTo, DocumentKind, ProcurementDocument } from './procurement-doc
 import type { Procurement } from './procurement.entity';
 import { Quote } from './quote.entity';
 
+type Where = { kind: DocumentKind; attachedTo: AttachedTo; supplierOrganizationId?: string; deliveryId?: string };
+const wrongState = (message: string, p: Procurement) =>
+  new Conflict(`${message} (the procurement is ${p.status})`, { code: 'procurement.wrong-state', params: { state: p.status } });
+
 /** A specification is part of the call for quotes: it may change only while suppliers can still act on it. */
 const NEED_DOCUMENT_STATES = ['draft', 'open', 'quoting'];
 
@@ -44,37 +48,37 @@ export class ProcurementDocuments implements OnModuleInit {
     this.readers.register((userId, file) => this.mayRead(userId, file.id));
   }
 
-  attachToNeed(userId: string, procurementId: string, kind: DocumentKind, upload: Upload | undefined): Promise<DocumentView> {
+  attachToNeed(userId: string, procurementId: string, kind: DocumentKind, upload?: Upload): Promise<DocumentView> {
     return this.dataSource.transaction(async (manager) => {
       const ctx = await this.access.load(userId, procurementId, 'procurement.read', manager, true);
       await this.access.requireOrganiser(userId, ctx);
       const p = ctx.procurement;
-      if (!NEED_DOCUMENT_STATES.includes(p.status)) throw new Conflict(`Specifications are attached until quoting closes (the procurement is ${p.status})`, { code: 'procurement.wrong-state', params: { state: p.status } });
+      if (!NEED_DOCUMENT_STATES.includes(p.status)) throw wrongState('Specifications are attached until quoting closes', p);
       return this.attach(manager, p, userId, upload, { kind, attachedTo: 'need' });
     });
   }
 
   /** Only while quoting, like the quote itself; it belongs to the supplier's quote whichever version is current. */
-  attachToQuote(userId: string, quoteId: string, kind: DocumentKind, upload: Upload | undefined): Promise<DocumentView> {
+  attachToQuote(userId: string, quoteId: string, kind: DocumentKind, upload?: Upload): Promise<DocumentView> {
     return this.dataSource.transaction(async (manager) => {
       const quote = await manager.findOneBy(Quote, { id: quoteId });
       if (!quote) throw new NotFound('quote');
       const { procurement: p } = await this.access.load(userId, quote.procurementId, 'quote.submit', manager, true, 'quote');
       await this.policy.requireActsIn(userId, p.clusterId, quote.supplierOrganizationId, manager);
-      if (p.status !== 'quoting') throw new Conflict(`Quote documents are accepted only while quoting (the procurement is ${p.status})`, { code: 'procurement.wrong-state', params: { state: p.status } });
+      if (p.status !== 'quoting') throw wrongState('Quote documents are accepted only while quoting', p);
       return this.attach(manager, p, userId, upload, { kind, attachedTo: 'quote', supplierOrganizationId: quote.supplierOrganizationId });
     });
   }
 
   /** Either party to the order: the firm its receipt note, the supplier its delivery note. */
-  attachToDelivery(userId: string, orderId: string, deliveryId: string, kind: DocumentKind, upload: Upload | undefined): Promise<DocumentView> {
+  attachToDelivery(userId: string, orderId: string, deliveryId: string, kind: DocumentKind, upload?: Upload): Promise<DocumentView> {
     return this.dataSource.transaction(async (manager) => {
       const order = await manager.findOneBy(Order, { id: orderId });
       if (!order) throw new NotFound('order');
       const { procurement: p } = await this.access.load(userId, order.procurementId, 'procurement.read', manager, false, 'order');
-      if (!(await this.policy.actsFor(userId, order.organizationId)) && !(await this.policy.actsFor(userId, order.supplierOrganizationId))) {
-        throw new Forbidden('Only the parties to this order attach documents to its deliveries', { code: 'order.parties-only' });
-      }
+      const party = (await this.policy.actsFor(userId, order.organizationId)) ||
+        (await this.policy.actsFor(userId, order.supplierOrganizationId));
+      if (!party) throw new Forbidden('Only the parties to this order attach documents to its deliveries', { code: 'order.parties-only' });
       if (!(await manager.existsBy(Delivery, { id: deliveryId, orderId }))) throw new NotFound('delivery');
       return this.attach(manager, p, userId, upload, { kind, attachedTo: 'delivery', deliveryId }, orderId);
     });
@@ -83,7 +87,7 @@ export class ProcurementDocuments implements OnModuleInit {
   /** Every document of the procurement that the caller may read, oldest first. */
   async list(userId: string, procurementId: string): Promise<{ items: DocumentView[] }> {
     const ctx = await this.access.load(userId, procurementId);
-    const all = await this.dataSource.getRepository(ProcurementDocument).find({ where: { procurementId }, order: { attachedAt: 'ASC', id: 'ASC' } });
+    const all = await this.of(procurementId);
     const orders = await this.ordersOf(all);
     const readable = await this.readable(userId, ctx, all, orders);
     const files = await this.files.byIds(readable.map((d) => d.fileId));
@@ -92,16 +96,21 @@ export class ProcurementDocuments implements OnModuleInit {
 
   /** What an OCDS release publishes: the need's documents, the quotes' once awarded (as the tenderers are), the deliveries'. */
   async forRelease(p: Procurement): Promise<DocumentView[]> {
-    const all = await this.dataSource.getRepository(ProcurementDocument).find({ where: { procurementId: p.id }, order: { attachedAt: 'ASC', id: 'ASC' } });
+    const all = await this.of(p.id);
     const published = all.filter((d) => d.attachedTo !== 'quote' || p.awardedAt !== null);
     const [orders, files] = await Promise.all([this.ordersOf(published), this.files.byIds(published.map((d) => d.fileId))]);
     return published.map((d) => documentView(d, files.get(d.fileId)!, d.deliveryId ? orders.get(d.deliveryId)!.id : null));
   }
 
-  private async attach(manager: EntityManager, p: Procurement, userId: string, upload: Upload | undefined, where: { kind: DocumentKind; attachedTo: AttachedTo; supplierOrganizationId?: string; deliveryId?: string }, orderId: string | null = null) {
+  private of(procurementId: string): Promise<ProcurementDocument[]> {
+    return this.dataSource.getRepository(ProcurementDocument).find({ where: { procurementId }, order: { attachedAt: 'ASC', id: 'ASC' } });
+  }
+
+  private async attach(manager: EntityManager, p: Procurement, userId: string, upload: Upload | undefined, where: Where, orderId?: string) {
     const file = await this.files.save(p.clusterId, userId, upload, manager);
-    const doc = await manager.save(ProcurementDocument, manager.create(ProcurementDocument, { procurementId: p.id, fileId: file.id, attachedBy: userId, supplierOrganizationId: null, deliveryId: null, ...where }));
-    return documentView(doc, file, orderId);
+    const row = { procurementId: p.id, fileId: file.id, attachedBy: userId, supplierOrganizationId: null, deliveryId: null, ...where };
+    const doc = await manager.save(ProcurementDocument, manager.create(ProcurementDocument, row));
+    return documentView(doc, file, orderId ?? null);
   }
 
   private async mayRead(userId: string, fileId: string): Promise<boolean> {
@@ -116,10 +125,10 @@ export class ProcurementDocuments implements OnModuleInit {
    * quote's: its supplier, and the buyers once the quotes are opened. A delivery's: the order's
    * parties and the organiser, as for the order itself.
    */
-  private async readable(userId: string, ctx: ProcurementContext, docs: ProcurementDocument[], orders: Map<string, Order>): Promise<ProcurementDocument[]> {
+  private async readable(userId: string, ctx: ProcurementContext, docs: ProcurementDocument[], orders: Map<string, Order>) {
     const p = ctx.procurement;
     const seat = new Map<string, Promise<boolean>>();
-    const actsFor = (organizationId: string) => seat.get(organizationId) ?? seat.set(organizationId, this.policy.actsFor(userId, organizationId)).get(organizationId)!;
+    const actsFor = (org: string) => seat.get(org) ?? seat.set(org, this.policy.actsFor(userId, org)).get(org)!;
     const opened = p.quotesOpenedAt !== null && this.policy.can(ctx.membership, 'quote.read-all');
     const organiser = this.policy.can(ctx.membership, 'procurement.manage') || (await actsFor(p.organizationId));
     const out: ProcurementDocument[] = [];
@@ -138,7 +147,10 @@ export class ProcurementDocuments implements OnModuleInit {
   private async ordersOf(docs: ProcurementDocument[]): Promise<Map<string, Order>> {
     const deliveryIds = docs.map((d) => d.deliveryId).filter((id): id is string => !!id);
     if (deliveryIds.length === 0) return new Map();
-    const rows: Array<{ delivery_id: string; order_id: string }> = await this.dataSource.query(`SELECT id AS delivery_id, order_id FROM order_deliveries WHERE id = ANY($1)`, [deliveryIds]);
+    const rows: Array<{ delivery_id: string; order_id: string }> = await this.dataSource.query(
+      `SELECT id AS delivery_id, order_id FROM order_deliveries WHERE id = ANY($1)`,
+      [deliveryIds],
+    );
     const orders = await this.dataSource.getRepository(Order).findBy({ id: In(rows.map((r) => r.order_id)) });
     const byId = new Map(orders.map((o) => [o.id, o]));
     return new Map(rows.map((r) => [r.delivery_id, byId.get(r.order_id)!]));

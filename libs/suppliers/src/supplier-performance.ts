@@ -26,15 +26,22 @@ export class SupplierPerformance {
 
   /** Each supplier's delivery record; one without a profile has none yet (and scores as a newcomer). */
   async recordsOf(organizationIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, DeliveryRecord>> {
-    const rows: Array<{ organization_id: string; on_time: number; in_full: number; without_issue: number; total: number }> = await manager.query(
-      `SELECT organization_id, deliveries_on_time AS on_time, deliveries_in_full AS in_full, deliveries_without_issue AS without_issue, deliveries_total AS total
+    type Row = { organization_id: string; on_time: number; in_full: number; without_issue: number; total: number };
+    const rows: Row[] = await manager.query(
+      `SELECT organization_id, deliveries_on_time AS on_time, deliveries_in_full AS in_full,
+              deliveries_without_issue AS without_issue, deliveries_total AS total
          FROM supplier_profiles WHERE organization_id = ANY($1)`,
       [organizationIds],
     );
     const records = new Map<string, DeliveryRecord>();
     for (const id of organizationIds) {
       const r = rows.find((x) => x.organization_id === id);
-      const counts = { deliveriesOnTime: r?.on_time ?? 0, deliveriesInFull: r?.in_full ?? 0, deliveriesWithoutIssue: r?.without_issue ?? 0, deliveriesTotal: r?.total ?? 0 };
+      const counts = {
+        deliveriesOnTime: r?.on_time ?? 0,
+        deliveriesInFull: r?.in_full ?? 0,
+        deliveriesWithoutIssue: r?.without_issue ?? 0,
+        deliveriesTotal: r?.total ?? 0,
+      };
       records.set(id, { ...counts, share: recordShare(counts) });
     }
     return records;

@@ -7,7 +7,8 @@ import { DOCUMENT_KINDS, ProcurementDocuments } from '@hamkar/procurement';
 import { UserId } from '../identity/current-user.decorator';
 import { DeliveryDocumentDto, NeedDocumentDto, QuoteDocumentDto } from './documents.dto';
 
-const upload = (kinds: readonly string[]) => ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, kind: { type: 'string', enum: [...kinds] } } } });
+const upload = (kinds: readonly string[]) =>
+  ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, kind: { type: 'string', enum: [...kinds] } } } });
 
 @ApiTags('procurement')
 @ApiBearerAuth()
@@ -16,13 +17,13 @@ export class ProcurementDocumentsController {
   constructor(private readonly documents: ProcurementDocuments) {}
 
   @Get('procurements/:id/documents')
-  @ApiOperation({ summary: "The documents the caller may read: the need's, the quotes' (each supplier its own until the opening) and the deliveries' (the order's parties and the organiser)" })
+  @ApiOperation({ summary: "The documents the caller may read: the need's, the quotes' (sealed until the opening), the deliveries' (their parties')" })
   list(@UserId() userId: string, @UuidParam('id') id: string) {
     return this.documents.list(userId, id);
   }
 
   @Post('procurements/:id/documents')
-  @ApiOperation({ summary: 'The organiser attaches a specification to the need (until quoting closes); read by everyone who sees the need at GET /files/:fileId' })
+  @ApiOperation({ summary: 'The organiser attaches a specification to the need until quoting closes; downloaded at GET /files/:fileId' })
   @ApiConsumes('multipart/form-data')
   @upload(DOCUMENT_KINDS.need)
   @UseInterceptors(FileInterceptor('file'))
@@ -31,7 +32,7 @@ export class ProcurementDocumentsController {
   }
 
   @Post('quotes/:id/documents')
-  @ApiOperation({ summary: "The quote's supplier attaches a certificate or price list while quoting; sealed like the quote until the opening" })
+  @ApiOperation({ summary: "The quote's supplier attaches a certificate or price list while quoting, sealed like the quote" })
   @ApiConsumes('multipart/form-data')
   @upload(DOCUMENT_KINDS.quote)
   @UseInterceptors(FileInterceptor('file'))
@@ -44,7 +45,13 @@ export class ProcurementDocumentsController {
   @ApiConsumes('multipart/form-data')
   @upload(DOCUMENT_KINDS.delivery)
   @UseInterceptors(FileInterceptor('file'))
-  attachToDelivery(@UserId() userId: string, @UuidParam('id') id: string, @UuidParam('deliveryId') deliveryId: string, @Body() dto: DeliveryDocumentDto, @UploadedFile() file?: Upload) {
+  attachToDelivery(
+    @UserId() userId: string,
+    @UuidParam('id') id: string,
+    @UuidParam('deliveryId') deliveryId: string,
+    @Body() dto: DeliveryDocumentDto,
+    @UploadedFile() file?: Upload,
+  ) {
     return this.documents.attachToDelivery(userId, id, deliveryId, dto.kind, file);
   }
 }

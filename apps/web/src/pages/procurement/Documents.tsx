@@ -6,6 +6,8 @@ import { ErrorText } from '../../components/ErrorText';
 import { useFormat } from '../../locale/format';
 import type { ProcurementDocument } from './types';
 
+const kilobytes = (bytes: number) => Math.max(1, Math.round(bytes / 1024));
+
 /** Documents as a list of downloads: the file's own name (isolated for direction), its kind and size. */
 export function DocumentList({ documents, testId = 'documents' }: { documents: ProcurementDocument[]; testId?: string }) {
   const { t } = useTranslation();
@@ -17,11 +19,19 @@ export function DocumentList({ documents, testId = 'documents' }: { documents: P
       <ul className="documents" data-testid={testId}>
         {documents.map((d) => (
           <li key={d.id} data-testid="document">
-            <a className="attachment" href={`/api/v1/files/${d.file.id}`} onClick={(e) => { e.preventDefault(); setError(null); void downloadFile(d.file.id, d.file.name).catch(setError); }}>
+            <a
+              className="attachment"
+              href={`/api/v1/files/${d.file.id}`}
+              onClick={(e) => {
+                e.preventDefault();
+                setError(null);
+                void downloadFile(d.file.id, d.file.name).catch(setError);
+              }}
+            >
               <Bidi>{d.file.name}</Bidi>
             </a>
             <span className="muted">
-              {t(`procurement.documents.kind.${d.kind}`)} · {t('procurement.documents.size', { size: f.number(Math.max(1, Math.round(d.file.size / 1024))) })}
+              {t(`procurement.documents.kind.${d.kind}`)} · {t('procurement.documents.size', { size: f.number(kilobytes(d.file.size)) })}
             </span>
           </li>
         ))}
@@ -64,7 +74,12 @@ export function AttachDocument({ path, kinds, onAttached, testId = 'attach-docum
     <div className="stack" data-testid={testId}>
       <div className="actions-row">
         {kinds.length > 1 && (
-          <select value={kind} onChange={(e) => setKind(e.target.value as ProcurementDocument['kind'])} aria-label={t('procurement.documents.kindLabel')} data-testid={`${testId}-kind`}>
+          <select
+            value={kind}
+            onChange={(e) => setKind(e.target.value as ProcurementDocument['kind'])}
+            aria-label={t('procurement.documents.kindLabel')}
+            data-testid={`${testId}-kind`}
+          >
             {kinds.map((k) => (
               <option key={k} value={k}>
                 {t(`procurement.documents.kind.${k}`)}
@@ -72,7 +87,13 @@ export function AttachDocument({ path, kinds, onAttached, testId = 'attach-docum
             ))}
           </select>
         )}
-        <button type="button" className="secondary" disabled={progress !== null} onClick={() => input.current?.click()} data-testid={`${testId}-button`}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={progress !== null}
+          onClick={() => input.current?.click()}
+          data-testid={`${testId}-button`}
+        >
           {t('procurement.documents.attach')}
         </button>
         <input ref={input} type="file" hidden onChange={(e) => void send(e.target.files?.[0])} data-testid={`${testId}-file`} />

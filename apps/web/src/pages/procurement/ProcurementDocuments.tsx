@@ -25,7 +25,9 @@ export function NeedDocuments({ p, docs, mayAttach }: { p: Procurement; docs: Do
       <ErrorText error={docs.error} onRetry={() => void docs.reload()} />
       {mine.length === 0 && <p className="muted">{t('procurement.documents.none')}</p>}
       <DocumentList documents={mine} />
-      {mayAttach && open && <AttachDocument path={`/procurements/${p.id}/documents`} kinds={NEED_KINDS} onAttached={docs.reload} testId="attach-need-document" />}
+      {mayAttach && open && (
+        <AttachDocument path={`/procurements/${p.id}/documents`} kinds={NEED_KINDS} onAttached={docs.reload} testId="attach-need-document" />
+      )}
     </section>
   );
 }
@@ -60,7 +62,9 @@ export function QuoteDocuments({ p, docs, quotes, orgName, supplierId }: QuoteDo
           <DocumentList documents={onQuotes.filter((d) => d.supplierOrganizationId === s)} testId="quote-document-list" />
         </div>
       ))}
-      {mayAttach && <AttachDocument path={`/quotes/${myQuote.id}/documents`} kinds={QUOTE_KINDS} onAttached={docs.reload} testId="attach-quote-document" />}
+      {mayAttach && (
+        <AttachDocument path={`/quotes/${myQuote.id}/documents`} kinds={QUOTE_KINDS} onAttached={docs.reload} testId="attach-quote-document" />
+      )}
     </section>
   );
 }

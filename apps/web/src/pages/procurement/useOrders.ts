@@ -26,7 +26,8 @@ export function useOrders(p: Procurement | null) {
     const socket = getSocket();
     const onOrder = (o: Order) => {
       if (o.procurementId !== id) return;
-      setOrders((cur) => (cur.some((x) => x.id === o.id) ? cur.map((x) => (x.id === o.id ? o : x)) : [...cur, o].sort((a, b) => a.organizationId.localeCompare(b.organizationId))));
+      const byFirm = (a: Order, b: Order) => a.organizationId.localeCompare(b.organizationId);
+      setOrders((cur) => (cur.some((x) => x.id === o.id) ? cur.map((x) => (x.id === o.id ? o : x)) : [...cur, o].sort(byFirm)));
     };
     socket.on('order:updated', onOrder);
     // Events missed while the phone slept or the line was down: coming back to the screen catches up.
