@@ -16,7 +16,7 @@ interface SupplierProfile {
   leadTimeDays: number;
   serviceRadiusKm: number;
   certifications: string[];
-  performance: { quotesSent: number; awardsWon: number; deliveriesOnTime: number; deliveriesTotal: number };
+  performance: { quotesSent: number; awardsWon: number; deliveriesOnTime: number; deliveriesInFull: number; deliveriesWithoutIssue: number; deliveriesTotal: number };
 }
 
 /** An organization: who it is, where, its people in the cluster, and what it supplies with its record. */
@@ -79,6 +79,11 @@ export function OrganizationPage({ organizationId }: { organizationId: string })
                     deliveries: f.number(profile.performance.deliveriesTotal),
                   })}
                 </p>
+                {profile.performance.deliveriesTotal > 0 && (
+                  <p data-testid="organization-record-quality">
+                    {t('people.recordQuality', { inFull: f.number(profile.performance.deliveriesInFull), withoutIssue: f.number(profile.performance.deliveriesWithoutIssue) })}
+                  </p>
+                )}
               </div>
             )}
             <div className="card">
