@@ -52,11 +52,12 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
 
-  // Hashed assets never change: the cache first, the network once.
+  // Hashed assets never change: the cache first, the network once. Vary is ignored: a small chunk sent
+  // uncompressed varies on Origin, which a module script's request carries and the kept copy's did not.
   if (url.pathname.startsWith('/assets/')) {
     event.respondWith(
       caches.open(SHELL).then((cache) =>
-        cache.match(request).then(
+        cache.match(request, { ignoreVary: true }).then(
           (hit) =>
             hit ||
             fetch(request).then((response) => {
