@@ -254,6 +254,24 @@ describe('the authorization matrix, from the OpenAPI document', () => {
         return { path: `/procurements/${id}/award`, body: { quoteId } };
       },
     },
+    // One lot of a need with lots, awarded whole to the supplier's quote for it.
+    'POST /api/v1/procurements/{id}/lots/{lotId}/award': {
+      permission: 'procurement.manage', ok: 200,
+      call: async () => {
+        const need = await p.http.as(bystander).post(`/clusters/${cluster.id}/procurements`, {
+          organizationId: bystander.organizationId, title: 'Yarn in two colours', description: '', currency: 'AZN', joinDeadline: inSeconds(3600), quoteDeadline: inSeconds(7200),
+          deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48, lots: [{ title: 'Red', categoryCode: '510610', unit: 'kg', quantity: '40' }, { title: 'Blue', categoryCode: '510610', unit: 'kg', quantity: '60' }],
+        });
+        const id = need.body.id as string;
+        const lotId = need.body.lots[0].id as string;
+        await step(id, 'publish');
+        await step(id, 'close-joining');
+        const quote = await http('supplier').post(`/procurements/${id}/quotes`, { organizationId: orgOf('supplier'), lots: [{ lotId, tiers: [{ minQuantity: '1', unitPrice: '12' }] }], leadTimeDays: 10, validUntil: inSeconds(86400 * 30) });
+        if (quote.status !== 201) throw new Error(`lot quote: ${quote.status} ${JSON.stringify(quote.body)}`);
+        await step(id, 'close-quoting');
+        return { path: `/procurements/${id}/lots/${lotId}/award`, body: { awards: [{ quoteId: quote.body.id }] } };
+      },
+    },
     'POST /api/v1/procurements/{id}/complete': {
       permission: 'procurement.manage', ok: 200,
       call: async () => {

@@ -7,7 +7,9 @@ import { Notifier } from '@hamkar/notifications';
 import { Outbox } from '@hamkar/outbox';
 import { allocate } from './allocation';
 import { AllocationRow } from './allocation.entity';
+import { ProcurementLot } from './lot.entity';
 import { Participation } from './participation.entity';
+import { perLotRequired } from './procurement-lots';
 import { unitPriceAt } from './price-tiers';
 import { ProcurementAccess } from './procurement-access';
 import { ProcurementEvents } from './procurement-events';
@@ -40,6 +42,7 @@ export class AwardProcurement {
       await this.access.requireOrganiser(userId, ctx);
       const p = ctx.procurement;
       const status = nextStatus(p.status, 'award');
+      if (await manager.existsBy(ProcurementLot, { procurementId: id })) throw perLotRequired('quoteId');
       const quote = await manager.findOneBy(Quote, { id: quoteId, procurementId: id, status: Not('replaced') });
       if (!quote) throw new NotFound('quote');
       if (quote.status === 'needs-confirmation') throw new RuleBroken('Its supplier has not confirmed this quote since the need was amended', { code: 'quote.needs-confirmation' });

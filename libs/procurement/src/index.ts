@@ -1,12 +1,3 @@
-import { AllocationRow } from './allocation.entity';
-import { Amendment } from './amendment.entity';
-import { Delivery, Order, Payment } from './order.entity';
-import { Participation } from './participation.entity';
-import { ProcurementDocument } from './procurement-document.entity';
-import { Procurement } from './procurement.entity';
-import { Question } from './question.entity';
-import { Quote } from './quote.entity';
-
 export * from './procurement.entity';
 export * from './participation.entity';
 export * from './quote.entity';
@@ -30,6 +21,12 @@ export * from './order-view';
 export * from './evaluation';
 export * from './quote-evaluation';
 export * from './award-procurement';
+export * from './lot.entity';
+export * from './lot-award.entity';
+export * from './order-line.entity';
+export * from './procurement-lots';
+export * from './award-lot';
+export * from './lot-orders';
 export * from './ocds-export';
 export * from './procurement-matching';
 export * from './ocds-release';
@@ -37,5 +34,3 @@ export * from './procurement-figures';
 export * from './procurement-document.entity';
 export * from './procurement-documents';
 export * from './procurement.module';
-
-export const procurementEntities = [Procurement, Participation, Quote, AllocationRow, Question, Amendment, Order, Delivery, Payment, ProcurementDocument];

@@ -60,3 +60,31 @@ export function splitLot(shares: Share[], awards: LotAward[], currency: string):
     return { supplierOrganizationId: award.supplierOrganizationId, total, allocations };
   });
 }
+
+export interface LotPart {
+  lotId: string;
+  supplierOrganizationId: string;
+  organizationId: string;
+  quantity: string;
+  unitPrice: string;
+  amount: string;
+}
+
+/**
+ * The orders a need with lots places: one per firm and supplier, with a line for each lot (or part
+ * of a split lot) that supplier delivers to that firm; quantity and amount are the lines' sums.
+ */
+export function ordersOfLots(parts: LotPart[]): Array<{ organizationId: string; supplierOrganizationId: string; quantity: string; amount: string; lines: LotPart[] }> {
+  const groups = new Map<string, LotPart[]>();
+  for (const part of parts) {
+    const key = `${part.organizationId}:${part.supplierOrganizationId}`;
+    groups.set(key, [...(groups.get(key) ?? []), part]);
+  }
+  return [...groups.values()].map((lines) => ({
+    organizationId: lines[0].organizationId,
+    supplierOrganizationId: lines[0].supplierOrganizationId,
+    quantity: lines.reduce((s, l) => s.plus(l.quantity), dec(0)).toFixed(),
+    amount: lines.reduce((s, l) => s.plus(l.amount), dec(0)).toFixed(),
+    lines,
+  }));
+}

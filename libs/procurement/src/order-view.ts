@@ -14,7 +14,19 @@ export function deliveryRecord(o: Pick<Order, 'quantity' | 'dueAt'>, deliveries:
   };
 }
 
-export function orderView(o: Order, deliveries: Delivery[], payments: Payment[]) {
+/** A line of an order on a need with lots: what it buys in one lot. */
+export interface OrderLineView {
+  lotId: string;
+  lotNumber: number;
+  title: string;
+  categoryCode: string;
+  unit: string;
+  quantity: string;
+  unitPrice: string;
+  amount: string;
+}
+
+export function orderView(o: Order, deliveries: Delivery[], payments: Payment[], lines: OrderLineView[] = []) {
   const places = minorUnits(o.currency);
   const delivered = deliveries.reduce((s, d) => s.plus(d.quantity), dec(0));
   return {
@@ -40,6 +52,7 @@ export function orderView(o: Order, deliveries: Delivery[], payments: Payment[])
     paymentStatus: paymentStatus(o),
     payments: payments.map((x) => ({ id: x.id, amount: dec(x.amount).toFixed(places), paidAt: x.paidAt })),
     record: o.status === 'received' ? deliveryRecord(o, deliveries) : null,
+    lines,
   };
 }
 export type OrderView = ReturnType<typeof orderView>;

@@ -7,6 +7,7 @@ import { Notifier } from '@hamkar/notifications';
 import { Outbox } from '@hamkar/outbox';
 import { minorUnits } from './allocation';
 import { Delivery, Order, Payment } from './order.entity';
+import { orderLines } from './order-lines';
 import { deliveryRecord, orderView, OrderView } from './order-view';
 import { nextOrderStatus, OrderEvent } from './order-state';
 import { ProcurementAccess } from './procurement-access';
@@ -140,6 +141,6 @@ export class OrdersService {
 
   private async view(manager: EntityManager, o: Order): Promise<OrderView> {
     const [deliveries, payments] = await Promise.all([manager.find(Delivery, { where: { orderId: o.id }, order: { deliveredOn: 'ASC', recordedAt: 'ASC' } }), manager.find(Payment, { where: { orderId: o.id }, order: { paidAt: 'ASC' } })]);
-    return orderView(o, deliveries, payments);
+    return orderView(o, deliveries, payments, await orderLines(manager, o));
   }
 }

@@ -6,6 +6,7 @@ import { PlatformChannels } from '@hamkar/messaging';
 import { Participation } from './participation.entity';
 import { ProcurementAccess } from './procurement-access';
 import { ProcurementEvents } from './procurement-events';
+import { LotQuantity, noLotsInNeed, perLotRequired, ProcurementLots } from './procurement-lots';
 import { ProcurementMatching } from './procurement-matching';
 import { ProcurementsService } from './procurements.service';
 import { Procurement } from './procurement.entity';
@@ -24,13 +25,19 @@ export class ParticipationsService {
     private readonly procurements: ProcurementsService,
     private readonly matching: ProcurementMatching,
     private readonly channels: PlatformChannels,
+    private readonly lots: ProcurementLots,
   ) {}
 
-  join(userId: string, id: string, organizationId: string, quantity: string) {
+  /** On a need with lots, the firm gives its quantity per lot (`lots`, any of them), and its participation is their sum. */
+  join(userId: string, id: string, organizationId: string, given: Amount | string) {
+    const amount = typeof given === 'string' ? { quantity: given } : given;
     return this.change(userId, id, organizationId, async (manager, p) => {
       const existing = await manager.findOneBy(Participation, { procurementId: id, organizationId });
       if (existing) throw new Conflict('This organization already takes part; change its quantity instead', { code: 'participation.exists' });
+      const perLot = await this.perLot(manager, id, amount);
+      const quantity = perLot ? perLot.lots.reduce((s, l) => s.plus(l.quantity), dec(0)).toFixed() : amount.quantity!;
       await manager.insert(Participation, { procurementId: id, organizationId, quantity: dec(quantity).toFixed(), joinedBy: userId });
+      if (perLot) await this.lots.setQuantities(manager, perLot.need, id, organizationId, perLot.lots);
       if (p.channelId) {
         const people = [userId, ...(await this.access.peopleOf(manager, [organizationId]))];
         await this.channels.addMembers(manager, p.channelId, people);
@@ -40,10 +47,13 @@ export class ParticipationsService {
     });
   }
 
-  update(userId: string, id: string, organizationId: string, quantity: string) {
+  update(userId: string, id: string, organizationId: string, given: Amount | string) {
+    const amount = typeof given === 'string' ? { quantity: given } : given;
     return this.change(userId, id, organizationId, async (manager, p) => {
       const existing = await manager.findOneBy(Participation, { procurementId: id, organizationId });
       if (!existing) throw new NotFound('participation');
+      const perLot = await this.perLot(manager, id, amount);
+      const quantity = perLot ? (await this.lots.setQuantities(manager, perLot.need, id, organizationId, perLot.lots)).toFixed() : amount.quantity!;
       await manager.update(Participation, { procurementId: id, organizationId }, { quantity: dec(quantity).toFixed() });
       return { total: dec(p.totalQuantity).minus(existing.quantity).plus(quantity) };
     });
@@ -59,12 +69,24 @@ export class ParticipationsService {
     });
   }
 
+  /** A need with lots takes quantities per lot, one without takes one quantity. */
+  private async perLot(manager: EntityManager, id: string, amount: Amount) {
+    const need = await this.lots.of(manager, id);
+    if (need.length === 0) {
+      if (amount.lots !== undefined) throw noLotsInNeed('lots');
+      return null;
+    }
+    if (amount.lots === undefined || amount.quantity !== undefined) throw perLotRequired('lots');
+    return { need, lots: amount.lots };
+  }
+
   private async change(userId: string, id: string, organizationId: string, apply: (manager: EntityManager, p: Procurement) => Promise<Change>) {
     const { p, welcome } = await this.dataSource.transaction(async (manager) => {
       const { procurement } = await this.access.load(userId, id, 'procurement.join', manager, true);
       await this.policy.requireActsIn(userId, procurement.clusterId, organizationId, manager);
       if (procurement.status !== 'open') throw new Conflict(`Participations change only while the procurement is open (it is ${procurement.status})`, { code: 'procurement.wrong-state', params: { state: procurement.status } });
       const { total, welcome } = await apply(manager, procurement);
+      await this.lots.recount(manager, id);
       if (this.matching.needsRematch(procurement, total.toFixed())) await this.matching.requestMatch(manager, id, 'quantity');
       procurement.totalQuantity = total.toFixed();
       await manager.update(Procurement, { id }, { totalQuantity: procurement.totalQuantity });
@@ -74,6 +96,12 @@ export class ParticipationsService {
     if (welcome) this.channels.announce(welcome.channelId, welcome.people);
     return this.procurements.get(userId, id);
   }
+}
+
+/** One quantity, or (on a need with lots) a quantity per lot. */
+export interface Amount {
+  quantity?: string;
+  lots?: LotQuantity[];
 }
 
 interface Change {

@@ -1,6 +1,10 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AmendProcurement } from './amend-procurement';
+import { AwardLot } from './award-lot';
 import { AwardProcurement } from './award-procurement';
+import { LotOrders } from './lot-orders';
+import { ProcurementLots } from './procurement-lots';
 import { OcdsExport } from './ocds-export';
 import { OrdersService } from './orders.service';
 import { ParticipationsService } from './participations.service';
@@ -13,9 +17,23 @@ import { QuoteEvaluation } from './quote-evaluation';
 import { QuoteOpening } from './quote-opening';
 import { QuestionsService } from './questions.service';
 import { QuotesService } from './quotes.service';
+import { AllocationRow } from './allocation.entity';
+import { LotAllocation, LotAward } from './lot-award.entity';
+import { LotParticipation, ProcurementLot } from './lot.entity';
+import { OrderLine } from './order-line.entity';
+import { Amendment } from './amendment.entity';
+import { Delivery, Order, Payment } from './order.entity';
+import { Participation } from './participation.entity';
+import { ProcurementDocument } from './procurement-document.entity';
+import { Procurement } from './procurement.entity';
+import { Question } from './question.entity';
+import { Quote } from './quote.entity';
 
-const services = [AmendProcurement, AwardProcurement, OcdsExport, OrdersService, ParticipationsService, ProcurementAccess, ProcurementDocuments, ProcurementEvents, ProcurementMatching, ProcurementsService, QuoteEvaluation, QuoteOpening, QuestionsService, QuotesService];
+/** The tables this context owns: registered here, the data source loads them (autoLoadEntities). */
+const entities = [Procurement, Participation, Quote, AllocationRow, Question, Amendment, Order, Delivery, Payment, ProcurementDocument, ProcurementLot, LotParticipation, LotAward, LotAllocation, OrderLine];
+
+const services = [AmendProcurement, AwardLot, AwardProcurement, LotOrders, ProcurementLots, OcdsExport, OrdersService, ParticipationsService, ProcurementAccess, ProcurementDocuments, ProcurementEvents, ProcurementMatching, ProcurementsService, QuoteEvaluation, QuoteOpening, QuestionsService, QuotesService];
 
 @Global()
-@Module({ providers: services, exports: services })
+@Module({ imports: [TypeOrmModule.forFeature(entities)], providers: services, exports: services })
 export class ProcurementModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccessPolicy, AuditLog } from '@hamkar/clusters';
-import { decodeCursor, dec, encodeCursor, RuleBroken, toPage } from '@hamkar/common';
+import { AccessPolicy, AuditLog, ClusterPeople } from '@hamkar/clusters';
+import { BadInput, decodeCursor, dec, encodeCursor, RuleBroken, toPage } from '@hamkar/common';
 import { PlatformChannels } from '@hamkar/messaging';
 import { Queues } from '@hamkar/jobs';
 import { Notifier } from '@hamkar/notifications';
@@ -18,6 +18,7 @@ import { ProcurementAccess } from './procurement-access';
 import { ProcurementEvents } from './procurement-events';
 import { ProcurementMatching } from './procurement-matching';
 import { nextStatus, ProcurementEvent, ProcurementStatus } from './procurement-state';
+import { NewLot, ProcurementLots } from './procurement-lots';
 import { procurementView } from './procurement-view';
 import { Procurement } from './procurement.entity';
 import { QuoteOpening, quoteCounts } from './quote-opening';
@@ -26,9 +27,12 @@ export interface NewProcurement {
   organizationId: string;
   title: string;
   description: string;
-  categoryCode: string;
-  unit: string;
-  quantity: string;
+  /** Left out when the need has lots: each lot has its own. */
+  categoryCode?: string;
+  unit?: string;
+  quantity?: string;
+  /** Lots, each with its own HS code, unit and the posting firm's quantity; the need's own are then the first lot's, its total their sum. */
+  lots?: NewLot[];
   currency: string;
   maxUnitPrice?: string;
   joinDeadline: Date;
@@ -52,6 +56,8 @@ export class ProcurementsService {
     private readonly channels: PlatformChannels,
     private readonly outbox: Outbox,
     private readonly opening: QuoteOpening,
+    private readonly lots: ProcurementLots,
+    private readonly clusterPeople: ClusterPeople,
   ) {}
 
   async create(userId: string, clusterId: string, input: NewProcurement) {
@@ -59,6 +65,7 @@ export class ProcurementsService {
     if (input.quoteDeadline.getTime() <= input.joinDeadline.getTime()) throw new RuleBroken('quoteDeadline must come after joinDeadline', [{ field: 'quoteDeadline', message: 'must be after joinDeadline', code: 'procurement.deadlines-out-of-order' }], { code: 'procurement.deadlines-out-of-order' });
     const problem = input.criteria ? criteriaProblem(input.criteria) : null;
     if (problem) throw new RuleBroken(problem.message, [{ field: 'criteria', message: problem.message, code: problem.code }], { code: problem.code, params: problem.params });
+    const whole = wholeNeed(input);
     const saved = await this.dataSource.transaction(async (manager) => {
       await this.policy.authorize(userId, clusterId, 'procurement.create', 'cluster', manager);
       await this.policy.requireActsIn(userId, clusterId, input.organizationId, manager);
@@ -70,8 +77,8 @@ export class ProcurementsService {
           createdBy: userId,
           title: input.title,
           description: input.description,
-          categoryCode: input.categoryCode,
-          unit: input.unit,
+          categoryCode: whole.categoryCode,
+          unit: whole.unit,
           currency: input.currency.toUpperCase(),
           maxUnitPrice: input.maxUnitPrice ?? null,
           joinDeadline: input.joinDeadline,
@@ -81,12 +88,13 @@ export class ProcurementsService {
           deliveryLng: input.deliveryLng,
           status: 'draft',
           criteria: input.criteria ?? PRICE_ONLY,
-          totalQuantity: dec(input.quantity).toFixed(),
+          totalQuantity: whole.quantity,
         }),
       );
-      await manager.insert(Participation, { procurementId: p.id, organizationId: input.organizationId, quantity: dec(input.quantity).toFixed(), joinedBy: userId });
+      await manager.insert(Participation, { procurementId: p.id, organizationId: input.organizationId, quantity: whole.quantity, joinedBy: userId });
+      if (input.lots) await this.lots.create(manager, p.id, input.organizationId, input.lots);
       const people = await this.access.peopleOf(manager, [input.organizationId]);
-      const channel = await this.channels.open(manager, { clusterId, kind: 'procurement', name: input.title, topic: input.categoryCode, memberUserIds: [userId, ...people] });
+      const channel = await this.channels.open(manager, { clusterId, kind: 'procurement', name: input.title, topic: whole.categoryCode, memberUserIds: [userId, ...people] });
       await manager.update(Procurement, { id: p.id }, { channelId: channel.id });
       return { ...p, channelId: channel.id, people: [userId, ...people] };
     });
@@ -116,8 +124,8 @@ export class ProcurementsService {
       p.publishedAt = new Date();
       await this.events.scheduleDeadlines(manager, p);
       await this.matching.requestMatch(manager, p.id, 'published');
-      const members: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM memberships WHERE cluster_id = $1 AND user_id <> $2`, [p.clusterId, userId]);
-      await this.notifier.notify(manager, { clusterId: p.clusterId, userIds: members.map((m) => m.user_id), kind: 'procurement.published', title: p.title, body: `${dec(p.totalQuantity).toFixed()} ${p.unit}`, link: `/procurements/${p.id}`, data: { procurementId: p.id }, dedupeKey: `procurement-published:${p.id}` });
+      const members = await this.clusterPeople.userIds(p.clusterId, { except: userId }, manager);
+      await this.notifier.notify(manager, { clusterId: p.clusterId, userIds: members, kind: 'procurement.published', title: p.title, body: `${dec(p.totalQuantity).toFixed()} ${p.unit}`, link: `/procurements/${p.id}`, data: { procurementId: p.id }, dedupeKey: `procurement-published:${p.id}` });
     });
   }
 
@@ -193,7 +201,7 @@ export class ProcurementsService {
   async view(manager: EntityManager, p: Procurement) {
     const participants = await manager.find(Participation, { where: { procurementId: p.id }, order: { createdAt: 'ASC' } });
     const amendments = (await manager.find(Amendment, { where: { procurementId: p.id }, order: { number: 'ASC' } })).map((a) => ({ number: a.number, at: a.madeAt, changes: a.changes, material: a.material }));
-    const view = { ...procurementView(p, participants, (await quoteCounts(manager, [p.id])).get(p.id) ?? 0), amendments };
+    const view = { ...procurementView(p, participants, (await quoteCounts(manager, [p.id])).get(p.id) ?? 0), amendments, lots: await this.lots.view(manager, p.id, p.currency) };
     if (!p.awardedQuoteId) return { ...view, allocations: [] };
     const [rows, quote] = await Promise.all([manager.find(AllocationRow, { where: { procurementId: p.id }, order: { organizationId: 'ASC' } }), manager.findOneBy(Quote, { id: p.awardedQuoteId })]);
     // What each firm saves against buying its own quantity alone from the same supplier.
@@ -225,4 +233,13 @@ export class ProcurementsService {
     this.events.changed(p);
     return this.get(userId, id);
   }
+}
+
+/** A need without lots names its HS code, unit and quantity; one with lots leaves them to the lots. */
+function wholeNeed(input: NewProcurement): { categoryCode: string; unit: string; quantity: string } {
+  if (!input.lots) return { categoryCode: input.categoryCode!, unit: input.unit!, quantity: dec(input.quantity!).toFixed() };
+  const doubled = (['categoryCode', 'unit', 'quantity'] as const).filter((f) => input[f] !== undefined);
+  if (doubled.length) throw new BadInput('A need with lots gives its HS code, unit and quantity per lot', doubled.map((field) => ({ field, message: 'given per lot on a need with lots', code: 'input.not-allowed' })));
+  const [first] = input.lots;
+  return { categoryCode: first.categoryCode, unit: first.unit, quantity: input.lots.reduce((s, l) => s.plus(l.quantity), dec(0)).toFixed() };
 }

@@ -3,6 +3,13 @@ import type { PriceTier } from './price-tiers';
 
 export type QuoteStatus = 'live' | 'needs-confirmation' | 'replaced';
 
+/** A quote's offer for one lot: its own tiers, and at most how much of the lot the supplier can deliver. */
+export interface QuoteLot {
+  lotId: string;
+  tiers: PriceTier[];
+  maxQuantity: string | null;
+}
+
 /** A supplier's sealed offer; a newer quote from the same supplier replaces the live one. */
 @Entity('quotes')
 export class Quote {
@@ -18,8 +25,13 @@ export class Quote {
   @Column({ name: 'submitted_by', type: 'uuid' })
   submittedBy: string;
 
+  /** Empty on a need with lots: the tiers are then per lot. */
   @Column({ type: 'jsonb' })
   tiers: PriceTier[];
+
+  /** Null on a need without lots. */
+  @Column({ type: 'jsonb', nullable: true })
+  lots: QuoteLot[] | null;
 
   @Column({ name: 'lead_time_days', type: 'int' })
   leadTimeDays: number;

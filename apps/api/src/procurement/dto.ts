@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsIn, IsInt, IsLatitude, IsLongitude, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsIn, IsInt, IsLatitude, IsLongitude, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, IsObject, ValidateIf, ValidateNested } from 'class-validator';
 import { CRITERIA, Criterion, PROCUREMENT_STATUSES, ProcurementStatus } from '@hamkar/procurement';
 import { AnyFieldRequired, Digits, Nullable, Optional, PageQuery } from '@hamkar/common';
 
@@ -22,6 +22,49 @@ export class CriterionDto {
   weight: number;
 }
 
+const HS_CODE = /^\d{2}(\d{2}){0,2}$/;
+// Left out on a need with lots, where each lot has its own.
+const wholeNeedOnly = ValidateIf((o: { lots?: unknown }) => o.lots === undefined);
+
+/** One lot of a need: say, one colour of yarn. */
+export class LotDto {
+  @ApiProperty({ example: 'Madder red' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title: string;
+
+  @ApiProperty({ example: '510610', description: 'HS 2022 code (2, 4 or 6 digits)' })
+  @Digits('text')
+  @Matches(HS_CODE, { message: 'categoryCode must be an HS code of 2, 4 or 6 digits' })
+  categoryCode: string;
+
+  @ApiProperty({ example: 'kg' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20)
+  unit: string;
+
+  @ApiProperty({ example: '400', description: "The posting firm's own quantity in this lot" })
+  @Digits('text')
+  @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
+  quantity: string;
+}
+
+/** A firm's quantity in one lot of a need. */
+export class LotQuantityDto {
+  @ApiProperty()
+  @IsUUID()
+  lotId: string;
+
+  @ApiProperty({ example: '150' })
+  @Digits('text')
+  @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
+  quantity: string;
+}
+
 export class CreateProcurementDto {
   @ApiProperty()
   @IsUUID()
@@ -39,22 +82,36 @@ export class CreateProcurementDto {
   @MaxLength(8000)
   description: string;
 
-  @ApiProperty({ example: '510610', description: 'HS 2022 code (2, 4 or 6 digits)' })
+  @ApiProperty({ example: '510610', description: 'HS 2022 code (2, 4 or 6 digits); left out when the need has lots' })
+  @wholeNeedOnly
   @Digits('text')
-  @Matches(/^\d{2}(\d{2}){0,2}$/, { message: 'categoryCode must be an HS code of 2, 4 or 6 digits' })
-  categoryCode: string;
+  @Matches(HS_CODE, { message: 'categoryCode must be an HS code of 2, 4 or 6 digits' })
+  categoryCode?: string;
 
-  @ApiProperty({ example: 'kg' })
+  @ApiProperty({ example: 'kg', description: 'Left out when the need has lots' })
+  @wholeNeedOnly
   @Transform(trim)
   @IsString()
   @MinLength(1)
   @MaxLength(20)
-  unit: string;
+  unit?: string;
 
-  @ApiProperty({ example: '1200.5' })
+  @ApiProperty({ example: '1200.5', description: "The posting firm's quantity; left out when the need has lots" })
+  @wholeNeedOnly
   @Digits('text')
   @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
-  quantity: string;
+  quantity?: string;
+
+  @ApiPropertyOptional({ type: [LotDto], description: 'Lots, each with its own HS code, unit and quantity, awarded on their own' })
+  @Optional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  // class-validator would otherwise take a list nested in the list as more items.
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => LotDto)
+  lots?: LotDto[];
 
   @ApiProperty({ example: 'AZN' })
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as IRR or AZN' })
@@ -103,22 +160,29 @@ export class CreateProcurementDto {
   criteria?: CriterionDto[];
 }
 
-export class ParticipationDto {
+export class ChangeParticipationDto {
+  @ApiProperty({ example: '300', description: 'Left out on a need with lots: give `lots` instead' })
+  @wholeNeedOnly
+  @Digits('text')
+  @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
+  quantity?: string;
+
+  @ApiPropertyOptional({ type: [LotQuantityDto], description: 'On a need with lots: the quantity in each lot the firm takes part in' })
+  @Optional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  // class-validator would otherwise take a list nested in the list as more items.
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => LotQuantityDto)
+  lots?: LotQuantityDto[];
+}
+
+export class ParticipationDto extends ChangeParticipationDto {
   @ApiProperty()
   @IsUUID()
   organizationId: string;
-
-  @ApiProperty({ example: '300' })
-  @Digits('text')
-  @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
-  quantity: string;
-}
-
-export class ChangeParticipationDto {
-  @ApiProperty({ example: '300' })
-  @Digits('text')
-  @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
-  quantity: string;
 }
 
 export class TierDto {
@@ -133,10 +197,11 @@ export class TierDto {
   unitPrice: string;
 }
 
-export class QuoteDto {
+/** A quote's offer for one lot. */
+export class QuoteLotDto {
   @ApiProperty()
   @IsUUID()
-  organizationId: string;
+  lotId: string;
 
   @ApiProperty({ type: [TierDto] })
   @IsArray()
@@ -145,6 +210,38 @@ export class QuoteDto {
   @ValidateNested({ each: true })
   @Type(() => TierDto)
   tiers: TierDto[];
+
+  @ApiPropertyOptional({ example: '600', description: 'At most this much of the lot can be delivered (all of it if left out)' })
+  @Optional()
+  @Digits('text')
+  @Matches(POSITIVE_DECIMAL, decimalMessage('maxQuantity'))
+  maxQuantity?: string;
+}
+
+export class QuoteDto {
+  @ApiProperty()
+  @IsUUID()
+  organizationId: string;
+
+  @ApiProperty({ type: [TierDto], description: 'Left out on a need with lots: give `lots` instead' })
+  @wholeNeedOnly
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => TierDto)
+  tiers?: TierDto[];
+
+  @ApiPropertyOptional({ type: [QuoteLotDto], description: 'On a need with lots: tiers for each lot quoted' })
+  @Optional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  // class-validator would otherwise take a list nested in the list as more items.
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => QuoteLotDto)
+  lots?: QuoteLotDto[];
 
   @ApiProperty()
   @Digits('number')
@@ -187,6 +284,38 @@ export class AwardDto {
   quoteId: string;
 
   @ApiPropertyOptional({ description: 'Required when the quote is not ranked first; kept in the audit log' })
+  @Optional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class LotAwardPartDto {
+  @ApiProperty()
+  @IsUUID()
+  quoteId: string;
+
+  @ApiPropertyOptional({ example: '600', description: "This supplier's quantity of the lot; required when the lot is split, the whole lot if left out" })
+  @Optional()
+  @Digits('text')
+  @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
+  quantity?: string;
+}
+
+export class LotAwardDto {
+  @ApiProperty({ type: [LotAwardPartDto], description: 'One quote for the whole lot, or several splitting it by quantity (adding up to the pooled quantity)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  // class-validator would otherwise take a list nested in the list as more items.
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => LotAwardPartDto)
+  awards: LotAwardPartDto[];
+
+  @ApiPropertyOptional({ description: 'Required when the quote ranked first for the lot is not among those chosen; kept in the audit log' })
   @Optional()
   @Transform(trim)
   @IsString()

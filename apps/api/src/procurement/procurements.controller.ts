@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { pageLimit, UuidParam } from '@hamkar/common';
-import { AmendProcurement, AwardProcurement, OcdsExport, QuoteEvaluation, ParticipationsService, ProcurementMatching, ProcurementsService, QuotesService } from '@hamkar/procurement';
+import { AmendProcurement, AwardLot, AwardProcurement, OcdsExport, QuoteEvaluation, ParticipationsService, ProcurementMatching, ProcurementsService, QuotesService } from '@hamkar/procurement';
 import { IndicativePrices } from '@hamkar/suppliers';
 import { UserId } from '../identity/current-user.decorator';
-import { AmendProcurementDto, AwardDto, ChangeParticipationDto, CreateProcurementDto, ParticipationDto, ProcurementListQuery, QuoteDto } from './dto';
+import { AmendProcurementDto, AwardDto, ChangeParticipationDto, CreateProcurementDto, LotAwardDto, ParticipationDto, ProcurementListQuery, QuoteDto } from './dto';
 
 @ApiTags('procurement')
 @ApiBearerAuth()
@@ -20,6 +20,7 @@ export class ProcurementsController {
     private readonly prices: IndicativePrices,
     private readonly amending: AmendProcurement,
     private readonly evaluation: QuoteEvaluation,
+    private readonly lotAwarding: AwardLot,
   ) {}
 
   @Post('clusters/:clusterId/procurements')
@@ -80,12 +81,12 @@ export class ProcurementsController {
 
   @Post('procurements/:id/participations')
   join(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: ParticipationDto) {
-    return this.participations.join(userId, id, dto.organizationId, dto.quantity);
+    return this.participations.join(userId, id, dto.organizationId, dto);
   }
 
   @Patch('procurements/:id/participations/:organizationId')
   changeParticipation(@UserId() userId: string, @UuidParam('id') id: string, @UuidParam('organizationId') organizationId: string, @Body() dto: ChangeParticipationDto) {
-    return this.participations.update(userId, id, organizationId, dto.quantity);
+    return this.participations.update(userId, id, organizationId, dto);
   }
 
   @Delete('procurements/:id/participations/:organizationId')
@@ -120,6 +121,13 @@ export class ProcurementsController {
   @HttpCode(200)
   award(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: AwardDto) {
     return this.awarding.award(userId, id, dto.quoteId, dto.reason);
+  }
+
+  @Post('procurements/:id/lots/:lotId/award')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The organiser awards one lot of a need with lots: to one quote, or split between several by quantity; the last lot awarded places the orders' })
+  awardLot(@UserId() userId: string, @UuidParam('id') id: string, @UuidParam('lotId') lotId: string, @Body() dto: LotAwardDto) {
+    return this.lotAwarding.award(userId, id, lotId, dto);
   }
 
   @Get('procurements/:id/ocds')

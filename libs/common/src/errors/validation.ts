@@ -34,6 +34,7 @@ const CONSTRAINT_CODES: Record<string, { code: string; params?: (args: unknown[]
   isDate: { code: 'input.not-a-date' },
   isIso8601: { code: 'input.not-a-date' },
   nestedValidation: { code: 'input.not-an-object' },
+  isObject: { code: 'input.not-an-object' },
 };
 
 const TYPE_CONSTRAINTS = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray']);
