@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessPolicy } from './access/access-policy';
 import { AuditLog } from './audit-log';
 import { ClusterDirectory } from './cluster-directory';
@@ -10,11 +11,21 @@ import { MembershipsService } from './memberships.service';
 import { OrganizationsService } from './organizations.service';
 import { SecurityAudit } from './security-audit';
 import { SECURITY_EVENTS } from '@hamkar/identity';
+import { AuditEntry } from './audit-entry.entity';
+import { Cluster } from './cluster.entity';
+import { Invitation } from './invitation.entity';
+import { Membership } from './membership.entity';
+import { Organization } from './organization.entity';
+import { OrganizationMember } from './organization-member.entity';
+
+/** The tables this context owns: registered here, the data source loads them (autoLoadEntities). */
+const entities = [Organization, OrganizationMember, Cluster, Membership, Invitation, AuditEntry];
 
 const services = [AccessPolicy, AuditLog, ClusterDirectory, ClusterFigures, ClusterPeople, ClustersService, InvitationsService, MembershipsService, OrganizationsService];
 
 @Global()
 @Module({
+  imports: [TypeOrmModule.forFeature(entities)],
   providers: [...services, SecurityAudit, { provide: SECURITY_EVENTS, useExisting: SecurityAudit }],
   exports: [...services, SECURITY_EVENTS],
 })

@@ -1,10 +1,3 @@
-import { AuditEntry } from './audit-entry.entity';
-import { Cluster } from './cluster.entity';
-import { Invitation } from './invitation.entity';
-import { Membership } from './membership.entity';
-import { Organization } from './organization.entity';
-import { OrganizationMember } from './organization-member.entity';
-
 export * from './organization.entity';
 export * from './organization-member.entity';
 export * from './cluster.entity';
@@ -23,5 +16,3 @@ export * from './cluster-sql';
 export * from './memberships.service';
 export * from './invitations.service';
 export * from './clusters.module';
-
-export const clustersEntities = [Organization, OrganizationMember, Cluster, Membership, Invitation, AuditEntry];

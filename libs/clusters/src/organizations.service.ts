@@ -51,8 +51,8 @@ export class OrganizationsService {
     return org;
   }
 
-  async get(organizationId: string): Promise<Organization | null> {
-    return this.dataSource.manager.findOneBy(Organization, { id: organizationId });
+  async get(organizationId: string, manager: EntityManager = this.dataSource.manager): Promise<Organization | null> {
+    return manager.findOneBy(Organization, { id: organizationId });
   }
 
   async ofUser(userId: string): Promise<Organization[]> {

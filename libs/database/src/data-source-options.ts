@@ -1,13 +1,16 @@
 import type { DataSourceOptions } from 'typeorm';
-import { allEntities } from './all-entities';
 import { allMigrations } from './migrations';
 
-/** The one description of our database; the api, the worker, the CLI and tests all use it. */
+/**
+ * The one description of our database; the api, the worker, the CLI and tests all use it. It names
+ * no entity: each context's module registers its own (TypeOrmModule.forFeature) and the Nest data
+ * source loads them (autoLoadEntities); migrations are SQL and need none.
+ */
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}, connectTimeoutMs = 10_000): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: allEntities,
+    entities: [],
     migrations: allMigrations,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',

@@ -11,6 +11,8 @@ import { runMigrationsLocked } from './run-migrations';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
         ...dataSourceOptions(config.DATABASE_URL, {}, config.DATABASE_CONNECT_TIMEOUT_MS),
+        // Each context's module registers its entities with TypeOrmModule.forFeature.
+        autoLoadEntities: true,
         migrationsRun: config.MIGRATIONS_RUN,
         retryAttempts: 3,
         retryDelay: 1000,

@@ -1,8 +1,3 @@
-import { AnswerSet } from './answer-set.entity';
-import { Indicator, IndicatorReading, IndicatorTarget } from './indicator.entity';
-import { ProjectIndicator, ProjectPlanEntry } from './project-result.entity';
-import { Survey } from './survey.entity';
-
 export * from './local-text';
 export * from './survey.entity';
 export * from './answer-set.entity';
@@ -15,5 +10,3 @@ export * from './indicators.service';
 export * from './joint-actions.service';
 export * from './funders-report';
 export * from './diagnostics.module';
-
-export const diagnosticsEntities = [Survey, AnswerSet, Indicator, IndicatorTarget, IndicatorReading, ProjectIndicator, ProjectPlanEntry];

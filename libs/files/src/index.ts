@@ -1,10 +1,6 @@
-import { StoredFile } from './stored-file.entity';
-
 export * from './stored-file.entity';
 export * from './file-content';
 export * from './file-view';
 export * from './file-readers';
 export * from './stored-files';
 export * from './files.module';
-
-export const filesEntities = [StoredFile];

@@ -1,6 +1,3 @@
-import { RefreshToken } from './refresh-token.entity';
-import { User } from './user.entity';
-
 export * from './user.entity';
 export * from './refresh-token.entity';
 export * from './auth.service';
@@ -11,5 +8,3 @@ export * from './sessions';
 export * from './secrets';
 export * from './security-events';
 export * from './identity.module';
-
-export const identityEntities = [User, RefreshToken];

@@ -1,8 +1,3 @@
-import { Channel } from './channel.entity';
-import { ChannelMember } from './channel-member.entity';
-import { Message } from './message.entity';
-import { Reaction } from './reaction.entity';
-
 export * from './channel.entity';
 export * from './channel-member.entity';
 export * from './message.entity';
@@ -21,5 +16,4 @@ export * from './send-budget';
 export * from './ordered-broadcast';
 export * from './messaging.module';
 
-export const messagingEntities = [Channel, ChannelMember, Message, Reaction];
 export * from './message-figures';

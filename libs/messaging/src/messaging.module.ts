@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChannelAccessPolicy } from './channel-access';
 import { ChannelsService } from './channels.service';
 import { FilesService } from './files.service';
@@ -7,9 +8,16 @@ import { MessagesService } from './messages.service';
 import { PlatformChannels } from './platform-channels';
 import { PostMessage } from './post-message';
 import { MessageSearch } from './search.service';
+import { Channel } from './channel.entity';
+import { ChannelMember } from './channel-member.entity';
+import { Message } from './message.entity';
+import { Reaction } from './reaction.entity';
+
+/** The tables this context owns: registered here, the data source loads them (autoLoadEntities). */
+const entities = [Channel, ChannelMember, Message, Reaction];
 
 const services = [ChannelAccessPolicy, ChannelsService, FilesService, MessageReader, MessagesService, PlatformChannels, PostMessage, MessageSearch];
 
 @Global()
-@Module({ providers: services, exports: services })
+@Module({ imports: [TypeOrmModule.forFeature(entities)], providers: services, exports: services })
 export class MessagingModule {}

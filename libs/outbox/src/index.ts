@@ -2,6 +2,3 @@ export * from './outbox-message.entity';
 export * from './outbox';
 export * from './outbox-relay';
 export * from './outbox.module';
-
-import { OutboxMessage } from './outbox-message.entity';
-export const outboxEntities = [OutboxMessage];

@@ -1,7 +1,3 @@
-import { Category } from './category.entity';
-import { SupplierCategory } from './supplier-category.entity';
-import { SupplierProfile } from './supplier-profile.entity';
-
 export * from './category.entity';
 export * from './supplier-profile.entity';
 export * from './supplier-category.entity';
@@ -15,7 +11,6 @@ export * from './supplier-directory';
 export * from './demo-suppliers';
 export * from './suppliers.module';
 
-export const suppliersEntities = [Category, SupplierProfile, SupplierCategory];
 export * from './tier-progress';
 export * from './indicative-prices';
 export * from './supplier-performance';
