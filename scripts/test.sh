@@ -35,6 +35,12 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# Style and walls first: cheap, and a failure here needs no build. The boundary check fails when a
+# context touches another's tables or internals, or a landed migration changed (scripts/boundaries/).
+say "lint and boundary check"
+node node_modules/eslint/bin/eslint.js . --max-warnings 0
+node scripts/check-boundaries.js
+
 # Built once for the whole run: this tsc both type-checks (server, libs, tests) and emits the apps;
 # the smoke run, the e2e and the browser tests all use that build (HAMKAR_TEST_SKIP_BUILD=1).
 say "type check and build"
