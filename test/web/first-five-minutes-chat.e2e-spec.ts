@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { aCluster, Actor, ClusterFixture, eventually } from '../support/factories';
 import { expectFitsScreen, launchBrowser, phonePage, screenshot, signedInPage } from '../support/browser';
@@ -5,6 +6,16 @@ import { Platform, startPlatform } from '../support/platform';
 
 /** A 1×1 PNG: enough for the browser to decode and show a preview. */
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+/** axe-core's critical and serious findings on what the page shows now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> = await page.evaluate(async (source) => {
+    const g = globalThis as unknown as { axe?: { run(ctx: unknown, opts: unknown): Promise<{ violations: never[] }> }; eval(s: string): void; document: unknown };
+    if (!g.axe) g.eval(source);
+    return (await g.axe!.run(g.document, { resultTypes: ['violations'] })).violations;
+  }, axe.source);
+  return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
 
 describe('the first five minutes in chat: mention chips, files alone, channel members, cluster settings, opening where to read', () => {
   let p: Platform;
@@ -49,6 +60,7 @@ describe('the first five minutes in chat: mention chips, files alone, channel me
     expect(await chip.getAttribute('dir')).toBe('auto');
     expect(await chip.evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { unicodeBidi: string } }).getComputedStyle(el).unicodeBidi)).toBe('isolate');
     await expectFitsScreen(phoneA.page, 'composer with a chip');
+    expect(await seriousViolations(phoneA.page)).toEqual([]);
     await screenshot(phoneA.page, 'phone-fa-mention-chip');
 
     // Backspace removes the space after the chip, then the whole chip at once.
@@ -113,6 +125,7 @@ describe('the first five minutes in chat: mention chips, files alone, channel me
     await bijan.filter({ hasText: 'رنگرزی بیژن' }).waitFor();
     expect(await phone.page.getByTestId('channel-member').count()).toBe(3);
     await expectFitsScreen(phone.page, 'channel members');
+    expect(await seriousViolations(phone.page)).toEqual([]);
     await screenshot(phone.page, 'phone-fa-channel-members');
 
     await bijan.getByTestId('channel-member-link').click();
@@ -157,6 +170,7 @@ describe('the first five minutes in chat: mention chips, files alone, channel me
     await refusal.waitFor();
     expect(await self.getByTestId('member-role-select').inputValue()).toBe('admin');
     await expectFitsScreen(phone.page, 'cluster settings');
+    expect(await seriousViolations(phone.page)).toEqual([]);
     await screenshot(phone.page, 'phone-fa-cluster-settings');
 
     await phone.page.getByTestId('member-role').filter({ hasText: 'Leila Leaving' }).getByTestId('member-remove').click();
