@@ -27,7 +27,7 @@ const num = (name, dflt, quick) => Number(process.env[name] ?? (QUICK ? quick : 
 const SOCKETS = num('SCALE_SOCKETS', 2000, 200);
 const STEP_SECONDS = num('SCALE_STEP_SECONDS', 8, 3);
 const START_RATE = num('SCALE_START_RATE', 100, 50);
-const MAX_RATE = num('SCALE_MAX_RATE', 3200, 100);
+const MAX_RATE = num('SCALE_MAX_RATE', 3200, 50);
 const KILL_RATE = num('KILL_RATE', 100, 50);
 const KILL_SECONDS = num('KILL_SECONDS', 20, 8);
 const PER_CHANNEL = 20;
