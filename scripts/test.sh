@@ -45,6 +45,9 @@ node scripts/check-boundaries.js
 # the smoke run, the e2e and the browser tests all use that build (HAMKAR_TEST_SKIP_BUILD=1).
 say "type check and build"
 node node_modules/typescript/bin/tsc -p tsconfig.json --outDir "$HAMKAR_DIST" --tsBuildInfoFile "$HAMKAR_DIST/.tsbuildinfo"
+# The web client's api types are generated from this build's OpenAPI document: a DTO or route changed
+# without `npm run api:generate` fails here, before the web type check that would use stale types.
+node scripts/generate-api-types.mjs --check
 node node_modules/typescript/bin/tsc -p apps/web/tsconfig.json --noEmit
 node node_modules/vite/bin/vite.js build --config apps/web/vite.config.mts --logLevel warn
 export HAMKAR_TEST_SKIP_BUILD=1 HAMKAR_SKIP_BUILD=1

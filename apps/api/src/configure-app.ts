@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, createValidationPipe, ProblemDetailsFilter, rejectUnsafeRequests, toProblem } from '@hamkar/common';
+import { buildOpenApiDocument } from './openapi';
 import { RedisIoAdapter } from './realtime/redis-io.adapter';
 
 export const API_PREFIX = 'api/v1';
@@ -42,15 +43,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): IN
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useWebSocketAdapter(new RedisIoAdapter(app, config));
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Hamkar API')
-      .setDescription('Collaboration for industrial clusters: channels, joint procurement, suppliers, joint projects.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
 
   serveWebClient(app, config);
