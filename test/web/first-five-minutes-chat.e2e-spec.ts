@@ -178,11 +178,16 @@ describe('the first five minutes in chat: mention chips, files alone, channel me
     await phone.page.getByTestId('member-role').filter({ hasText: 'Leila Leaving' }).waitFor({ state: 'detached' });
     expect((await p.http.as(own.admin).get(`/clusters/${own.id}/members`)).body.items.some((m: { userId: string }) => m.userId === leaving.id)).toBe(false);
 
+    // The public page's opt-in is one step away.
+    await phone.page.getByTestId('cluster-public-page').click();
+    await phone.page.getByTestId('publish-form').waitFor();
+
     // Not for anyone else: the agent's menu has no settings, and the screen says why.
     const other = await phonePage(browser, agent, 'fa');
     await other.page.goto(`${p.baseUrl}/#/c/${own.id}/settings`);
     await other.page.getByTestId('error').waitFor();
     expect(await other.page.getByTestId('cluster-settings-form').count()).toBe(0);
+    expect(await other.page.getByTestId('cluster-settings-link').count()).toBe(0);
     await Promise.all([phone.context.close(), other.context.close()]);
   });
 

@@ -52,14 +52,18 @@ export function Composer({ channelId, threadRootId, onSend, testId = 'composer' 
 
   const suggestions = query === null ? [] : members.filter((m) => m.displayName.toLowerCase().includes(query.toLowerCase())).slice(0, 6);
 
+  // The suggestions follow the word at the caret, typed or reached with the arrow keys.
+  const followCaret = () => {
+    const before = textBeforeCaret(editor.current!);
+    setQuery(before ? mentionQuery(before.text) : null);
+  };
   const changed = () => {
     const root = editor.current!;
     const body = readBody(root);
     // What the browser leaves behind when everything is deleted (a lone <br>) would hide the placeholder.
     if (body === '' && root.childNodes.length) root.replaceChildren();
     drafts.write(draftKey, body);
-    const before = textBeforeCaret(root);
-    setQuery(before ? mentionQuery(before.text) : null);
+    followCaret();
     if (Date.now() - lastTyping.current > 2000 && getSocket().connected) {
       lastTyping.current = Date.now();
       getSocket().emit('typing', { channelId });
@@ -148,7 +152,7 @@ export function Composer({ channelId, threadRootId, onSend, testId = 'composer' 
           dir="auto"
           onInput={changed}
           onKeyDown={key}
-          onKeyUp={(e) => e.key.startsWith('Arrow') && changed()}
+          onKeyUp={(e) => e.key.startsWith('Arrow') && followCaret()}
           // Pasted text comes as text: no markup from elsewhere gets into a message.
           onPaste={(e) => {
             e.preventDefault();
