@@ -7,7 +7,28 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const readonly = (names) => Object.fromEntries(names.map((name) => [name, 'readonly']));
-const node = readonly(['require', 'module', 'exports', 'process', '__dirname', '__filename', 'console', 'Buffer', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'URL', 'fetch', 'AbortController', 'performance', 'structuredClone', 'TextEncoder', 'TextDecoder']);
+const node = readonly([
+  'require',
+  'module',
+  'exports',
+  'process',
+  '__dirname',
+  '__filename',
+  'console',
+  'Buffer',
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'setImmediate',
+  'URL',
+  'fetch',
+  'AbortController',
+  'performance',
+  'structuredClone',
+  'TextEncoder',
+  'TextDecoder',
+]);
 
 export default tseslint.config(
   { ignores: ['**/node_modules/', 'dist/', '.tmp/', '.data/', '.tools/', 'docs/', 'bench/results/', 'apps/web/public/'] },
@@ -30,9 +51,16 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   // Plain Node scripts and benchmarks are CommonJS (they run before anything is built).
-  { files: ['**/*.js', '**/*.cjs', '**/*.mjs'], languageOptions: { globals: node }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    languageOptions: { globals: node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   // These two hand functions to page.evaluate: that code runs in the browser.
-  { files: ['bench/web-slow.bench.js', 'scripts/screenshots.mjs'], languageOptions: { globals: readonly(['window', 'document', 'localStorage', 'MutationObserver']) } },
+  {
+    files: ['bench/web-slow.bench.js', 'scripts/screenshots.mjs'],
+    languageOptions: { globals: readonly(['window', 'document', 'localStorage', 'MutationObserver']) },
+  },
   // Tests read wire JSON, whose shape is what they assert; typing every response would restate the DTOs.
   { files: ['test/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
 );

@@ -149,7 +149,11 @@ function entitiesIn(sourceFile) {
 function moduleSpecifiers(sourceFile) {
   const out = [];
   const visit = (node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       out.push(node.moduleSpecifier);
     } else if (
       ts.isCallExpression(node) &&
@@ -199,7 +203,12 @@ function migrationViolations(root, migrationsDir, acceptedEdits) {
   for (const [relative, object] of firstVersion) {
     const full = path.join(root, relative);
     if (!fs.existsSync(full)) {
-      violations.push({ rule: 'migrations', file: relative, line: 1, message: `landed migration was removed or renamed (first committed in ${object.slice(0, 12)})` });
+      violations.push({
+        rule: 'migrations',
+        file: relative,
+        line: 1,
+        message: `landed migration was removed or renamed (first committed in ${object.slice(0, 12)})`,
+      });
       continue;
     }
     const now = blobId(fs.readFileSync(full));
@@ -240,7 +249,13 @@ function checkBoundaries(options) {
   const ownerOf = new Map();
   for (const [context, tables] of Object.entries(options.owners)) {
     for (const table of tables) {
-      if (ownerOf.has(table)) add({ rule: 'owners', file: '(owner map)', line: 0, message: `table ${table} has two owners: ${ownerOf.get(table)} and ${context}` });
+      if (ownerOf.has(table))
+        add({
+          rule: 'owners',
+          file: '(owner map)',
+          line: 0,
+          message: `table ${table} has two owners: ${ownerOf.get(table)} and ${context}`,
+        });
       ownerOf.set(table, context);
     }
   }
@@ -256,8 +271,20 @@ function checkBoundaries(options) {
     for (const entity of entitiesIn(f.sourceFile)) {
       entityContext.set(`${f.context}:${entity.className}`, { context: f.context, table: entity.table });
       const owner = ownerOf.get(entity.table);
-      if (!owner) add({ rule: 'owners', file: f.relative, line: 1, message: `entity ${entity.className} maps table ${entity.table}, which the owner map does not list` });
-      else if (owner !== f.context) add({ rule: 'owners', file: f.relative, line: 1, message: `entity ${entity.className} maps table ${entity.table}, owned by ${owner}` });
+      if (!owner)
+        add({
+          rule: 'owners',
+          file: f.relative,
+          line: 1,
+          message: `entity ${entity.className} maps table ${entity.table}, which the owner map does not list`,
+        });
+      else if (owner !== f.context)
+        add({
+          rule: 'owners',
+          file: f.relative,
+          line: 1,
+          message: `entity ${entity.className} maps table ${entity.table}, owned by ${owner}`,
+        });
     }
   }
 
@@ -266,7 +293,12 @@ function checkBoundaries(options) {
     const text = fs.readFileSync(full, 'utf8');
     for (const m of text.matchAll(/CREATE\s+(?:UNLOGGED\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?"?([A-Za-z_][A-Za-z0-9_]*)"?/gi)) {
       if (!ownerOf.has(m[1].toLowerCase())) {
-        add({ rule: 'owners', file: path.relative(root, full).split(path.sep).join('/'), line: 1, message: `table ${m[1]} has no owner in the owner map` });
+        add({
+          rule: 'owners',
+          file: path.relative(root, full).split(path.sep).join('/'),
+          line: 1,
+          message: `table ${m[1]} has no owner in the owner map`,
+        });
       }
     }
   }
@@ -285,10 +317,21 @@ function checkBoundaries(options) {
       if (text.startsWith(`${scope}/`)) {
         const [, lib, ...rest] = text.split('/');
         if (rest.length && !publicEntries.has(text)) {
-          add({ rule: 'imports', file: relative, line, subject: text, message: `imports ${text}, a file inside ${lib}: import ${scope}/${lib} (its index.ts)` });
+          add({
+            rule: 'imports',
+            file: relative,
+            line,
+            subject: text,
+            message: `imports ${text}, a file inside ${lib}: import ${scope}/${lib} (its index.ts)`,
+          });
         }
         const node = spec.parent;
-        if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly && node.importClause?.namedBindings && ts.isNamedImports(node.importClause.namedBindings)) {
+        if (
+          ts.isImportDeclaration(node) &&
+          !node.importClause?.isTypeOnly &&
+          node.importClause?.namedBindings &&
+          ts.isNamedImports(node.importClause.namedBindings)
+        ) {
           for (const el of node.importClause.namedBindings.elements) {
             if (el.isTypeOnly) continue;
             const entity = entityContext.get(`${lib}:${(el.propertyName ?? el.name).text}`);
@@ -296,10 +339,19 @@ function checkBoundaries(options) {
           }
         }
       } else if (text.startsWith('.')) {
-        const target = path.relative(root, path.resolve(path.dirname(f.full), text)).split(path.sep).join('/');
+        const target = path
+          .relative(root, path.resolve(path.dirname(f.full), text))
+          .split(path.sep)
+          .join('/');
         const targetContext = contextOf(`${target}/x`);
         if (targetContext && targetContext !== context && !publicEntries.has(target.replace(/\.(ts|tsx|js)$/, ''))) {
-          add({ rule: 'imports', file: relative, line, subject: text, message: `imports ${text}, a file inside ${targetContext}: import it through its index.ts` });
+          add({
+            rule: 'imports',
+            file: relative,
+            line,
+            subject: text,
+            message: `imports ${text}, a file inside ${targetContext}: import it through its index.ts`,
+          });
         }
       }
     }
@@ -309,14 +361,28 @@ function checkBoundaries(options) {
       if (sql !== null) {
         for (const table of tablesInSql(sql)) {
           const owner = foreign(table);
-          if (owner) add({ rule: 'tables', file: relative, line: lineOf(sourceFile, node), subject: table, message: `SQL names ${table}, a table of ${owner}` });
+          if (owner)
+            add({
+              rule: 'tables',
+              file: relative,
+              line: lineOf(sourceFile, node),
+              subject: table,
+              message: `SQL names ${table}, a table of ${owner}`,
+            });
         }
         const call = node.parent;
         if (ts.isCallExpression(call) && call.arguments.includes(node)) {
           const callee = call.expression;
           const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
           const owner = TABLE_ARGUMENT_CALLS.test(method) && foreign(sql.toLowerCase());
-          if (owner) add({ rule: 'tables', file: relative, line: lineOf(sourceFile, node), subject: sql.toLowerCase(), message: `${method}('${sql}') uses a table of ${owner}` });
+          if (owner)
+            add({
+              rule: 'tables',
+              file: relative,
+              line: lineOf(sourceFile, node),
+              subject: sql.toLowerCase(),
+              message: `${method}('${sql}') uses a table of ${owner}`,
+            });
         }
       }
       if (ts.isIdentifier(node) && importedEntities.has(node.text) && !isTypePosition(node)) {
@@ -326,7 +392,9 @@ function checkBoundaries(options) {
           file: relative,
           line: lineOf(sourceFile, node),
           subject: entity.table,
-          message: `uses the entity ${node.text} (table ${entity.table}, owned by ${entity.context}) as a value: ask ${entity.context}'s exported service`,
+          message:
+            `uses the entity ${node.text} (table ${entity.table}, owned by ${entity.context}) as a value: ` +
+            `ask ${entity.context}'s exported service`,
         });
       }
       ts.forEachChild(node, visit);
@@ -355,10 +423,23 @@ function checkBoundaries(options) {
   }
   // An allowance nothing needs any more is removed, so the list only shrinks.
   for (const a of allowed) {
-    if (!usedAllowances.has(a)) remaining.push({ rule: 'allow-list', file: a.file, line: 0, subject: a.subject, message: `allowed ${a.rule} ${a.subject} is no longer needed: remove it from the allow-list` });
+    if (!usedAllowances.has(a))
+      remaining.push({
+        rule: 'allow-list',
+        file: a.file,
+        line: 0,
+        subject: a.subject,
+        message: `allowed ${a.rule} ${a.subject} is no longer needed: remove it from the allow-list`,
+      });
   }
   remaining.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { violations: remaining, allowed: kept, files: parsed.length, landedMigrations: migrations.landed ?? 0, skipped: migrations.skipped };
+  return {
+    violations: remaining,
+    allowed: kept,
+    files: parsed.length,
+    landedMigrations: migrations.landed ?? 0,
+    skipped: migrations.skipped,
+  };
 }
 
 module.exports = { checkBoundaries, tablesInSql, contextOf };

@@ -11,7 +11,9 @@ function aTree(files: Record<string, string> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'boundaries-'));
   const base: Record<string, string> = {
     'libs/shelves/src/book.entity.ts': `import { Entity } from 'typeorm';\n@Entity('books')\nexport class Book {}\n`,
-    'libs/shelves/src/books.service.ts': `export class BooksService {\n  count(db: any) { return db.query('SELECT count(*) FROM books b JOIN shelf_events e ON e.book_id = b.id'); }\n}\n`,
+    'libs/shelves/src/books.service.ts':
+      `export class BooksService {\n` +
+      `  count(db: any) { return db.query('SELECT count(*) FROM books b JOIN shelf_events e ON e.book_id = b.id'); }\n}\n`,
     'libs/shelves/src/index.ts': `export * from './book.entity';\nexport * from './books.service';\n`,
     'libs/readers/src/reader.entity.ts': `import { Entity } from 'typeorm';\n@Entity({ name: 'readers' })\nexport class Reader {}\n`,
     'libs/readers/src/readers.service.ts':
@@ -19,7 +21,8 @@ function aTree(files: Record<string, string> = {}): string {
       `export class ReadersService {\n  constructor(private readonly books: BooksService) {}\n` +
       `  latest(db: any): Promise<Book[]> { return db.query(\`SELECT * FROM readers WHERE id = \${1}\`); }\n}\n`,
     'libs/readers/src/index.ts': `export * from './readers.service';\n`,
-    'libs/database/src/migrations/1000-start.ts': `export const up = 'CREATE TABLE books (id int); CREATE TABLE shelf_events (); CREATE TABLE readers ()';\n`,
+    'libs/database/src/migrations/1000-start.ts':
+      `export const up = 'CREATE TABLE books (id int); ` + `CREATE TABLE shelf_events (); CREATE TABLE readers ()';\n`,
   };
   for (const [path, text] of Object.entries({ ...base, ...files })) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -50,28 +53,42 @@ describe('the boundary check', () => {
 
   it('fails when one context reads another context’s table in SQL', () => {
     const root = tree({
-      'libs/readers/src/shelf-report.ts': `export const sql = \`SELECT r.id, b.title FROM readers r LEFT JOIN books b ON b.reader_id = r.id\`;\n`,
+      'libs/readers/src/shelf-report.ts':
+        `export const sql = \`SELECT r.id, b.title FROM readers r ` + `LEFT JOIN books b ON b.reader_id = r.id\`;\n`,
     });
     expect(check(root).violations).toEqual([
-      expect.objectContaining({ rule: 'tables', file: 'libs/readers/src/shelf-report.ts', subject: 'books', message: 'SQL names books, a table of shelves' }),
+      expect.objectContaining({
+        rule: 'tables',
+        file: 'libs/readers/src/shelf-report.ts',
+        subject: 'books',
+        message: 'SQL names books, a table of shelves',
+      }),
     ]);
   });
 
   it('fails when one context uses another context’s entity as a repository, but not as a type', () => {
     const root = tree({
-      'libs/readers/src/borrow.ts': `import { Book } from '@hamkar/shelves';\nexport const borrow = (m: any, id: string): Promise<Book> => m.findOneBy(Book, { id });\n`,
+      'libs/readers/src/borrow.ts':
+        `import { Book } from '@hamkar/shelves';\n` +
+        `export const borrow = (m: any, id: string): Promise<Book> => m.findOneBy(Book, { id });\n`,
     });
-    expect(check(root).violations).toEqual([expect.objectContaining({ rule: 'tables', file: 'libs/readers/src/borrow.ts', line: 2, subject: 'books' })]);
+    expect(check(root).violations).toEqual([
+      expect.objectContaining({ rule: 'tables', file: 'libs/readers/src/borrow.ts', line: 2, subject: 'books' }),
+    ]);
   });
 
   it('fails when a table named in a query builder call belongs to another context', () => {
-    const root = tree({ 'libs/readers/src/builder.ts': `export const q = (m: any) => m.createQueryBuilder().select('x').from('books', 'b');\n` });
+    const root = tree({
+      'libs/readers/src/builder.ts': `export const q = (m: any) => m.createQueryBuilder().select('x').from('books', 'b');\n`,
+    });
     expect(check(root).violations).toEqual([expect.objectContaining({ rule: 'tables', subject: 'books' })]);
   });
 
   it('fails when a context imports a file inside another instead of its index.ts', () => {
     const root = tree({
-      'libs/readers/src/deep.ts': `import { BooksService } from '@hamkar/shelves/books.service';\nimport { Book } from '../../shelves/src/book.entity';\nexport type T = [BooksService, Book];\n`,
+      'libs/readers/src/deep.ts':
+        `import { BooksService } from '@hamkar/shelves/books.service';\n` +
+        `import { Book } from '../../shelves/src/book.entity';\nexport type T = [BooksService, Book];\n`,
     });
     expect(check(root).violations.map((v) => [v.rule, v.line])).toEqual([
       ['imports', 1],
@@ -83,7 +100,9 @@ describe('the boundary check', () => {
     const root = tree();
     writeFileSync(join(root, 'libs/database/src/migrations/1000-start.ts'), `export const up = 'CREATE TABLE books (id bigint)';\n`);
     writeFileSync(join(root, 'libs/database/src/migrations/2000-next.ts'), `export const up = 'ALTER TABLE books ADD title text';\n`);
-    expect(check(root).violations).toEqual([expect.objectContaining({ rule: 'migrations', file: 'libs/database/src/migrations/1000-start.ts' })]);
+    expect(check(root).violations).toEqual([
+      expect.objectContaining({ rule: 'migrations', file: 'libs/database/src/migrations/1000-start.ts' }),
+    ]);
     rmSync(join(root, 'libs/database/src/migrations/1000-start.ts'));
     expect(check(root).violations).toEqual([expect.objectContaining({ rule: 'migrations', message: expect.stringContaining('removed') })]);
   });

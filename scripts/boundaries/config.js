@@ -32,7 +32,15 @@ const owners = {
   ],
   suppliers: ['categories', 'supplier_profiles', 'supplier_categories'],
   projects: ['projects', 'project_members', 'milestones', 'tasks', 'project_activity', 'reminder_scans'],
-  diagnostics: ['surveys', 'survey_answer_sets', 'indicators', 'indicator_targets', 'indicator_readings', 'project_indicators', 'project_plan_entries'],
+  diagnostics: [
+    'surveys',
+    'survey_answer_sets',
+    'indicators',
+    'indicator_targets',
+    'indicator_readings',
+    'project_indicators',
+    'project_plan_entries',
+  ],
   partnering: ['partner_offers', 'partner_interests', 'partner_meetings', 'cluster_public_pages', 'cluster_listings'],
   // The PostgreSQL-alone stand-ins for Redis: presence and the Socket.IO adapter's attachments are
   // realtime's, the shared cache is common's, and the login and request limits are the api's.
@@ -65,4 +73,11 @@ const acceptedMigrationEdits = {
   'libs/database/src/migrations/1764300000000-procurement.ts': '9f4428a4efd020dbec0d7614aff32cb244de722e',
 };
 
-module.exports = { owners, publicEntries, allowed, acceptedMigrationEdits, migrationsDir: 'libs/database/src/migrations', scope: '@hamkar' };
+module.exports = {
+  owners,
+  publicEntries,
+  allowed,
+  acceptedMigrationEdits,
+  migrationsDir: 'libs/database/src/migrations',
+  scope: '@hamkar',
+};

@@ -18,7 +18,8 @@ export class ClusterPeople {
   ): Promise<string[]> {
     const rows: Array<{ user_id: string }> = await manager.query(
       `SELECT DISTINCT user_id FROM memberships
-        WHERE cluster_id = $1 AND ($2::text[] IS NULL OR role = ANY($2)) AND ($3::uuid IS NULL OR organization_id = $3) AND ($4::uuid IS NULL OR user_id <> $4)`,
+        WHERE cluster_id = $1 AND ($2::text[] IS NULL OR role = ANY($2))
+          AND ($3::uuid IS NULL OR organization_id = $3) AND ($4::uuid IS NULL OR user_id <> $4)`,
       [clusterId, only.roles ? [...only.roles] : null, only.organizationId ?? null, only.except ?? null],
     );
     return rows.map((r) => r.user_id);
@@ -27,7 +28,10 @@ export class ClusterPeople {
   /** Those of `userIds` who are members of the cluster. */
   async among(clusterId: string, userIds: string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
     if (userIds.length === 0) return [];
-    const rows: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM memberships WHERE cluster_id = $1 AND user_id = ANY($2)`, [clusterId, userIds]);
+    const rows: Array<{ user_id: string }> = await manager.query(
+      `SELECT user_id FROM memberships WHERE cluster_id = $1 AND user_id = ANY($2)`,
+      [clusterId, userIds],
+    );
     return rows.map((r) => r.user_id);
   }
 
@@ -46,14 +50,18 @@ export class ClusterPeople {
   /** People who act for these organizations (hold a seat in them), wherever they sit. */
   async actingFor(organizationIds: string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
     if (organizationIds.length === 0) return [];
-    const rows: Array<{ user_id: string }> = await manager.query(`SELECT DISTINCT user_id FROM organization_members WHERE organization_id = ANY($1)`, [organizationIds]);
+    const rows: Array<{ user_id: string }> = await manager.query(
+      `SELECT DISTINCT user_id FROM organization_members WHERE organization_id = ANY($1)`,
+      [organizationIds],
+    );
     return rows.map((r) => r.user_id);
   }
 
   /** The firms of a cluster: organizations that sit in it through a member. */
   async memberFirmCount(clusterId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
     const [{ n }]: Array<{ n: number }> = await manager.query(
-      `SELECT count(DISTINCT organization_id)::int AS n FROM memberships WHERE cluster_id = $1 AND role = 'member' AND organization_id IS NOT NULL`,
+      `SELECT count(DISTINCT organization_id)::int AS n FROM memberships
+        WHERE cluster_id = $1 AND role = 'member' AND organization_id IS NOT NULL`,
       [clusterId],
     );
     return n;

@@ -14,7 +14,8 @@ export const clusterSql = {
        WHERE EXISTS (SELECT 1 FROM memberships m WHERE m.cluster_id = ${cluster} AND m.organization_id = o.id))`,
   /** True when the organization takes part in the cluster, with this role when one is named. */
   takesPart: (cluster: string, organization: string, role?: ClusterRole) =>
-    `EXISTS (SELECT 1 FROM memberships m WHERE m.cluster_id = ${cluster} AND m.organization_id = ${organization}${role ? ` AND m.role = '${role}'` : ''})`,
+    `EXISTS (SELECT 1 FROM memberships m
+              WHERE m.cluster_id = ${cluster} AND m.organization_id = ${organization}${role ? ` AND m.role = '${role}'` : ''})`,
   /** The ids of the clusters an organization takes part in, as a relation `(cluster_id)`. */
   clustersOfOrganization: (organization: string) => `(SELECT cluster_id FROM memberships WHERE organization_id = ${organization})`,
   /** The user ids of a cluster's members, as a relation `(user_id)`. */

@@ -23,8 +23,10 @@ export class MessageFigures {
   async perWeek(clusterId: string, weeks: number): Promise<Array<{ week: string; messages: number }>> {
     return this.dataSource.query(
       `SELECT to_char(w.week, 'YYYY-MM-DD') AS week, count(msg.id)::int AS messages
-         FROM generate_series(date_trunc('week', now()) - ($2::int - 1) * interval '1 week', date_trunc('week', now()), interval '1 week') AS w(week)
-         LEFT JOIN (SELECT msg.id, msg.created_at FROM messages msg JOIN channels c ON c.id = msg.channel_id WHERE c.cluster_id = $1 AND msg.deleted_at IS NULL) msg
+         FROM generate_series(date_trunc('week', now()) - ($2::int - 1) * interval '1 week', date_trunc('week', now()), interval '1 week')
+              AS w(week)
+         LEFT JOIN (SELECT msg.id, msg.created_at FROM messages msg JOIN channels c ON c.id = msg.channel_id
+                     WHERE c.cluster_id = $1 AND msg.deleted_at IS NULL) msg
            ON msg.created_at >= w.week AND msg.created_at < w.week + interval '1 week'
         GROUP BY w.week ORDER BY w.week`,
       [clusterId, weeks],
