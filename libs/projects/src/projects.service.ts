@@ -75,7 +75,10 @@ export class ProjectsService {
 
   async activity(userId: string, id: string) {
     await this.load(userId, id, 'project.read');
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(`SELECT id, actor_id, action, data, created_at FROM project_activity WHERE project_id = $1 ORDER BY id DESC LIMIT 200`, [id]);
+    const rows: Array<{ id: string; actor_id: string; action: string; data: Record<string, unknown>; created_at: Date }> = await this.dataSource.query(
+      `SELECT id, actor_id, action, data, created_at FROM project_activity WHERE project_id = $1 ORDER BY id DESC LIMIT 200`,
+      [id],
+    );
     return { items: rows.map((r) => ({ id: String(r.id), actorId: r.actor_id, action: r.action, data: r.data, createdAt: r.created_at })), nextCursor: null };
   }
 

@@ -1,11 +1,12 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthService, Session } from '@hamkar/identity';
 import { RateLimited } from '../rate-limit/rate-limited.decorator';
 import { LoginDto, RefreshDto, RegisterDto } from './dto';
 import { LoginGuard } from './login.guard';
 import { Public } from './public.decorator';
 import { CurrentUser } from './current-user.decorator';
+import { SessionView, TokensView } from './views';
 
 @ApiTags('identity')
 @Public()
@@ -15,7 +16,8 @@ export class AuthController {
 
   @Post('register')
   @RateLimited('register')
-  register(@Body() dto: RegisterDto) {
+  @ApiCreatedResponse({ type: SessionView })
+  register(@Body() dto: RegisterDto): Promise<SessionView> {
     return this.auth.register(dto);
   }
 
@@ -24,14 +26,16 @@ export class AuthController {
   @HttpCode(200)
   @RateLimited('login')
   @UseGuards(LoginGuard)
-  login(@Body() _dto: LoginDto, @CurrentUser() session: unknown) {
+  @ApiOkResponse({ type: SessionView })
+  login(@Body() _dto: LoginDto, @CurrentUser() session: unknown): SessionView {
     return session as Session;
   }
 
   @Post('refresh')
   @HttpCode(200)
   @RateLimited('refresh')
-  refresh(@Body() dto: RefreshDto) {
+  @ApiOkResponse({ type: TokensView })
+  refresh(@Body() dto: RefreshDto): Promise<TokensView> {
     return this.auth.refresh(dto.refreshToken);
   }
 

@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { Optional, PageQuery, pageLimit, UuidParam } from '@hamkar/common';
 import { NotificationsService } from '@hamkar/notifications';
 import { UserId } from '../identity/current-user.decorator';
+import { NotificationPage, NotificationView } from './views';
 
 class NotificationsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['true', 'false'] })
@@ -19,7 +20,8 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
-  list(@UserId() userId: string, @Query() query: NotificationsQuery) {
+  @ApiOkResponse({ type: NotificationPage })
+  list(@UserId() userId: string, @Query() query: NotificationsQuery): Promise<NotificationPage> {
     return this.notifications.list(userId, { unread: query.unread === 'true', limit: pageLimit(query), cursor: query.cursor });
   }
 
@@ -31,7 +33,8 @@ export class NotificationsController {
 
   @Post(':id/read')
   @HttpCode(200)
-  read(@UserId() userId: string, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: NotificationView })
+  read(@UserId() userId: string, @UuidParam('id') id: string): Promise<NotificationView> {
     return this.notifications.markRead(userId, id);
   }
 }

@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { PushSubscriptions } from '@hamkar/notifications';
 import { UserId } from '../identity/current-user.decorator';
 import { PushPreferencesDto, PushSubscriptionDto, PushUnsubscribeDto } from './push.dto';
+import { PushPreferencesView, PushPublicKeyView, PushSubscriptionView } from './views';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -12,13 +13,15 @@ export class PushController {
 
   /** The VAPID public key a browser subscribes with (503 `push.not-configured` without keys). */
   @Get('public-key')
-  publicKey() {
+  @ApiOkResponse({ type: PushPublicKeyView })
+  publicKey(): PushPublicKeyView {
     return this.push.publicKey();
   }
 
   @Post('subscriptions')
   @HttpCode(201)
-  subscribe(@UserId() userId: string, @Body() dto: PushSubscriptionDto) {
+  @ApiCreatedResponse({ type: PushSubscriptionView })
+  subscribe(@UserId() userId: string, @Body() dto: PushSubscriptionDto): Promise<PushSubscriptionView> {
     return this.push.subscribe(userId, dto);
   }
 
@@ -29,12 +32,14 @@ export class PushController {
   }
 
   @Get('preferences')
-  preferences(@UserId() userId: string) {
+  @ApiOkResponse({ type: PushPreferencesView })
+  preferences(@UserId() userId: string): Promise<PushPreferencesView> {
     return this.push.preferences(userId);
   }
 
   @Put('preferences')
-  setPreferences(@UserId() userId: string, @Body() dto: PushPreferencesDto) {
+  @ApiOkResponse({ type: PushPreferencesView })
+  setPreferences(@UserId() userId: string, @Body() dto: PushPreferencesDto): Promise<PushPreferencesView> {
     return this.push.setPreferences(userId, dto);
   }
 }

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Header, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { UuidParam } from '@hamkar/common';
 import { DashboardService, ProjectsService } from '@hamkar/projects';
 import { UserId } from '../identity/current-user.decorator';
 import { AddProjectMemberDto, ContributionDto, CreateProjectDto, MilestoneDto, TaskChangeDto, TaskDto } from './dto';
+import { MilestoneView, ProjectActivityPage, ProjectDetailView, ProjectPage, TaskView } from './views';
 
 @ApiTags('projects')
 @ApiBearerAuth()
@@ -16,47 +17,56 @@ export class ProjectsController {
   ) {}
 
   @Post('clusters/:clusterId/projects')
-  create(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Body() dto: CreateProjectDto) {
+  @ApiCreatedResponse({ type: ProjectDetailView })
+  create(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Body() dto: CreateProjectDto): Promise<ProjectDetailView> {
     return this.projects.create(userId, clusterId, dto);
   }
 
   @Get('clusters/:clusterId/projects')
-  list(@UserId() userId: string, @UuidParam('clusterId') clusterId: string) {
+  @ApiOkResponse({ type: ProjectPage })
+  list(@UserId() userId: string, @UuidParam('clusterId') clusterId: string): Promise<ProjectPage> {
     return this.projects.list(userId, clusterId);
   }
 
   @Get('projects/:id')
-  get(@UserId() userId: string, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: ProjectDetailView })
+  get(@UserId() userId: string, @UuidParam('id') id: string): Promise<ProjectDetailView> {
     return this.projects.get(userId, id);
   }
 
   @Get('projects/:id/activity')
-  activity(@UserId() userId: string, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: ProjectActivityPage })
+  activity(@UserId() userId: string, @UuidParam('id') id: string): Promise<ProjectActivityPage> {
     return this.projects.activity(userId, id);
   }
 
   @Post('projects/:id/members')
-  addMember(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: AddProjectMemberDto) {
+  @ApiCreatedResponse({ type: ProjectDetailView })
+  addMember(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: AddProjectMemberDto): Promise<ProjectDetailView> {
     return this.projects.addMember(userId, id, dto.organizationId, dto.pledged);
   }
 
   @Patch('projects/:id/members/:organizationId')
-  contribution(@UserId() userId: string, @UuidParam('id') id: string, @UuidParam('organizationId') organizationId: string, @Body() dto: ContributionDto) {
+  @ApiOkResponse({ type: ProjectDetailView })
+  contribution(@UserId() userId: string, @UuidParam('id') id: string, @UuidParam('organizationId') organizationId: string, @Body() dto: ContributionDto): Promise<ProjectDetailView> {
     return this.projects.updateContribution(userId, id, organizationId, dto);
   }
 
   @Post('projects/:id/milestones')
-  milestone(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: MilestoneDto) {
+  @ApiCreatedResponse({ type: MilestoneView })
+  milestone(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: MilestoneDto): Promise<MilestoneView> {
     return this.projects.addMilestone(userId, id, dto);
   }
 
   @Post('projects/:id/tasks')
-  task(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: TaskDto) {
+  @ApiCreatedResponse({ type: TaskView })
+  task(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: TaskDto): Promise<TaskView> {
     return this.projects.addTask(userId, id, dto);
   }
 
   @Patch('tasks/:id')
-  updateTask(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: TaskChangeDto) {
+  @ApiOkResponse({ type: TaskView })
+  updateTask(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: TaskChangeDto): Promise<TaskView> {
     return this.projects.updateTask(userId, id, dto);
   }
 

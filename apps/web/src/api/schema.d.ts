@@ -2080,10 +2080,80 @@ export interface components {
              */
             proposedTimes: string[];
         };
+        MembershipRef: {
+            /** Format: uuid */
+            clusterId: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** @enum {string} */
+            role: "admin" | "agent" | "member" | "supplier" | "observer";
+        };
+        MeView: {
+            displayName: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            locale: "fa" | "az" | "en";
+            memberships: components["schemas"]["MembershipRef"][];
+            /** @description The organizations the user belongs to. */
+            organizations: components["schemas"]["OrganizationRef"][];
+        };
         MilestoneDto: {
             /** @example 2027-02-15 */
             dueDate: string;
             title: string;
+        };
+        MilestoneView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            doneAt: string | null;
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            dueDate: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            title: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["NotificationView"][];
+            nextCursor: string | null;
+            /** @description Unread notifications in all, not only on this page. */
+            unreadCount: number;
+        };
+        NotificationView: {
+            body: string | null;
+            /** Format: uuid */
+            clusterId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description What happened, a stable code the client translates.
+             * @example mention
+             */
+            kind: string;
+            /** @description Where the client takes the user, an app path. */
+            link: string | null;
+            /** Format: date-time */
+            readAt: string | null;
+            title: string;
+        };
+        OrganizationRef: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "firm" | "supplier" | "institution" | "cooperative" | "association";
+            name: string;
         };
         ParticipationDto: {
             /** @description On a need with lots: the quantity in each lot the firm takes part in */
@@ -2131,11 +2201,126 @@ export interface components {
             /** @example Boş toxuculuq dəzgahları — İyul ayında */
             title: string;
         };
+        ProjectActivityPage: {
+            items: components["schemas"]["ProjectActivityView"][];
+            nextCursor: string | null;
+        };
+        ProjectActivityView: {
+            /** @example task.created */
+            action: string;
+            /** Format: uuid */
+            actorId: string;
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                [key: string]: unknown;
+            };
+            id: string;
+        };
+        ProjectDetailView: {
+            /**
+             * @description A decimal string.
+             * @example 250000000
+             */
+            budget: string | null;
+            /**
+             * Format: uuid
+             * @description The project's own channel.
+             */
+            channelId: string;
+            /** Format: uuid */
+            clusterId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+            /** @example IRR */
+            currency: string | null;
+            description: string;
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            endDate: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "training" | "trade_fair" | "shared_facility" | "export_consortium" | "certification" | "study" | "other";
+            members: components["schemas"]["ProjectMemberView"][];
+            milestones: components["schemas"]["MilestoneView"][];
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            startDate: string;
+            /** @enum {string} */
+            status: "planned" | "active" | "completed" | "cancelled";
+            tasks: components["schemas"]["TaskView"][];
+            title: string;
+        };
+        ProjectMemberView: {
+            /** Format: date-time */
+            joinedAt: string;
+            /** Format: uuid */
+            organizationId: string;
+            /**
+             * @description A decimal string.
+             * @example 0
+             */
+            paid: string;
+            /**
+             * @description A decimal string.
+             * @example 5000000
+             */
+            pledged: string;
+        };
+        ProjectPage: {
+            items: components["schemas"]["ProjectView"][];
+            nextCursor: string | null;
+        };
         ProjectResultsDto: {
             /** @description The indicators the project should move (replaces the earlier list). */
             indicatorIds: string[];
             /** @enum {string} */
             stage?: "pilot" | "strategic";
+        };
+        ProjectView: {
+            /**
+             * @description A decimal string.
+             * @example 250000000
+             */
+            budget: string | null;
+            /**
+             * Format: uuid
+             * @description The project's own channel.
+             */
+            channelId: string;
+            /** Format: uuid */
+            clusterId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+            /** @example IRR */
+            currency: string | null;
+            description: string;
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            endDate: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "training" | "trade_fair" | "shared_facility" | "export_consortium" | "certification" | "study" | "other";
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            startDate: string;
+            /** @enum {string} */
+            status: "planned" | "active" | "completed" | "cancelled";
+            title: string;
         };
         PublicPageDto: {
             /** @example Hand-woven carpets from 800 workshops around Zanjan: wool, natural dyes, export orders. */
@@ -2158,10 +2343,30 @@ export interface components {
             /** @example Asia/Tehran */
             timeZone: string;
         };
+        PushPreferencesView: {
+            /** @description The notification kinds that are pushed. */
+            kinds: string[];
+            /** @description Quiet hours start, minutes after midnight. */
+            quietFrom: number | null;
+            quietUntil: number | null;
+            /** @example Asia/Tehran */
+            timeZone: string;
+        };
+        PushPublicKeyView: {
+            /** @description The VAPID public key, empty when push isn't configured. */
+            publicKey: string;
+        };
         PushSubscriptionDto: {
             /** @example https://fcm.googleapis.com/fcm/send/… */
             endpoint: string;
             keys: components["schemas"]["PushKeysDto"];
+        };
+        PushSubscriptionView: {
+            /** Format: date-time */
+            createdAt: string;
+            endpoint: string;
+            /** Format: uuid */
+            id: string;
         };
         PushUnsubscribeDto: {
             endpoint: string;
@@ -2225,6 +2430,11 @@ export interface components {
             locale?: "fa" | "az" | "en";
             password: string;
         };
+        SessionView: {
+            accessToken: string;
+            refreshToken: string;
+            user: components["schemas"]["UserView"];
+        };
         SupplierProfileDto: {
             /** @example 20000 */
             capacityPerMonth: string;
@@ -2279,11 +2489,41 @@ export interface components {
             milestoneId?: string;
             title: string;
         };
+        TaskView: {
+            /** Format: uuid */
+            assigneeId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            doneAt: string | null;
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            dueDate: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            milestoneId: string | null;
+            /** Format: uuid */
+            projectId: string;
+            /** @enum {string} */
+            status: "todo" | "doing" | "done";
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         TierDto: {
             /** @example 1000 */
             minQuantity: string;
             /** @example 12.40 */
             unitPrice: string;
+        };
+        TokensView: {
+            accessToken: string;
+            refreshToken: string;
         };
         UpdateChannelDto: {
             /** @description true archives the channel (no new messages), false brings it back */
@@ -2305,6 +2545,14 @@ export interface components {
             displayName?: string;
             /** @enum {string} */
             locale?: "fa" | "az" | "en";
+        };
+        UserView: {
+            displayName: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            locale: "fa" | "az" | "en";
         };
     };
     responses: never;
@@ -2332,7 +2580,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
             };
         };
     };
@@ -2374,7 +2624,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokensView"];
+                };
             };
         };
     };
@@ -2395,7 +2647,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
             };
         };
     };
@@ -3249,7 +3503,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectPage"];
+                };
             };
         };
     };
@@ -3272,7 +3528,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailView"];
+                };
             };
         };
     };
@@ -3629,7 +3887,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
             };
         };
     };
@@ -3650,7 +3910,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -3850,7 +4112,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
             };
         };
     };
@@ -3869,7 +4133,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationView"];
+                };
             };
         };
     };
@@ -4675,7 +4941,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailView"];
+                };
             };
         };
     };
@@ -4694,7 +4962,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectActivityPage"];
+                };
             };
         };
     };
@@ -4717,7 +4987,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailView"];
+                };
             };
         };
     };
@@ -4741,7 +5013,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailView"];
+                };
             };
         };
     };
@@ -4764,7 +5038,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MilestoneView"];
+                };
             };
         };
     };
@@ -4829,7 +5105,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
             };
         };
     };
@@ -4888,7 +5166,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PushPreferencesView"];
+                };
             };
         };
     };
@@ -4909,7 +5189,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PushPreferencesView"];
+                };
             };
         };
     };
@@ -4926,7 +5208,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PushPublicKeyView"];
+                };
             };
         };
     };
@@ -4947,7 +5231,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PushSubscriptionView"];
+                };
             };
         };
     };
@@ -5177,7 +5463,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
             };
         };
     };

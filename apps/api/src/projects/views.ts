@@ -1,0 +1,81 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PROJECT_KINDS, PROJECT_STATUSES, type ProjectKind, type ProjectStatus, TASK_STATUSES, type TaskStatus } from '@hamkar/projects';
+
+/* The answers of the project routes, for the OpenAPI document (see identity/views.ts). */
+
+const uuid = { format: 'uuid' } as const;
+const nullableUuid = { type: String, format: 'uuid', nullable: true } as const;
+const time = { type: String, format: 'date-time' } as const;
+const nullableTime = { ...time, nullable: true } as const;
+const day = { type: String, format: 'date', example: '2027-06-30' } as const;
+
+export class ProjectView {
+  @ApiProperty(uuid) id: string;
+  @ApiProperty(uuid) clusterId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() description: string;
+  @ApiProperty({ enum: PROJECT_KINDS }) kind: ProjectKind;
+  @ApiProperty({ enum: PROJECT_STATUSES }) status: ProjectStatus;
+  @ApiProperty(day) startDate: string;
+  @ApiProperty(day) endDate: string;
+  @ApiProperty({ type: String, nullable: true, description: 'A decimal string.', example: '250000000' }) budget: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'IRR' }) currency: string | null;
+  @ApiProperty({ ...uuid, description: "The project's own channel." }) channelId: string;
+  @ApiProperty(uuid) createdBy: string;
+  @ApiProperty(time) createdAt: Date;
+}
+
+export class ProjectMemberView {
+  @ApiProperty(uuid) organizationId: string;
+  @ApiProperty({ description: 'A decimal string.', example: '5000000' }) pledged: string;
+  @ApiProperty({ description: 'A decimal string.', example: '0' }) paid: string;
+  @ApiProperty(time) joinedAt: Date;
+}
+
+export class MilestoneView {
+  @ApiProperty(uuid) id: string;
+  @ApiProperty(uuid) projectId: string;
+  @ApiProperty() title: string;
+  @ApiProperty(day) dueDate: string;
+  @ApiProperty(nullableTime) doneAt: Date | null;
+  @ApiProperty(time) createdAt: Date;
+}
+
+export class TaskView {
+  @ApiProperty(uuid) id: string;
+  @ApiProperty(uuid) projectId: string;
+  @ApiProperty(nullableUuid) milestoneId: string | null;
+  @ApiProperty() title: string;
+  @ApiProperty(nullableUuid) assigneeId: string | null;
+  @ApiProperty({ ...day, nullable: true }) dueDate: string | null;
+  @ApiProperty({ enum: TASK_STATUSES }) status: TaskStatus;
+  @ApiProperty(uuid) createdBy: string;
+  @ApiProperty(nullableTime) doneAt: Date | null;
+  @ApiProperty(time) createdAt: Date;
+  @ApiProperty(time) updatedAt: Date;
+}
+
+/** A project with its member organizations, milestones and tasks: what its board shows. */
+export class ProjectDetailView extends ProjectView {
+  @ApiProperty({ type: [ProjectMemberView] }) members: ProjectMemberView[];
+  @ApiProperty({ type: [MilestoneView] }) milestones: MilestoneView[];
+  @ApiProperty({ type: [TaskView] }) tasks: TaskView[];
+}
+
+export class ProjectPage {
+  @ApiProperty({ type: [ProjectView] }) items: ProjectView[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class ProjectActivityView {
+  @ApiProperty() id: string;
+  @ApiProperty(uuid) actorId: string;
+  @ApiProperty({ example: 'task.created' }) action: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) data: Record<string, unknown>;
+  @ApiProperty(time) createdAt: Date;
+}
+
+export class ProjectActivityPage {
+  @ApiProperty({ type: [ProjectActivityView] }) items: ProjectActivityView[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
