@@ -50,7 +50,12 @@ export class DashboardService implements OnModuleDestroy {
         const age = (Date.now() - Date.parse(value.computedAt)) / 1000;
         if (value.members.total >= LARGE_CLUSTER_MEMBERS && age > REFRESH_AFTER_SECONDS) {
           const slot = Math.floor(Date.now() / (REFRESH_AFTER_SECONDS * 1000));
-          await this.outbox.add(this.dataSource.manager, { queue: Queues.dashboard, name: 'refresh', jobId: `dashboard-${clusterId}-${slot}`, data: { clusterId } });
+          await this.outbox.add(this.dataSource.manager, {
+            queue: Queues.dashboard,
+            name: 'refresh',
+            jobId: `dashboard-${clusterId}-${slot}`,
+            data: { clusterId },
+          });
         }
         return value;
       }
@@ -73,7 +78,10 @@ export class DashboardService implements OnModuleDestroy {
       this.clusterFigures.memberIds(clusterId),
       this.messageFigures.authorsSince(clusterId, ACTIVE_DAYS),
       this.procurementFigures.joinersSince(clusterId, ACTIVE_DAYS),
-      q(`SELECT DISTINCT act.actor_id FROM project_activity act JOIN projects pj ON pj.id = act.project_id WHERE pj.cluster_id = $1 AND act.created_at > now() - interval '${ACTIVE_DAYS} days'`),
+      q(
+        `SELECT DISTINCT act.actor_id FROM project_activity act JOIN projects pj ON pj.id = act.project_id
+          WHERE pj.cluster_id = $1 AND act.created_at > now() - interval '${ACTIVE_DAYS} days'`,
+      ),
       this.clusterFigures.membersByRole(clusterId),
       this.messageFigures.perWeek(clusterId, WEEKS_SHOWN),
       this.procurementFigures.byStatus(clusterId),
@@ -83,7 +91,8 @@ export class DashboardService implements OnModuleDestroy {
     const members = { members: memberIds.length, active: memberIds.filter((id) => active.has(id)).length };
     const [projects] = await q(
       `SELECT count(*) FILTER (WHERE status = 'active')::int AS active,
-              count(*) FILTER (WHERE status = 'active' AND (end_date < current_date OR EXISTS (SELECT 1 FROM milestones m WHERE m.project_id = p.id AND m.done_at IS NULL AND m.due_date < current_date))) ::int AS late,
+              count(*) FILTER (WHERE status = 'active' AND (end_date < current_date OR EXISTS (
+                SELECT 1 FROM milestones m WHERE m.project_id = p.id AND m.done_at IS NULL AND m.due_date < current_date))) ::int AS late,
               count(*) FILTER (WHERE status = 'completed')::int AS completed
          FROM projects p WHERE p.cluster_id = $1`,
     );
@@ -96,11 +105,28 @@ export class DashboardService implements OnModuleDestroy {
     return {
       clusterId,
       computedAt: new Date().toISOString(),
-      members: { total: n(members.members), activeLast30Days: n(members.active), byRole: Object.fromEntries(byRole.map((r) => [r.role, n(r.n)])) },
+      members: {
+        total: n(members.members),
+        activeLast30Days: n(members.active),
+        byRole: Object.fromEntries(byRole.map((r) => [r.role, n(r.n)])),
+      },
       messagesPerWeek: weeks.map((w) => ({ weekStart: w.week, messages: n(w.messages) })),
-      procurements: { byStatus: Object.fromEntries(procurements.map((r) => [r.status, n(r.n)])), awarded: pooled.map((p) => ({ currency: p.currency, procurements: n(p.awarded), pooledValue: p.value, savings: p.savings })) },
-      projects: { active: n(projects.active), onTrack: n(projects.active) - n(projects.late), late: n(projects.late), completed: n(projects.completed) },
-      tasks: { total: n(tasks.total), done: n(tasks.done), overdue: n(tasks.overdue), completionRate: n(tasks.total) ? Math.round((n(tasks.done) / n(tasks.total)) * 1000) / 1000 : 0 },
+      procurements: {
+        byStatus: Object.fromEntries(procurements.map((r) => [r.status, n(r.n)])),
+        awarded: pooled.map((p) => ({ currency: p.currency, procurements: n(p.awarded), pooledValue: p.value, savings: p.savings })),
+      },
+      projects: {
+        active: n(projects.active),
+        onTrack: n(projects.active) - n(projects.late),
+        late: n(projects.late),
+        completed: n(projects.completed),
+      },
+      tasks: {
+        total: n(tasks.total),
+        done: n(tasks.done),
+        overdue: n(tasks.overdue),
+        completionRate: n(tasks.total) ? Math.round((n(tasks.done) / n(tasks.total)) * 1000) / 1000 : 0,
+      },
     };
   }
 
@@ -110,7 +136,8 @@ export class DashboardService implements OnModuleDestroy {
     const [months, joined, messages, procurement, tasksDone] = await Promise.all([
       this.dataSource.query(
         `SELECT to_char(mo.month, 'YYYY-MM') AS month
-           FROM generate_series(date_trunc('month', now()) - ($1::int - 1) * interval '1 month', date_trunc('month', now()), interval '1 month') AS mo(month)
+           FROM generate_series(date_trunc('month', now()) - ($1::int - 1) * interval '1 month', date_trunc('month', now()),
+                                interval '1 month') AS mo(month)
           ORDER BY mo.month`,
         [MONTHS_EXPORTED],
       ) as Promise<Array<{ month: string }>>,
@@ -132,14 +159,30 @@ export class DashboardService implements OnModuleDestroy {
         tasks_done: tasksDone.get(month) ?? 0,
       };
     });
-    return '\ufeff' + stringify(rows, { header: true, columns: ['month', 'new_members', 'messages', 'procurements_published', 'procurements_awarded', 'pooled_value', 'savings', 'tasks_done'] });
+    return (
+      '\ufeff' +
+      stringify(rows, {
+        header: true,
+        columns: [
+          'month',
+          'new_members',
+          'messages',
+          'procurements_published',
+          'procurements_awarded',
+          'pooled_value',
+          'savings',
+          'tasks_done',
+        ],
+      })
+    );
   }
 
   private async tasksDoneByMonth(clusterId: string, months: number): Promise<Map<string, number>> {
     const rows: Array<{ month: string; n: number }> = await this.dataSource.query(
       `SELECT to_char(date_trunc('month', t.done_at), 'YYYY-MM') AS month, count(*)::int AS n
          FROM tasks t JOIN projects p ON p.id = t.project_id
-        WHERE p.cluster_id = $1 AND t.done_at >= date_trunc('month', now()) - ($2::int - 1) * interval '1 month' AND t.done_at < date_trunc('month', now()) + interval '1 month'
+        WHERE p.cluster_id = $1 AND t.done_at >= date_trunc('month', now()) - ($2::int - 1) * interval '1 month'
+          AND t.done_at < date_trunc('month', now()) + interval '1 month'
         GROUP BY 1`,
       [clusterId, months],
     );
