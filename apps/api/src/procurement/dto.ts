@@ -2,9 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsIn, IsInt, IsLatitude, IsLongitude, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, IsObject, ValidateIf, ValidateNested } from 'class-validator';
 import { CRITERIA, Criterion, PROCUREMENT_STATUSES, ProcurementStatus } from '@hamkar/procurement';
-import { AnyFieldRequired, Digits, Nullable, Optional, PageQuery } from '@hamkar/common';
+import { AnyFieldRequired, Digits, Nullable, Optional, PageQuery, trim } from '@hamkar/common';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 // Positive decimal strings only: money and quantities never travel as floats.
 const POSITIVE_DECIMAL = /^(?!0+(\.0+)?$)\d{1,15}(\.\d{1,6})?$/;
 const decimalMessage = (field: string) => ({ message: `${field} must be a positive decimal string such as "1250.50"` });
