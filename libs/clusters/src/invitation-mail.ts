@@ -1,6 +1,6 @@
-export type MailLocale = 'fa' | 'az' | 'en';
+import type { Locale } from '@hamkar/common/pure';
 
-const ROLES: Record<string, Record<MailLocale, string>> = {
+const ROLES: Record<string, Record<Locale, string>> = {
   admin: { en: 'an admin', fa: 'مدیر', az: 'admin' },
   agent: { en: 'an agent', fa: 'کارگزار', az: 'agent' },
   member: { en: 'a member', fa: 'عضو', az: 'üzv' },
@@ -8,7 +8,7 @@ const ROLES: Record<string, Record<MailLocale, string>> = {
   observer: { en: 'an observer', fa: 'ناظر', az: 'müşahidəçi' },
 };
 
-const WORDS: Record<MailLocale, { subject: (cluster: string) => string; body: (cluster: string, role: string, link: string, until: string) => string }> = {
+const WORDS: Record<Locale, { subject: (cluster: string) => string; body: (cluster: string, role: string, link: string, until: string) => string }> = {
   en: {
     subject: (c) => `You are invited to ${c} on Hamkar`,
     body: (c, r, link, until) => `You have been invited to join ${c} as ${r}.\n\nAccept: ${link}\n\nThe link works once and expires on ${until}.`,
@@ -29,7 +29,7 @@ const WORDS: Record<MailLocale, { subject: (cluster: string) => string; body: (c
  * (Solar Hijri with Persian digits in Persian).
  */
 export function invitationMail(locale: string, clusterName: string, role: string, link: string, expiresAt: Date): { subject: string; text: string } {
-  const lang: MailLocale = locale === 'fa' || locale === 'az' ? locale : 'en';
+  const lang: Locale = locale === 'fa' || locale === 'az' ? locale : 'en';
   const until = new Intl.DateTimeFormat(lang === 'fa' ? 'fa-IR' : lang === 'az' ? 'az' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(expiresAt);
   const words = WORDS[lang];
   return { subject: words.subject(clusterName), text: words.body(clusterName, ROLES[role]?.[lang] ?? role, link, until) };

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Locale } from '@hamkar/common/pure';
 
 const CITIES: Array<[string, string, number, number]> = [
   ['IR', 'Zanjan', 36.6736, 48.4787], ['IR', 'Tabriz', 38.0962, 46.2738], ['IR', 'Tehran', 35.6892, 51.389], ['IR', 'Isfahan', 32.6539, 51.666],
@@ -25,7 +26,7 @@ function prng(seed: number) {
 /** One demo supplier: its salesperson, its organization, and what suppliers records about it. */
 export interface DemoSupplier {
   clusterId: string;
-  person: { email: string; displayName: string; locale: 'fa' | 'az' | 'en' };
+  person: { email: string; displayName: string; locale: Locale };
   organization: { name: string; kind: 'supplier'; country: string; city: string; lat: number; lng: number; description: string };
   profile: Array<string | number | string[]>;
   categories: string[];

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsISO8601, IsIn, IsInt, IsObject, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { ACTION_STAGES, ActionStage, BASELINE_STATISTICS, BaselineStatistic, INDICATOR_SOURCES, IndicatorSource, QUESTION_KINDS, QuestionKind } from '@hamkar/diagnostics';
-import { AnyFieldRequired, Digits, Optional, trim } from '@hamkar/common';
+import { AnyFieldRequired, Digits, Locale, LOCALES, Optional, trim } from '@hamkar/common';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DECIMAL = /^-?\d{1,15}(\.\d{1,6})?$/;
@@ -259,8 +259,8 @@ export class ProjectResultsDto {
 }
 
 export class ReportQueryDto {
-  @ApiPropertyOptional({ enum: ['fa', 'az', 'en'] })
+  @ApiPropertyOptional({ enum: LOCALES })
   @Optional()
-  @IsIn(['fa', 'az', 'en'])
-  lang?: 'fa' | 'az' | 'en';
+  @IsIn(LOCALES)
+  lang?: Locale;
 }
