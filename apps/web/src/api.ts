@@ -1,3 +1,6 @@
+import createClient from 'openapi-fetch';
+import type { components, paths } from './api/schema';
+
 export interface Problem {
   status: number;
   title: string;
@@ -51,25 +54,19 @@ class Api {
   }
 
   get<T>(path: string) {
-    const early = this.early.get(path);
-    if (early) {
-      this.early.delete(path);
-      // A head start that failed (offline at start) must not fail the real ask: that one goes out afresh.
-      return early.catch(() => this.request<T>('GET', path)) as Promise<T>;
-    }
     return this.request<T>('GET', path);
   }
 
-  private early = new Map<string, Promise<unknown>>();
+  private early = new Map<string, Promise<Response>>();
   /**
    * Starts a GET the first screen will need before React has even rendered, so a slow line spends its
-   * round trips in parallel; the first `get` of the same path takes the answer (once).
+   * round trips in parallel; the first ask of the same path (typed or not) takes the answer (once).
    */
   prefetch(path: string) {
     if (!this.tokens || this.early.has(path)) return;
-    const request = this.request('GET', path);
-    request.catch(() => undefined);
-    this.early.set(path, request);
+    const response = this.transmit(new Request(`/api/v1${path}`));
+    response.catch(() => undefined);
+    this.early.set(path, response);
   }
   post<T>(path: string, body?: unknown) {
     return this.request<T>('POST', path, body);
@@ -84,19 +81,35 @@ class Api {
     return this.request<T>('DELETE', path);
   }
 
-  async request<T>(method: string, path: string, body?: unknown, retry = true): Promise<T> {
-    const headers: Record<string, string> = {};
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (this.tokens) headers.authorization = `Bearer ${this.tokens.accessToken}`;
-    const res = await fetch(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    if (res.status === 401 && retry && this.tokens && !path.startsWith('/auth/')) {
-      if (await this.refresh()) return this.request<T>(method, path, body, false);
-      await this.signOut();
-    }
+  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
+    const res = await this.send(new Request(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }));
     const text = await res.text();
     const data = text ? JSON.parse(text) : undefined;
     if (!res.ok) throw new ApiError(data ?? { status: res.status, title: res.statusText });
     return data as T;
+  }
+
+  /** Every call, typed (`client`) or not, goes out here: a prefetched answer, the token, one refresh on a 401. */
+  send(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const path = url.pathname.slice('/api/v1'.length) + url.search;
+    const early = request.method === 'GET' ? this.early.get(path) : undefined;
+    if (!early) return this.transmit(request);
+    this.early.delete(path);
+    // A head start that failed (offline at start) must not fail the real ask: that one goes out afresh.
+    return early.catch(() => this.transmit(request));
+  }
+
+  private async transmit(request: Request, retry = true): Promise<Response> {
+    const again = retry ? request.clone() : null;
+    if (this.tokens) request.headers.set('authorization', `Bearer ${this.tokens.accessToken}`);
+    const res = await fetch(request);
+    if (res.status === 401 && again && this.tokens && !new URL(request.url).pathname.startsWith('/api/v1/auth/')) {
+      if (await this.refresh()) return this.transmit(again, false);
+      await this.signOut();
+    }
+    return res;
   }
 
   private refreshing: Promise<boolean> | null = null;
@@ -116,6 +129,22 @@ class Api {
 }
 
 export const api = new Api();
+
+/** The api's types, generated from its OpenAPI document (`npm run api:generate`). */
+export type Schemas = components['schemas'];
+
+/**
+ * The typed client: paths, parameters, bodies and answers from the generated schema, sent through
+ * `api` (tokens, refresh, prefetched answers). Wrap a call in `answer` for its data or an ApiError.
+ */
+export const client = createClient<paths>({ fetch: (request) => api.send(request) });
+
+/** The data of a typed call, or its problem+json thrown as an ApiError (its `code` translated by errors.ts). */
+export async function answer<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw new ApiError((error as Problem | undefined) ?? { status: response.status, title: response.statusText });
+  return data as T;
+}
 
 /** Uploads with progress (fetch cannot report upload progress). */
 export function upload(clusterId: string, file: File, onProgress: (fraction: number) => void): Promise<{ id: string; name: string; size: number; mime: string }> {

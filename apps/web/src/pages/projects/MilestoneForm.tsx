@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { DateField } from '../../components/DateField';
 import { ErrorText } from '../../components/ErrorText';
 
@@ -17,7 +17,7 @@ export function MilestoneForm({ projectId, onAdded }: { projectId: string; onAdd
     if (!due) return setDueMissing(true);
     setError(null);
     try {
-      await api.post(`/projects/${projectId}/milestones`, { title, dueDate: due });
+      await answer(client.POST('/api/v1/projects/{id}/milestones', { params: { path: { id: projectId } }, body: { title, dueDate: due } }));
       form.reset();
       setDue('');
       onAdded();

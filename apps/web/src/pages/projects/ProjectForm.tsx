@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { BackLink } from '../../components/BackLink';
 import { DateField } from '../../components/DateField';
 import { DecimalInput } from '../../components/DecimalInput';
@@ -11,7 +11,7 @@ import { go } from '../../router';
 import { useSession } from '../../session';
 import { CURRENCIES } from '../choices';
 import { useFormat } from '../../locale/format';
-import { PROJECT_KINDS, type Project } from './types';
+import { PROJECT_KINDS } from './types';
 
 const day = (offset: number) => {
   const d = new Date(Date.now() + offset * 86_400_000);
@@ -37,7 +37,16 @@ export function ProjectForm() {
     setBusy(true);
     setError(null);
     try {
-      const p = await api.post<Project>(`/clusters/${clusterId}/projects`, { title: form.title, description: form.description, kind: form.kind, startDate, endDate, budget: form.budget || undefined, currency: form.budget ? form.currency : undefined });
+      const body = {
+        title: form.title,
+        description: form.description,
+        kind: form.kind as (typeof PROJECT_KINDS)[number],
+        startDate,
+        endDate,
+        budget: form.budget || undefined,
+        currency: form.budget ? form.currency : undefined,
+      };
+      const p = await answer(client.POST('/api/v1/clusters/{clusterId}/projects', { params: { path: { clusterId } }, body }));
       go('c', clusterId, 'projects', p.id);
     } catch (err) {
       setError(err);

@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { Bidi } from '../../components/Bidi';
 import { ScreenState } from '../../components/ScreenState';
 import { useFormat } from '../../locale/format';
 import { usePermissions } from '../../permissions';
 import { useSession } from '../../session';
-import type { Page } from '../../types';
 import { Board } from './Board';
-import { PROJECT_STATUSES, type Project, type ProjectStatus } from './types';
+import { PROJECT_STATUSES, type ProjectStatus, type ProjectSummary } from './types';
 
 /** The cluster's joint projects by status: what is planned, running, done. */
 export function ProjectList() {
@@ -17,14 +16,13 @@ export function ProjectList() {
   const { cluster } = useSession();
   const clusterId = cluster!.id;
   const permissions = usePermissions(clusterId);
-  const [projects, setProjects] = useState<Project[] | null>(null);
+  const [projects, setProjects] = useState<ProjectSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [picked, setPicked] = useState<ProjectStatus | null>(null);
 
   const load = useCallback(() => {
     setError(null);
-    api
-      .get<Page<Project>>(`/clusters/${clusterId}/projects`)
+    answer(client.GET('/api/v1/clusters/{clusterId}/projects', { params: { path: { clusterId } } }))
       .then((p) => setProjects(p.items))
       .catch(setError);
   }, [clusterId]);
@@ -43,7 +41,7 @@ export function ProjectList() {
         )}
       </div>
       <ScreenState loading={projects === null && !error} error={error} onRetry={load} empty={projects?.length === 0} emptyText={mayCreate ? t('projects.emptyOrganiser') : t('projects.empty')}>
-        <Board<ProjectStatus, Project>
+        <Board<ProjectStatus, ProjectSummary>
           label={t('projects.statusLabel')}
           statuses={PROJECT_STATUSES}
           items={projects ?? []}

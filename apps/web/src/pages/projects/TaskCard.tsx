@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { Bidi } from '../../components/Bidi';
 import { ErrorText } from '../../components/ErrorText';
 import { useFormat } from '../../locale/format';
@@ -16,7 +16,7 @@ export function TaskCard({ task, mayMove, onMoved }: { task: Task; mayMove: bool
   const overdue = task.status !== 'done' && task.dueDate !== null && task.dueDate < new Date().toISOString().slice(0, 10);
   const move = (status: Task['status']) => {
     setError(null);
-    api.patch<Task>(`/tasks/${task.id}`, { status }).then(onMoved, setError);
+    answer(client.PATCH('/api/v1/tasks/{id}', { params: { path: { id: task.id } }, body: { status } })).then(onMoved, setError);
   };
   return (
     <article className="item" data-testid="task">

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { DateField } from '../../components/DateField';
 import { ErrorText } from '../../components/ErrorText';
 import { useSession } from '../../session';
@@ -18,7 +18,8 @@ export function TaskForm({ projectId, onAdded }: { projectId: string; onAdded(ta
     const f = Object.fromEntries(new FormData(form)) as Record<string, string>;
     setError(null);
     try {
-      onAdded(await api.post<Task>(`/projects/${projectId}/tasks`, { title: f.title, assigneeId: f.assigneeId || undefined, dueDate: due || undefined }));
+      const body = { title: f.title, assigneeId: f.assigneeId || undefined, dueDate: due || undefined };
+      onAdded(await answer(client.POST('/api/v1/projects/{id}/tasks', { params: { path: { id: projectId } }, body })));
       form.reset();
       setDue('');
     } catch (err) {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { getSocket } from '../../socket';
 import type { Project, Task } from './types';
 
@@ -17,8 +17,7 @@ export function useProject(id: string) {
   const [project, setProject] = useState<Project | null>(null);
   const [error, setError] = useState<unknown>(null);
   const load = useCallback(() => {
-    api
-      .get<Project>(`/projects/${id}`)
+    answer(client.GET('/api/v1/projects/{id}', { params: { path: { id } } }))
       .then((p) => {
         setProject(p);
         setError(null);
