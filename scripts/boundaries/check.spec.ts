@@ -107,6 +107,25 @@ describe('the boundary check', () => {
     expect(check(root).violations).toEqual([expect.objectContaining({ rule: 'migrations', message: expect.stringContaining('removed') })]);
   });
 
+  it('accepts a landed migration edited before the check only at the content the config names', () => {
+    const root = tree();
+    const file = 'libs/database/src/migrations/1000-start.ts';
+    writeFileSync(join(root, file), `export const up = 'CREATE TABLE books (id bigint)';\n`);
+    const accepted = execFileSync('git', ['hash-object', file], { cwd: root, encoding: 'utf8' }).trim();
+    expect(check(root, { acceptedMigrationEdits: { [file]: accepted } }).violations).toEqual([]);
+    writeFileSync(join(root, file), `export const up = 'CREATE TABLE books (id text)';\n`);
+    expect(check(root, { acceptedMigrationEdits: { [file]: accepted } }).violations).toEqual([
+      expect.objectContaining({ rule: 'migrations', file }),
+    ]);
+  });
+
+  it('fails when an app, which owns no table here, reads a context’s table', () => {
+    const root = tree({ 'apps/api/src/health.ts': `export const q = (db: any) => db.query('SELECT 1 FROM readers LIMIT 1');\n` });
+    expect(check(root).violations).toEqual([
+      expect.objectContaining({ rule: 'tables', file: 'apps/api/src/health.ts', subject: 'readers' }),
+    ]);
+  });
+
   it('fails for a table no context owns, and for an entity mapping a table of another context', () => {
     const root = tree({
       'libs/database/src/migrations/2000-loans.ts': `export const up = 'CREATE TABLE loans ()';\n`,
