@@ -86,7 +86,8 @@ export class ProcurementLots {
     if (lots.length === 0) return [];
     const [shares, awards, allocations] = await Promise.all([
       manager.find(LotParticipation, { where: { procurementId }, order: { organizationId: 'ASC' } }),
-      manager.find(LotAward, { where: { procurementId }, order: { awardedAt: 'ASC', supplierOrganizationId: 'ASC' } }),
+      // The larger part of a split first, as a reader scans it.
+      manager.find(LotAward, { where: { procurementId }, order: { awardedAt: 'ASC', quantity: 'DESC', supplierOrganizationId: 'ASC' } }),
       manager.find(LotAllocation, { where: { procurementId }, order: { organizationId: 'ASC' } }),
     ]);
     const places = minorUnits(currency);

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DecimalInput } from '../../components/DecimalInput';
 import { ErrorText } from '../../components/ErrorText';
 import { useFormat } from '../../locale/format';
+import { currentQuantities, lotQuantitiesOf, LotQuantityFields } from './LotQuantityFields';
 import type { Procurement } from './types';
 
 interface Props {
@@ -25,10 +26,10 @@ export function MyParticipation({ p, organizationId, quantity, onChanged }: Prop
 
   const change = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const next = String(new FormData(e.currentTarget).get('quantity') ?? '');
+    const data = new FormData(e.currentTarget);
     setError(null);
     try {
-      await api.patch(path, { quantity: next });
+      await api.patch(path, p.lots?.length ? { lots: lotQuantitiesOf(data, p.lots) } : { quantity: String(data.get('quantity') ?? '') });
       setEditing(false);
       await onChanged();
     } catch (err) {
@@ -40,7 +41,11 @@ export function MyParticipation({ p, organizationId, quantity, onChanged }: Prop
     <div className="stack">
       {editing ? (
         <form className="stack screen" onSubmit={(e) => void change(e)} data-testid="change-quantity-form">
-          <DecimalInput label={t('procurement.yourQuantity', { unit: f.unit(p.unit) })} name="quantity" required defaultValue={quantity} testId="change-quantity" />
+          {p.lots?.length ? (
+            <LotQuantityFields lots={p.lots} current={currentQuantities(p.lots, organizationId)} />
+          ) : (
+            <DecimalInput label={t('procurement.yourQuantity', { unit: f.unit(p.unit) })} name="quantity" required defaultValue={quantity} testId="change-quantity" />
+          )}
           <div className="row">
             <button type="submit" data-testid="change-quantity-save">
               {t('procurement.mine.save')}

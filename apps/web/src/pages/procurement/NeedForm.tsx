@@ -15,6 +15,7 @@ import { useSession } from '../../session';
 import { CURRENCIES, UNITS } from '../choices';
 import type { Procurement } from './types';
 import { CriteriaFields, criteriaOf } from './CriteriaFields';
+import { LotFields, lotsOf, newLots } from './LotFields';
 import { useBuyerOrganizations } from './useBuyerOrganizations';
 import '../../styles/screens.css';
 
@@ -32,12 +33,15 @@ export function NeedForm() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [categoryMissing, setCategoryMissing] = useState(false);
+  // A need in lots (say, one yarn in three colours): each lot its own HS code, unit and quantity.
+  const [withLots, setWithLots] = useState(false);
+  const [lots, setLots] = useState(newLots);
   const clusterId = cluster!.id;
 
   const create = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
-    if (!category) return setCategoryMissing(true);
+    if (!category && !withLots) return setCategoryMissing(true);
     setBusy(true);
     setError(null);
     try {
@@ -45,9 +49,7 @@ export function NeedForm() {
         organizationId: form.organizationId,
         title: form.title,
         description: form.description,
-        categoryCode: category,
-        unit: form.unit,
-        quantity: form.quantity,
+        ...(withLots ? { lots: lotsOf(lots) } : { categoryCode: category, unit: form.unit, quantity: form.quantity }),
         currency: form.currency,
         maxUnitPrice: form.maxUnitPrice || undefined,
         joinDeadline,
@@ -112,19 +114,27 @@ export function NeedForm() {
           {t('procurement.description')}
           <textarea name="description" dir="auto" maxLength={8000} data-testid="need-description" />
         </label>
-        <CategoryPicker value={category} onChange={setCategory} missing={categoryMissing} />
+        <label className="choice">
+          <input type="checkbox" checked={withLots} onChange={(e) => setWithLots(e.target.checked)} data-testid="need-with-lots" />
+          {t('procurement.lots.toggle')}
+        </label>
+        {withLots ? <LotFields lots={lots} onChange={setLots} /> : <CategoryPicker value={category} onChange={setCategory} missing={categoryMissing} />}
         <div className="fields">
-          <DecimalInput label={t('procurement.quantity')} name="quantity" required testId="need-quantity" />
-          <label>
-            {t('procurement.unit')}
-            <select name="unit" defaultValue="kg" data-testid="need-unit">
-              {UNITS.map((u) => (
-                <option key={u} value={u}>
-                  {f.unit(u)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {!withLots && (
+            <>
+              <DecimalInput label={t('procurement.quantity')} name="quantity" required testId="need-quantity" />
+              <label>
+                {t('procurement.unit')}
+                <select name="unit" defaultValue="kg" data-testid="need-unit">
+                  {UNITS.map((u) => (
+                    <option key={u} value={u}>
+                      {f.unit(u)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </>
+          )}
           <label>
             {t('procurement.currency')}
             <select name="currency" defaultValue={me.locale === 'az' ? 'AZN' : 'IRR'} data-testid="need-currency">

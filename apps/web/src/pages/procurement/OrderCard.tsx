@@ -52,14 +52,30 @@ export function OrderCard({ p, order: o, orgName, onChanged, documents, onDocume
         <span>{t('procurement.orders.supplier')}</span>
         <Bidi>{orgName(o.supplierOrganizationId)}</Bidi>
       </div>
-      <div className="item-row">
-        <span>{t('procurement.quantity')}</span>
-        <bdi data-testid="order-quantity">{f.quantity(o.quantity, p.unit)}</bdi>
-      </div>
-      <div className="item-row">
-        <span>{t('procurement.unitPrice')}</span>
-        <bdi data-testid="order-unit-price">{f.unitPrice(o.unitPrice, o.currency, p.unit)}</bdi>
-      </div>
+      {o.lines?.length ? (
+        // A need in lots: the order lists what it buys in each lot, each at its own price.
+        <ul className="amounts" data-testid="order-lines">
+          {o.lines.map((l) => (
+            <li key={l.lotId} data-testid="order-line">
+              <span>
+                <Bidi>{l.title}</Bidi> — {f.quantity(l.quantity, l.unit)} × <bdi>{f.unitPrice(l.unitPrice, o.currency, l.unit)}</bdi>
+              </span>
+              <bdi>{f.money(l.amount, o.currency)}</bdi>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <>
+          <div className="item-row">
+            <span>{t('procurement.quantity')}</span>
+            <bdi data-testid="order-quantity">{f.quantity(o.quantity, p.unit)}</bdi>
+          </div>
+          <div className="item-row">
+            <span>{t('procurement.unitPrice')}</span>
+            <bdi data-testid="order-unit-price">{f.unitPrice(o.unitPrice, o.currency, p.unit)}</bdi>
+          </div>
+        </>
+      )}
       <div className="item-row">
         <span>{t('procurement.amount')}</span>
         <bdi data-testid="order-amount">{f.money(o.amount, o.currency)}</bdi>

@@ -6,6 +6,7 @@ import { DecimalInput } from '../../components/DecimalInput';
 import { ErrorText } from '../../components/ErrorText';
 import { useFormat } from '../../locale/format';
 import { useSession } from '../../session';
+import { lotQuantitiesOf, LotQuantityFields } from './LotQuantityFields';
 import { MyParticipation } from './MyParticipation';
 import type { Procurement } from './types';
 
@@ -28,11 +29,13 @@ export function Participants({ p, orgName, mayJoin, onJoined }: Props) {
 
   const join = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const form = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
+    const data = new FormData(e.currentTarget);
+    const form = Object.fromEntries(data) as Record<string, string>;
     setBusy(true);
     setError(null);
     try {
-      await api.post(`/procurements/${p.id}/participations`, { organizationId: form.organizationId, quantity: form.quantity });
+      const amount = p.lots?.length ? { lots: lotQuantitiesOf(data, p.lots) } : { quantity: form.quantity };
+      await api.post(`/procurements/${p.id}/participations`, { organizationId: form.organizationId, ...amount });
       await onJoined();
     } catch (err) {
       setError(err);
@@ -51,7 +54,21 @@ export function Participants({ p, orgName, mayJoin, onJoined }: Props) {
           {p.participants.map((x) => (
             <li key={x.organizationId} className="item">
               <Bidi className="item-title">{orgName(x.organizationId)}</Bidi>
-              <span data-testid="participant-quantity">{f.quantity(x.quantity, p.unit)}</span>
+              {p.lots?.length ? (
+                <ul className="muted" data-testid="participant-lots">
+                  {p.lots.flatMap((l) =>
+                    l.participants
+                      .filter((s) => s.organizationId === x.organizationId)
+                      .map((s) => (
+                        <li key={l.id}>
+                          <Bidi>{l.title}</Bidi>: {f.quantity(s.quantity, l.unit)}
+                        </li>
+                      )),
+                  )}
+                </ul>
+              ) : (
+                <span data-testid="participant-quantity">{f.quantity(x.quantity, p.unit)}</span>
+              )}
               {p.status === 'open' && me.organizations.some((o) => o.id === x.organizationId) && (
                 <MyParticipation p={p} organizationId={x.organizationId} quantity={x.quantity} onChanged={onJoined} />
               )}
@@ -77,7 +94,7 @@ export function Participants({ p, orgName, mayJoin, onJoined }: Props) {
             ) : (
               <input type="hidden" name="organizationId" value={joinable[0].id} />
             )}
-            <DecimalInput label={t('procurement.yourQuantity', { unit: f.unit(p.unit) })} name="quantity" required testId="join-quantity" />
+            {p.lots?.length ? <LotQuantityFields lots={p.lots} /> : <DecimalInput label={t('procurement.yourQuantity', { unit: f.unit(p.unit) })} name="quantity" required testId="join-quantity" />}
           </div>
           <ErrorText error={error} />
           <button type="submit" disabled={busy} data-testid="join">

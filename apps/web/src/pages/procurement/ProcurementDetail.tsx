@@ -7,6 +7,7 @@ import { useSession } from '../../session';
 import { Allocations } from './Allocations';
 import { Amendments } from './Amendments';
 import { Evaluation } from './Evaluation';
+import { Lots } from './Lots';
 import { Matches } from './Matches';
 import { Orders } from './Orders';
 import { Participants } from './Participants';
@@ -57,6 +58,7 @@ export function ProcurementDetail({ id }: { id: string }) {
       <Participants p={p} orgName={orgName} mayJoin={permissions.can('procurement.join')} onJoined={data.reload} />
       {p.status === 'quoting' && supplierOrg && <QuoteForm p={p} supplier={supplierOrg} onSent={data.reload} />}
       {evaluation && <Evaluation p={p} evaluation={evaluation} orgName={orgName} />}
+      <Lots p={p} quotes={data.quotes} evaluation={evaluation} orgName={orgName} mayAward={organiser} onAwarded={data.reload} />
       <Quotes p={p} quotes={data.quotes} sealedCount={data.sealedCount} orgName={orgName} mayAward={organiser} topQuoteId={evaluation?.ranking[0]?.quoteId} onAwarded={data.reload} />
       <QuoteDocuments p={p} docs={docs} quotes={data.quotes} orgName={orgName} supplierId={supplierOrg?.id} />
       <Orders p={p} orgName={orgName} documents={docs.documents} onDocumentsChanged={docs.reload} />

@@ -70,10 +70,26 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, topQuoteId, 
                 {t('procurement.needsConfirmation')}
               </span>
             )}
-            <div className="item-row">
-              <span>{t('procurement.unitPriceAtTotal')}</span>
-              <bdi data-testid="quote-unit-price">{q.unitPriceAtTotal ? f.unitPrice(q.unitPriceAtTotal, p.currency, p.unit) : t('procurement.noTierReached')}</bdi>
-            </div>
+            {q.lots?.length ? (
+              <ul className="amounts" data-testid="quote-lots">
+                {q.lots.map((line) => {
+                  const lot = p.lots?.find((l) => l.id === line.lotId);
+                  return (
+                    <li key={line.lotId}>
+                      <span>
+                        <Bidi>{lot?.title ?? ''}</Bidi> — {f.quantity(line.quantity, lot?.unit ?? p.unit)}
+                      </span>
+                      <bdi data-testid="quote-lot-price">{line.unitPriceAtTotal ? f.unitPrice(line.unitPriceAtTotal, p.currency, lot?.unit ?? p.unit) : t('procurement.noTierReached')}</bdi>
+                    </li>
+                  );
+                })}
+              </ul>
+            ) : (
+              <div className="item-row">
+                <span>{t('procurement.unitPriceAtTotal')}</span>
+                <bdi data-testid="quote-unit-price">{q.unitPriceAtTotal ? f.unitPrice(q.unitPriceAtTotal, p.currency, p.unit) : t('procurement.noTierReached')}</bdi>
+              </div>
+            )}
             <div className="item-row">
               <span>{t('procurement.totalPrice')}</span>
               <bdi data-testid="quote-total">{q.totalPrice ? f.money(q.totalPrice, p.currency) : '—'}</bdi>
@@ -96,7 +112,7 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, topQuoteId, 
                 </button>
               </div>
             )}
-            {p.status === 'evaluating' && mayAward && q.unitPriceAtTotal && (
+            {p.status === 'evaluating' && mayAward && q.unitPriceAtTotal && !p.lots?.length && (
               <div className="actions-row">
                 <button type="button" onClick={() => {
                     setReason('');

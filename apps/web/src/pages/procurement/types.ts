@@ -28,6 +28,29 @@ export interface Procurement {
   /** What quotes are ranked by, fixed once the need is published (price alone if none were set). */
   criteria?: Array<{ criterion: Criterion; weight: number }>;
   tierProgress?: { unitPrice: string | null; next: { missing: string; unitPrice: string; percentCheaper: number } | null } | null;
+  /** A need with lots (none for one posted whole): each pooled, quoted and awarded on its own. */
+  lots?: Lot[];
+}
+export interface Lot {
+  id: string;
+  number: number;
+  title: string;
+  categoryCode: string;
+  unit: string;
+  totalQuantity: string;
+  awardedAt: string | null;
+  participants: Array<{ organizationId: string; quantity: string }>;
+  /** One supplier's part, or several when the lot was split by quantity; each firm's share of each part. */
+  awards: Array<{ supplierOrganizationId: string; quoteId: string; quantity: string; unitPrice: string; total: string; allocations: Allocation[] }>;
+}
+/** A quote's offer for one lot, priced at the lot's pooled quantity (or at its most, if less). */
+export interface QuoteLot {
+  lotId: string;
+  tiers: Array<{ minQuantity: string; unitPrice: string }>;
+  maxQuantity: string | null;
+  quantity: string;
+  unitPriceAtTotal: string | null;
+  totalPrice: string | null;
 }
 export interface Allocation {
   organizationId: string;
@@ -44,6 +67,7 @@ export interface Quote {
   unitPriceAtTotal: string | null;
   totalPrice: string | null;
   status?: string;
+  lots?: QuoteLot[];
 }
 /** Until quoting closes, buyers see only how many quotes came in. */
 export interface QuotesAnswer {
@@ -69,6 +93,8 @@ export interface Ranked {
 export interface Evaluation {
   criteria: Array<{ criterion: Criterion; weight: number }>;
   ranking: Ranked[];
+  /** On a need with lots, the comparison lot by lot. */
+  lots?: Array<{ lotId: string; ranking: Ranked[] }>;
 }
 export type OrderStatus = 'placed' | 'accepted' | 'received';
 export type PaymentStatus = 'unpaid' | 'partly-paid' | 'paid';
@@ -91,6 +117,8 @@ export interface Order {
   amountDue: string;
   paymentStatus: PaymentStatus;
   payments: Array<{ id: string; amount: string; paidAt: string }>;
+  /** On a need with lots: what the order buys in each lot. */
+  lines?: Array<{ lotId: string; lotNumber: number; title: string; categoryCode: string; unit: string; quantity: string; unitPrice: string; amount: string }>;
 }
 
 /** A document on the need, on a supplier's quote or on a delivery, as `GET /procurements/:id/documents` gives it. */
