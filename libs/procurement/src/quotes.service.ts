@@ -153,8 +153,8 @@ export class QuotesService {
     const sealed = procurement.quotesOpenedAt === null;
     let visible = inPlay;
     if (sealed || !this.policy.can(membership, 'quote.read-all')) {
-      const mine = await Promise.all(inPlay.map((q) => this.policy.actsFor(userId, q.supplierOrganizationId)));
-      visible = inPlay.filter((_, i) => mine[i]);
+      const mine = await this.policy.actingFor(userId, inPlay.map((q) => q.supplierOrganizationId));
+      visible = inPlay.filter((q) => mine.has(q.supplierOrganizationId));
     }
     const lots = await this.lots.of(this.dataSource.manager, id);
     const items = visible.map((q) => quoteView(q, procurement, lots));
