@@ -52,9 +52,10 @@ export class OrdersService {
   async list(userId: string, procurementId: string): Promise<{ items: OrderView[] }> {
     const ctx = await this.access.load(userId, procurementId);
     const orders = await this.dataSource.getRepository(Order).find({ where: { procurementId }, order: { organizationId: 'ASC' } });
-    const organiser = this.policy.can(ctx.membership, 'procurement.manage') || (await this.policy.actsFor(userId, ctx.procurement.organizationId));
-    const visible: Order[] = [];
-    for (const o of orders) if (organiser || (await this.policy.actsFor(userId, o.organizationId)) || (await this.policy.actsFor(userId, o.supplierOrganizationId))) visible.push(o);
+    // One query for the caller's seats among every firm and supplier listed, not two per order.
+    const seats = await this.policy.actingFor(userId, [ctx.procurement.organizationId, ...orders.flatMap((o) => [o.organizationId, o.supplierOrganizationId])]);
+    const organiser = this.policy.can(ctx.membership, 'procurement.manage') || seats.has(ctx.procurement.organizationId);
+    const visible = orders.filter((o) => organiser || seats.has(o.organizationId) || seats.has(o.supplierOrganizationId));
     return { items: await Promise.all(visible.map((o) => this.view(this.dataSource.manager, o))) };
   }
 
