@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from './api';
+import { answer, api, client } from './api';
 import { Icon, IconName } from './components/Icon';
 import { ScreenState } from './components/ScreenState';
 import { applyLocale, Locale, LOCALES } from './i18n';
@@ -63,7 +63,7 @@ export function App() {
   const reload = useCallback(async () => {
     if (!api.accessToken) return;
     const choice = localeChoices;
-    const [meNow, list] = await Promise.all([api.get<Me>('/me'), api.get<Page<Cluster>>('/clusters')]);
+    const [meNow, list] = await Promise.all([answer(client.GET('/api/v1/me')), api.get<Page<Cluster>>('/clusters')]);
     setMe(meNow);
     setClusters(list.items);
     // A language picked while /me was on its way wins over the answer, which predates it.
@@ -95,7 +95,7 @@ export function App() {
   const changeLocale = async (locale: Locale) => {
     localeChoices++;
     await applyLocale(locale);
-    if (me) setMe(await api.patch<Me>('/me', { locale }).then((u) => ({ ...me, ...u })));
+    if (me) setMe(await answer(client.PATCH('/api/v1/me', { body: { locale } })).then((u) => ({ ...me, ...u })));
   };
 
   // The public cluster page is for outsiders: it needs no account, and a signed-in member sees it as they would.

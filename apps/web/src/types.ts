@@ -1,11 +1,7 @@
-export interface Me {
-  id: string;
-  email: string;
-  displayName: string;
-  locale: 'fa' | 'az' | 'en';
-  memberships: Array<{ clusterId: string; role: string; organizationId: string | null }>;
-  organizations: Array<{ id: string; name: string; kind: string }>;
-}
+import type { Schemas } from './api';
+
+/** The signed-in person, their memberships and organizations: the api's own type. */
+export type Me = Schemas['MeView'];
 export interface Cluster {
   id: string;
   slug: string;

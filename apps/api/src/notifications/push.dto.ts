@@ -50,7 +50,7 @@ export class PushPreferencesDto {
   @IsIn(PUSHABLE_KINDS, { each: true })
   kinds: string[];
 
-  @ApiPropertyOptional({ nullable: true, description: 'Quiet hours start, minutes after local midnight' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Quiet hours start, minutes after local midnight' })
   @Nullable()
   @Digits('number')
   @IsInt()
@@ -58,7 +58,7 @@ export class PushPreferencesDto {
   @Max(1439)
   quietFrom: number | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Quiet hours end, minutes after local midnight' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Quiet hours end, minutes after local midnight' })
   @Nullable()
   @Digits('number')
   @IsInt()

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PUSHABLE_KINDS } from '@hamkar/notifications';
 
 /* The answers of the notification and push routes, for the OpenAPI document (see identity/views.ts). */
 
@@ -31,7 +32,7 @@ export class PushSubscriptionView {
 }
 
 export class PushPreferencesView {
-  @ApiProperty({ type: [String], description: 'The notification kinds that are pushed.' }) kinds: string[];
+  @ApiProperty({ enum: PUSHABLE_KINDS, isArray: true, description: 'The notification kinds that are pushed.' }) kinds: string[];
   @ApiProperty({ type: Number, nullable: true, description: 'Quiet hours start, minutes after midnight.' }) quietFrom: number | null;
   @ApiProperty({ type: Number, nullable: true }) quietUntil: number | null;
   @ApiProperty({ example: 'Asia/Tehran' }) timeZone: string;

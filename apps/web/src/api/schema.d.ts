@@ -2337,15 +2337,15 @@ export interface components {
             /** @description Kinds that wake this person’s devices */
             kinds: ("mention" | "direct-message" | "procurement.join-deadline-tomorrow" | "procurement.quote-deadline-tomorrow")[];
             /** @description Quiet hours start, minutes after local midnight */
-            quietFrom?: Record<string, never> | null;
+            quietFrom?: number | null;
             /** @description Quiet hours end, minutes after local midnight */
-            quietUntil?: Record<string, never> | null;
+            quietUntil?: number | null;
             /** @example Asia/Tehran */
             timeZone: string;
         };
         PushPreferencesView: {
             /** @description The notification kinds that are pushed. */
-            kinds: string[];
+            kinds: ("mention" | "direct-message" | "procurement.join-deadline-tomorrow" | "procurement.quote-deadline-tomorrow")[];
             /** @description Quiet hours start, minutes after midnight. */
             quietFrom: number | null;
             quietUntil: number | null;
@@ -2656,6 +2656,9 @@ export interface operations {
     SuppliersController_listCategories: {
         parameters: {
             query?: {
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                limit?: number;
                 parentCode?: string;
                 q?: string;
             };
@@ -2800,6 +2803,9 @@ export interface operations {
             query?: {
                 after?: number;
                 before?: number;
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                limit?: number;
             };
             header?: never;
             path: {
@@ -2945,7 +2951,11 @@ export interface operations {
     };
     ClustersController_auditLog: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 clusterId: string;
@@ -3327,9 +3337,12 @@ export interface operations {
     PartneringController_search: {
         parameters: {
             query?: {
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
                 direction?: "offer" | "request";
                 hs?: string;
                 kind?: "capacity" | "subcontracting" | "buyer-sought" | "machine-sharing";
+                limit?: number;
                 /** @description Words in any language and any case; folded like chat search. */
                 q?: string;
             };
@@ -3447,6 +3460,9 @@ export interface operations {
     ProcurementsController_list: {
         parameters: {
             query?: {
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                limit?: number;
                 status?: "draft" | "open" | "quoting" | "evaluating" | "awarded" | "completed" | "cancelled";
             };
             header?: never;
@@ -3603,6 +3619,9 @@ export interface operations {
         parameters: {
             query: {
                 channelId?: string;
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                limit?: number;
                 q: string;
             };
             header?: never;
@@ -3625,7 +3644,10 @@ export interface operations {
         parameters: {
             query?: {
                 category?: string;
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
                 lat?: number;
+                limit?: number;
                 lng?: number;
                 q?: string;
             };
@@ -4100,6 +4122,9 @@ export interface operations {
     NotificationsController_list: {
         parameters: {
             query?: {
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                limit?: number;
                 unread?: "true" | "false";
             };
             header?: never;

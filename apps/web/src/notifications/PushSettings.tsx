@@ -1,6 +1,6 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { answer, client } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { currentSubscription, disablePush, enablePush, PushPreferences, PUSHABLE_KINDS, pushSupported } from './push';
 
@@ -18,7 +18,7 @@ export function PushSettings() {
   useEffect(() => {
     if (!pushSupported()) return;
     void currentSubscription().then((s) => setOn(!!s)).catch(() => setOn(false));
-    void api.get<PushPreferences>('/push/preferences').then(setPrefs).catch(setError);
+    void answer(client.GET('/api/v1/push/preferences')).then(setPrefs).catch(setError);
   }, []);
   if (!pushSupported()) return null;
 
@@ -38,14 +38,13 @@ export function PushSettings() {
     const form = new FormData(e.currentTarget);
     setSaved(false);
     try {
-      setPrefs(
-        await api.put<PushPreferences>('/push/preferences', {
-          kinds: PUSHABLE_KINDS.filter((k) => form.get(k)),
-          quietFrom: minutesOf(String(form.get('quietFrom') ?? '')),
-          quietUntil: minutesOf(String(form.get('quietUntil') ?? '')),
-          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
-        }),
-      );
+      const body = {
+        kinds: PUSHABLE_KINDS.filter((k) => form.get(k)),
+        quietFrom: minutesOf(String(form.get('quietFrom') ?? '')),
+        quietUntil: minutesOf(String(form.get('quietUntil') ?? '')),
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+      };
+      setPrefs(await answer(client.PUT('/api/v1/push/preferences', { body })));
       setSaved(true);
     } catch (err) {
       setError(err);

@@ -1,13 +1,11 @@
-import { api } from '../api';
+import { answer, client, type Schemas } from '../api';
 
-export const PUSHABLE_KINDS = ['mention', 'direct-message', 'procurement.join-deadline-tomorrow', 'procurement.quote-deadline-tomorrow'];
 
-export interface PushPreferences {
-  kinds: string[];
-  quietFrom: number | null;
-  quietUntil: number | null;
-  timeZone: string;
-}
+export type PushPreferences = Schemas['PushPreferencesView'];
+
+// `satisfies` keeps the list to kinds the api pushes.
+export const PUSHABLE_KINDS = ['mention', 'direct-message', 'procurement.join-deadline-tomorrow', 'procurement.quote-deadline-tomorrow'] as const satisfies PushPreferences['kinds'];
+
 
 /** Whether this browser can be woken at all (a service worker and the Push API, outside private modes that lack them). */
 export const pushSupported = () => 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
@@ -26,16 +24,16 @@ export async function currentSubscription(): Promise<PushSubscription | null> {
 /** Asks the person's permission, subscribes this device with the server's VAPID key and tells the server. */
 export async function enablePush(): Promise<boolean> {
   if ((await Notification.requestPermission()) !== 'granted') return false;
-  const { publicKey } = await api.get<{ publicKey: string }>('/push/public-key');
+  const { publicKey } = await answer(client.GET('/api/v1/push/public-key'));
   const registration = await navigator.serviceWorker.ready;
   const subscription = (await registration.pushManager.getSubscription()) ?? (await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: toKey(publicKey) }));
-  await api.post('/push/subscriptions', subscription.toJSON());
+  await answer(client.POST('/api/v1/push/subscriptions', { body: subscription.toJSON() as Schemas['PushSubscriptionDto'] }));
   return true;
 }
 
 export async function disablePush(): Promise<void> {
   const subscription = await currentSubscription();
   if (!subscription) return;
-  await api.request('DELETE', '/push/subscriptions', { endpoint: subscription.endpoint });
+  await answer(client.DELETE('/api/v1/push/subscriptions', { body: { endpoint: subscription.endpoint } }));
   await subscription.unsubscribe();
 }

@@ -1,19 +1,8 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { api } from '../api';
+import { answer, client, type Schemas } from '../api';
 import { getSocket } from '../socket';
-import type { Page } from '../types';
 
-export interface AppNotification {
-  id: string;
-  clusterId: string | null;
-  kind: string;
-  title: string;
-  body: string | null;
-  link: string | null;
-  data: Record<string, unknown>;
-  createdAt: string;
-  readAt: string | null;
-}
+export type AppNotification = Schemas['NotificationView'];
 
 interface State {
   items: AppNotification[] | null;
@@ -40,7 +29,7 @@ export const inbox = {
   get: () => state,
   async refresh() {
     try {
-      const page = await api.get<Page<AppNotification> & { unreadCount: number }>('/notifications?limit=50');
+      const page = await answer(client.GET('/api/v1/notifications', { params: { query: { limit: 50 } } }));
       set({ items: page.items, unreadCount: page.unreadCount, error: null });
     } catch (error) {
       set({ error });
@@ -50,12 +39,12 @@ export const inbox = {
     const n = state.items?.find((x) => x.id === id);
     if (!n || n.readAt) return;
     set({ items: state.items!.map((x) => (x.id === id ? { ...x, readAt: new Date().toISOString() } : x)), unreadCount: Math.max(0, state.unreadCount - 1) });
-    await api.post(`/notifications/${id}/read`).catch(() => inbox.refresh());
+    await answer(client.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } })).catch(() => inbox.refresh());
   },
   async markAllRead() {
     const now = new Date().toISOString();
     set({ items: state.items?.map((x) => ({ ...x, readAt: x.readAt ?? now })) ?? null, unreadCount: 0 });
-    await api.post('/notifications/read-all').catch(() => inbox.refresh());
+    await answer(client.POST('/api/v1/notifications/read-all')).catch(() => inbox.refresh());
   },
   forget() {
     state = { items: null, unreadCount: 0, error: null };

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { answer, api, client } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { applyLocale, Locale, LOCALES } from '../i18n';
 
@@ -16,11 +16,12 @@ export function AuthPage({ onSignedIn }: { onSignedIn: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      const body =
+      const credentials = { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') };
+      const session = await answer(
         mode === 'login'
-          ? { email: form.get('email'), password: form.get('password') }
-          : { email: form.get('email'), password: form.get('password'), displayName: form.get('displayName'), locale: i18n.language as Locale };
-      const session = await api.post<{ accessToken: string; refreshToken: string }>(`/auth/${mode}`, body);
+          ? client.POST('/api/v1/auth/login', { body: credentials })
+          : client.POST('/api/v1/auth/register', { body: { ...credentials, displayName: String(form.get('displayName') ?? ''), locale: i18n.language as Locale } }),
+      );
       api.setTokens({ accessToken: session.accessToken, refreshToken: session.refreshToken });
       onSignedIn();
     } catch (err) {
