@@ -132,11 +132,14 @@ export class OrdersService {
     const order = await manager.findOne(Order, { where: { id: orderId }, ...(side === 'any' ? {} : { lock: { mode: 'pessimistic_write' as const } }) });
     if (!order) throw new NotFound('order');
     const ctx = await this.access.load(userId, order.procurementId, 'procurement.read', manager, false, 'order');
-    const isSupplier = await this.policy.actsFor(userId, order.supplierOrganizationId);
-    const isBuyer = await this.policy.actsFor(userId, order.organizationId);
+    // Both parties and the need's owner, in one query.
+    const seats = await this.policy.actingFor(userId, [order.supplierOrganizationId, order.organizationId, ctx.procurement.organizationId], manager);
+    const isSupplier = seats.has(order.supplierOrganizationId);
+    const isBuyer = seats.has(order.organizationId);
     if (side === 'supplier' && !isSupplier) throw new Forbidden('Only the supplier of this order may do this', { code: 'order.supplier-only' });
     if (side === 'buyer' && !isBuyer) throw new Forbidden('Only the firm that placed this order may do this', { code: 'order.buyer-only' });
-    if (side === 'any' && !isSupplier && !isBuyer && !this.policy.can(ctx.membership, 'procurement.manage') && !(await this.policy.actsFor(userId, ctx.procurement.organizationId))) throw new Forbidden('Only the parties to this order and the organiser see it', { code: 'order.parties-only' });
+    const organiser = this.policy.can(ctx.membership, 'procurement.manage') || seats.has(ctx.procurement.organizationId);
+    if (side === 'any' && !isSupplier && !isBuyer && !organiser) throw new Forbidden('Only the parties to this order and the organiser see it', { code: 'order.parties-only' });
     return { order, procurement: ctx.procurement };
   }
 

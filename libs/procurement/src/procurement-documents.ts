@@ -76,9 +76,8 @@ export class ProcurementDocuments implements OnModuleInit {
       const order = await manager.findOneBy(Order, { id: orderId });
       if (!order) throw new NotFound('order');
       const { procurement: p } = await this.access.load(userId, order.procurementId, 'procurement.read', manager, false, 'order');
-      const party = (await this.policy.actsFor(userId, order.organizationId)) ||
-        (await this.policy.actsFor(userId, order.supplierOrganizationId));
-      if (!party) throw new Forbidden('Only the parties to this order attach documents to its deliveries', { code: 'order.parties-only' });
+      const seats = await this.policy.actingFor(userId, [order.organizationId, order.supplierOrganizationId], manager);
+      if (seats.size === 0) throw new Forbidden('Only the parties to this order attach documents to its deliveries', { code: 'order.parties-only' });
       if (!(await manager.existsBy(Delivery, { id: deliveryId, orderId }))) throw new NotFound('delivery');
       return this.attach(manager, p, userId, upload, { kind, attachedTo: 'delivery', deliveryId }, orderId);
     });
