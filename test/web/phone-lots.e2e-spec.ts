@@ -53,6 +53,7 @@ describe('a need in lots on a phone, in Persian', () => {
       ['آبی نیل', '510620', 'kg', '500'],
     ]);
     const [red, blue] = posted.lots as Array<{ id: string }>;
+    await expect(buyer.page.getByTestId('pooled-lots').textContent()).resolves.toBe('قرمز روناس — ۳۰۰ کیلوگرمآبی نیل — ۵۰۰ کیلوگرم');
 
     // The second firm joins lot by lot.
     const joiner = await phonePage(browser, reza, 'fa', NARROW);
@@ -103,6 +104,9 @@ describe('a need in lots on a phone, in Persian', () => {
     await buyer.page.getByTestId('order-line').first().waitFor();
     await expectFitsScreen(buyer.page, 'an awarded need in lots with its orders');
 
+    // On the board the need reads as two lots, not as one quantity in one unit.
+    await buyer.page.goto(`${p.baseUrl}/#/c/${cluster.id}/procurements`);
+    await expect(buyer.page.getByTestId('procurement-tile').filter({ hasText: 'نخ پشم فرش در دو رنگ' }).getByTestId('tile-lots').textContent()).resolves.toBe('۲ بخش');
     const done = (await p.http.as(zahra).get(`/procurements/${id}`)).body;
     expect(done.status).toBe('awarded');
     expect(done.lots[1].awards.map((a: { supplierOrganizationId: string; quantity: string }) => [a.supplierOrganizationId, a.quantity]).sort()).toEqual(

@@ -115,8 +115,11 @@ export class ProcurementsService {
     if (after) query.andWhere('(p.created_at, p.id) < (:at, :id)', after);
     const rows = await query.getMany();
     const page = toPage(rows, q.limit, (last) => encodeCursor({ at: last.createdAt.toISOString(), id: last.id }));
-    const counts = await quoteCounts(this.dataSource.manager, page.items.map((p) => p.id));
-    return { items: page.items.map((p) => procurementView(p, [], counts.get(p.id) ?? 0)), nextCursor: page.nextCursor };
+    const ids = page.items.map((p) => p.id);
+    const counts = await quoteCounts(this.dataSource.manager, ids);
+    const lots: Array<{ id: string; n: number }> = ids.length ? await this.dataSource.query(`SELECT procurement_id AS id, count(*)::int AS n FROM procurement_lots WHERE procurement_id = ANY($1) GROUP BY 1`, [ids]) : [];
+    const lotCount = new Map(lots.map((r) => [r.id, r.n]));
+    return { items: page.items.map((p) => ({ ...procurementView(p, [], counts.get(p.id) ?? 0), lotCount: lotCount.get(p.id) ?? 0 })), nextCursor: page.nextCursor };
   }
 
   publish(userId: string, id: string) {

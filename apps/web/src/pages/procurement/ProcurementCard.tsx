@@ -11,7 +11,11 @@ export function ProcurementCard({ p, clusterId }: { p: Procurement; clusterId: s
   return (
     <a className="item" href={`#/c/${clusterId}/procurements/${p.id}`} data-testid="procurement-tile">
       <Bidi className="item-title">{p.title}</Bidi>
-      <span data-testid="tile-quantity">{f.quantity(p.totalQuantity, p.unit)}</span>
+      {p.lotCount ? (
+        <span data-testid="tile-lots">{t('procurement.lots.count', { count: p.lotCount, n: f.number(p.lotCount) })}</span>
+      ) : (
+        <span data-testid="tile-quantity">{f.quantity(p.totalQuantity, p.unit)}</span>
+      )}
       {deadline && (
         <span className="muted">
           {t(`procurement.${deadline[0]}`)} {f.relative(deadline[1])}

@@ -30,7 +30,18 @@ export function ProcurementFacts({ p, organiser }: { p: Procurement; organiser: 
           <Bidi>{organiser}</Bidi>
         </dd>
         <dt>{t('procurement.pooled')}</dt>
-        <dd data-testid="pooled-total">{f.quantity(p.totalQuantity, p.unit)}</dd>
+        {p.lots?.length ? (
+          // Lots may differ in unit: each is pooled on its own.
+          <dd data-testid="pooled-lots">
+            {p.lots.map((l) => (
+              <div key={l.id}>
+                <Bidi>{l.title}</Bidi> — <bdi>{f.quantity(l.totalQuantity, l.unit)}</bdi>
+              </div>
+            ))}
+          </dd>
+        ) : (
+          <dd data-testid="pooled-total">{f.quantity(p.totalQuantity, p.unit)}</dd>
+        )}
         {tier?.unitPrice && (
           <>
             <dt>{t('procurement.tierNow')}</dt>
@@ -55,7 +66,7 @@ export function ProcurementFacts({ p, organiser }: { p: Procurement; organiser: 
         )}
         <dt>{t('procurement.category')}</dt>
         <dd>
-          <Bidi>{localDigits(p.categoryCode, f.locale)}</Bidi>
+          <Bidi>{localDigits(p.lots?.length ? [...new Set(p.lots.map((l) => l.categoryCode))].join(f.locale === 'fa' ? '، ' : ', ') : p.categoryCode, f.locale)}</Bidi>
         </dd>
         <dt>{t('procurement.deliveryCity')}</dt>
         <dd>

@@ -30,6 +30,8 @@ export interface Procurement {
   tierProgress?: { unitPrice: string | null; next: { missing: string; unitPrice: string; percentCheaper: number } | null } | null;
   /** A need with lots (none for one posted whole): each pooled, quoted and awarded on its own. */
   lots?: Lot[];
+  /** On the board: how many lots the need has (0 for one posted whole). */
+  lotCount?: number;
 }
 export interface Lot {
   id: string;
