@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { Optional, PageQuery, pageLimit, UuidParam } from '@hamkar/common';
 import { NotificationsService } from '@hamkar/notifications';
@@ -21,6 +21,9 @@ export class NotificationsController {
 
   @Get()
   @ApiOkResponse({ type: NotificationPage })
+  // PageQuery lives in libs/common, which stays free of swagger (its unit tests load it without Nest's ES modules).
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: 'At most 200; 50 without it.' })
+  @ApiQuery({ name: 'cursor', required: false, type: String, description: "The previous page's nextCursor." })
   list(@UserId() userId: string, @Query() query: NotificationsQuery): Promise<NotificationPage> {
     return this.notifications.list(userId, { unread: query.unread === 'true', limit: pageLimit(query), cursor: query.cursor });
   }

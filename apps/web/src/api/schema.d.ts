@@ -2656,9 +2656,6 @@ export interface operations {
     SuppliersController_listCategories: {
         parameters: {
             query?: {
-                /** @description The previous page's nextCursor. */
-                cursor?: string;
-                limit?: number;
                 parentCode?: string;
                 q?: string;
             };
@@ -2803,9 +2800,6 @@ export interface operations {
             query?: {
                 after?: number;
                 before?: number;
-                /** @description The previous page's nextCursor. */
-                cursor?: string;
-                limit?: number;
             };
             header?: never;
             path: {
@@ -2951,11 +2945,7 @@ export interface operations {
     };
     ClustersController_auditLog: {
         parameters: {
-            query?: {
-                /** @description The previous page's nextCursor. */
-                cursor?: string;
-                limit?: number;
-            };
+            query?: never;
             header?: never;
             path: {
                 clusterId: string;
@@ -3337,12 +3327,9 @@ export interface operations {
     PartneringController_search: {
         parameters: {
             query?: {
-                /** @description The previous page's nextCursor. */
-                cursor?: string;
                 direction?: "offer" | "request";
                 hs?: string;
                 kind?: "capacity" | "subcontracting" | "buyer-sought" | "machine-sharing";
-                limit?: number;
                 /** @description Words in any language and any case; folded like chat search. */
                 q?: string;
             };
@@ -3460,9 +3447,6 @@ export interface operations {
     ProcurementsController_list: {
         parameters: {
             query?: {
-                /** @description The previous page's nextCursor. */
-                cursor?: string;
-                limit?: number;
                 status?: "draft" | "open" | "quoting" | "evaluating" | "awarded" | "completed" | "cancelled";
             };
             header?: never;
@@ -3619,9 +3603,6 @@ export interface operations {
         parameters: {
             query: {
                 channelId?: string;
-                /** @description The previous page's nextCursor. */
-                cursor?: string;
-                limit?: number;
                 q: string;
             };
             header?: never;
@@ -3644,10 +3625,7 @@ export interface operations {
         parameters: {
             query?: {
                 category?: string;
-                /** @description The previous page's nextCursor. */
-                cursor?: string;
                 lat?: number;
-                limit?: number;
                 lng?: number;
                 q?: string;
             };
@@ -4124,6 +4102,7 @@ export interface operations {
             query?: {
                 /** @description The previous page's nextCursor. */
                 cursor?: string;
+                /** @description At most 200; 50 without it. */
                 limit?: number;
                 unread?: "true" | "false";
             };

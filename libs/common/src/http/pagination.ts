@@ -1,4 +1,3 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { BadInput } from '../errors/domain-error';
 import { Digits } from '../validation/digits';
@@ -10,7 +9,6 @@ export interface Page<T> {
 }
 
 export class PageQuery {
-  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 200, default: 50 })
   @Optional()
   @Digits('number')
   @IsInt()
@@ -18,7 +16,6 @@ export class PageQuery {
   @Max(200)
   limit?: number;
 
-  @ApiPropertyOptional({ description: "The previous page's nextCursor." })
   @Optional()
   @IsString()
   @MaxLength(200)
