@@ -126,15 +126,24 @@ export function Composer({ channelId, threadRootId, onSend, testId = 'composer' 
         </ul>
       )}
       {files.length > 0 && (
-        <p className="muted">
-          <Icon name="attach" />{' '}
-          {files.map((f, i) => (
-            <span key={f.id}>
-              {i > 0 && ', '}
+        <ul className="pending-files" data-testid="pending-files">
+          {files.map((f) => (
+            <li key={f.id} className="row muted" data-testid="pending-file">
+              <Icon name="attach" />
               <Bidi>{f.name}</Bidi>
-            </span>
+              {/* Only off this message: the uploaded file stays on the server, attached to nothing (there is no delete route). */}
+              <button
+                type="button"
+                className="secondary icon-button"
+                onClick={() => setFiles((fs) => fs.filter((other) => other.id !== f.id))}
+                aria-label={t('chat.removeAttachment', { name: f.name })}
+                data-testid="pending-file-remove"
+              >
+                <Icon name="close" />
+              </button>
+            </li>
           ))}
-        </p>
+        </ul>
       )}
       {progress !== null && <progress value={progress} max={1} aria-label={t('chat.uploading')} />}
       <ErrorText error={uploadError} />

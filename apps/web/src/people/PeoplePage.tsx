@@ -54,9 +54,16 @@ export function PeoplePage({ userId }: { userId?: string }) {
                 </p>
               )}
               {person.userId !== me.id && (
-                <button type="button" onClick={() => message(person.userId)} data-testid="send-direct">
-                  <Icon name="chat" /> {t('people.message')}
-                </button>
+                <div className="row">
+                  <button type="button" onClick={() => message(person.userId)} data-testid="send-direct">
+                    <Icon name="chat" /> {t('people.message')}
+                  </button>
+                  {permissions.can('meeting.request') && (
+                    <a className="button secondary" href={`#/c/${cluster!.id}/partners/meet-with/${person.userId}`} data-testid="profile-request-meeting">
+                      <Icon name="clock" /> {t('partners.requestMeeting')}
+                    </a>
+                  )}
+                </div>
               )}
               <ErrorText error={dmError} />
             </div>

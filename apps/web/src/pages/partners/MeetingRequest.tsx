@@ -22,13 +22,16 @@ interface Slot {
 }
 const instant = (s: Slot) => new Date(`${s.day}T${s.time}:00`);
 
-/** Ask a member for a one-to-one meeting at one of a few times, picked in the reader's calendar and time zone; the other person sees them in theirs. */
-export function MeetingRequest({ clusterId, offerId }: { clusterId: string; offerId?: string }) {
+/**
+ * Ask a member for a one-to-one meeting at one of a few times, picked in the reader's calendar and time zone; the other person sees them in theirs.
+ * From an offer (`offerId`) the poster is invited; from a person's profile (`withUserId`) that person is.
+ */
+export function MeetingRequest({ clusterId, offerId, withUserId }: { clusterId: string; offerId?: string; withUserId?: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   const { me, members } = useSession();
   const [offer, setOffer] = useState<Offer | null>(null);
-  const [inviteeId, setInviteeId] = useState('');
+  const [inviteeId, setInviteeId] = useState(withUserId ?? '');
   const [agenda, setAgenda] = useState('');
   const tomorrow = localDay(new Date(Date.now() + 86_400_000));
   const [slots, setSlots] = useState<Slot[]>([{ day: tomorrow, time: '10:00' }]);
@@ -65,7 +68,11 @@ export function MeetingRequest({ clusterId, offerId }: { clusterId: string; offe
 
   return (
     <form className="screen" onSubmit={(e) => void submit(e)} data-testid="meeting-form">
-      <BackLink href={`#/c/${clusterId}/partners`} label={t('partners.back')} />
+      {withUserId ? (
+        <BackLink href={`#/c/${clusterId}/people/${withUserId}`} label={t('partners.backToProfile')} />
+      ) : (
+        <BackLink href={`#/c/${clusterId}/partners`} label={t('partners.back')} />
+      )}
       <h2>{t('partners.requestMeeting')}</h2>
       {offer && (
         <p className="muted">
