@@ -106,7 +106,7 @@ async function main() {
   process.exit(result.problems.length ? 1 : 0);
 }
 
-/** Doubles the rate while it is sustained, then bisects twice between the last good and the first bad rate. */
+/** Doubles the rate while it is sustained (or halves it while it is not), then bisects twice between the last good and the first bad rate. */
 async function highestRate(runAt) {
   const ok = (p) => p.failed === 0 && p.lost === 0 && p.duplicates === 0 && p.achievedRate >= 0.95 * p.rate && p.p99 !== null && p.p99 < P99_LIMIT_MS;
   const tried = [];
@@ -120,6 +120,13 @@ async function highestRate(runAt) {
       break;
     }
     good = p;
+  }
+  // Too much already at the start (a busy machine): halve until a rate holds, down to 10 a second.
+  for (let rate = Math.floor(SEARCH_START / 2); !good && rate >= 10; rate = Math.floor(rate / 2)) {
+    const p = await runAt(rate);
+    tried.push(p);
+    if (ok(p)) good = p;
+    else bad = p;
   }
   for (let i = 0; i < 2 && good && bad; i++) {
     const rate = Math.round((good.rate + bad.rate) / 2);
