@@ -34,7 +34,9 @@ async function connectAll(url, userIds, onNotification) {
               const s = io(url, { auth: { token: token(userId) }, transports: ['websocket'], reconnection: false, forceNew: true });
               s.on('notification:new', (n) => onNotification(userId, n));
               s.once('ready', () => resolve(s));
-              s.once('connect_error', reject);
+              // A starved machine may answer a connect 503 (its pool busy): try again, as a client would.
+              let tries = 0;
+              s.on('connect_error', (e) => (++tries > 20 ? reject(e) : setTimeout(() => s.connect(), 500)));
             }),
         ),
       )),

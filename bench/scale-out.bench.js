@@ -128,7 +128,9 @@ async function killRun({ url, channels, kill, db }) {
               reconnected++;
               void resync(u);
             });
-            u.socket.once('connect_error', (e) => !u.ready && reject(e));
+            // A refused connect (a busy pool answers 503) is retried by the client's reconnection.
+            let refused = 0;
+            u.socket.on('connect_error', (e) => !u.ready && ++refused > 30 && reject(e));
             byUser.set(p.userId, u);
           }),
       ),
