@@ -142,7 +142,8 @@ export const client = createClient<paths>({ fetch: (request) => api.send(request
 /** The data of a typed call, or its problem+json thrown as an ApiError (its `code` translated by errors.ts). */
 export async function answer<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   const { data, error, response } = await call;
-  if (!response.ok) throw new ApiError((error as Problem | undefined) ?? { status: response.status, title: response.statusText });
+  // openapi-fetch gives the parsed body, or its text when it is not JSON (a proxy's HTML page).
+  if (!response.ok) throw new ApiError(error && typeof error === 'object' ? (error as Problem) : { status: response.status, title: response.statusText });
   return data as T;
 }
 
