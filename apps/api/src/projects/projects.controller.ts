@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Header, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { UuidParam } from '@hamkar/common';
 import { DashboardService, ProjectsService } from '@hamkar/projects';
 import { UserId } from '../identity/current-user.decorator';
 import { AddProjectMemberDto, ContributionDto, CreateProjectDto, MilestoneDto, TaskChangeDto, TaskDto } from './dto';
-import { MilestoneView, ProjectActivityPage, ProjectDetailView, ProjectPage, TaskView } from './views';
+import { DashboardView, MilestoneView, ProjectActivityPage, ProjectDetailView, ProjectPage, TaskView } from './views';
 
 @ApiTags('projects')
 @ApiBearerAuth()
@@ -71,7 +71,9 @@ export class ProjectsController {
   }
 
   @Get('clusters/:clusterId/dashboard')
-  clusterDashboard(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Query('fresh') fresh?: string) {
+  @ApiOkResponse({ type: DashboardView })
+  @ApiQuery({ name: 'fresh', required: false, enum: ['true', 'false'], description: 'Recompute instead of the cached figures.' })
+  clusterDashboard(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Query('fresh') fresh?: string): Promise<DashboardView> {
     return this.dashboard.forCluster(userId, clusterId, fresh === 'true');
   }
 

@@ -79,3 +79,53 @@ export class ProjectActivityPage {
   @ApiProperty({ type: [ProjectActivityView] }) items: ProjectActivityView[];
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
+
+const counts = { type: 'object', additionalProperties: { type: 'integer' } } as const;
+
+class DashboardMembers {
+  @ApiProperty() total: number;
+  @ApiProperty({ description: 'Members who wrote, joined a procurement or worked on a project in the last 30 days.' }) activeLast30Days: number;
+  @ApiProperty({ ...counts, description: 'Members per cluster role.' }) byRole: Record<string, number>;
+}
+
+class DashboardWeek {
+  @ApiProperty({ type: String, format: 'date' }) weekStart: string;
+  @ApiProperty() messages: number;
+}
+
+class DashboardAwarded {
+  @ApiProperty({ example: 'IRR' }) currency: string;
+  @ApiProperty() procurements: number;
+  @ApiProperty({ description: 'A decimal string.' }) pooledValue: string;
+  @ApiProperty({ description: 'A decimal string.' }) savings: string;
+}
+
+class DashboardProcurements {
+  @ApiProperty({ ...counts, description: 'Procurements per status.' }) byStatus: Record<string, number>;
+  @ApiProperty({ type: [DashboardAwarded], description: 'Per currency.' }) awarded: DashboardAwarded[];
+}
+
+class DashboardProjects {
+  @ApiProperty() active: number;
+  @ApiProperty() onTrack: number;
+  @ApiProperty() late: number;
+  @ApiProperty() completed: number;
+}
+
+class DashboardTasks {
+  @ApiProperty() total: number;
+  @ApiProperty() done: number;
+  @ApiProperty() overdue: number;
+  @ApiProperty({ description: 'Done over total, 0 to 1.' }) completionRate: number;
+}
+
+/** The cluster's indicators (cached a little while; `fresh=true` recomputes). */
+export class DashboardView {
+  @ApiProperty(uuid) clusterId: string;
+  @ApiProperty(time) computedAt: string;
+  @ApiProperty({ type: DashboardMembers }) members: DashboardMembers;
+  @ApiProperty({ type: [DashboardWeek] }) messagesPerWeek: DashboardWeek[];
+  @ApiProperty({ type: DashboardProcurements }) procurements: DashboardProcurements;
+  @ApiProperty({ type: DashboardProjects }) projects: DashboardProjects;
+  @ApiProperty({ type: DashboardTasks }) tasks: DashboardTasks;
+}

@@ -1978,6 +1978,61 @@ export interface components {
              */
             weight: number;
         };
+        DashboardAwarded: {
+            /** @example IRR */
+            currency: string;
+            /** @description A decimal string. */
+            pooledValue: string;
+            procurements: number;
+            /** @description A decimal string. */
+            savings: string;
+        };
+        DashboardMembers: {
+            /** @description Members who wrote, joined a procurement or worked on a project in the last 30 days. */
+            activeLast30Days: number;
+            /** @description Members per cluster role. */
+            byRole: {
+                [key: string]: number;
+            };
+            total: number;
+        };
+        DashboardProcurements: {
+            /** @description Per currency. */
+            awarded: components["schemas"]["DashboardAwarded"][];
+            /** @description Procurements per status. */
+            byStatus: {
+                [key: string]: number;
+            };
+        };
+        DashboardProjects: {
+            active: number;
+            completed: number;
+            late: number;
+            onTrack: number;
+        };
+        DashboardTasks: {
+            /** @description Done over total, 0 to 1. */
+            completionRate: number;
+            done: number;
+            overdue: number;
+            total: number;
+        };
+        DashboardView: {
+            /** Format: uuid */
+            clusterId: string;
+            /** Format: date-time */
+            computedAt: string;
+            members: components["schemas"]["DashboardMembers"];
+            messagesPerWeek: components["schemas"]["DashboardWeek"][];
+            procurements: components["schemas"]["DashboardProcurements"];
+            projects: components["schemas"]["DashboardProjects"];
+            tasks: components["schemas"]["DashboardTasks"];
+        };
+        DashboardWeek: {
+            messages: number;
+            /** Format: date */
+            weekStart: string;
+        };
         DeliveryDto: {
             /**
              * Format: date-time
@@ -3006,8 +3061,9 @@ export interface operations {
     };
     ProjectsController_clusterDashboard: {
         parameters: {
-            query: {
-                fresh: string;
+            query?: {
+                /** @description Recompute instead of the cached figures. */
+                fresh?: "true" | "false";
             };
             header?: never;
             path: {
@@ -3021,7 +3077,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DashboardView"];
+                };
             };
         };
     };

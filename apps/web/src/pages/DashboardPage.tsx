@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { api } from '../api';
+import { answer, api, client, type Schemas } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { ScreenState } from '../components/ScreenState';
 import { useFormat } from '../locale/format';
@@ -10,13 +10,7 @@ import { useSession } from '../session';
 import '../styles/screens.css';
 import '../styles/manat-sign';
 
-interface Dashboard {
-  members: { total: number; activeLast30Days: number; byRole: Record<string, number> };
-  messagesPerWeek: Array<{ weekStart: string; messages: number }>;
-  procurements: { byStatus: Record<string, number>; awarded: Array<{ currency: string; procurements: number; pooledValue: string; savings: string }> };
-  projects: { active: number; onTrack: number; late: number; completed: number };
-  tasks: { total: number; done: number; overdue: number; completionRate: number };
-}
+type Dashboard = Schemas['DashboardView'];
 
 const SLICES = ['#2f6f5e', '#c2772b', '#4b7bb5', '#8a5a9e', '#5f8f3e', '#b3261e', '#7a8a85'];
 
@@ -33,7 +27,9 @@ export function DashboardPage() {
 
   const load = useCallback(() => {
     setError(null);
-    api.get<Dashboard>(`/clusters/${cluster!.id}/dashboard`).then(setData).catch(setError);
+    answer(client.GET('/api/v1/clusters/{clusterId}/dashboard', { params: { path: { clusterId: cluster!.id } } }))
+      .then(setData)
+      .catch(setError);
   }, [cluster]);
   useEffect(() => {
     if (!permissions.loading && allowed) load();
