@@ -31,12 +31,11 @@ async function connectAll(url, userIds, onNotification) {
         userIds.slice(i, i + 100).map(
           (userId) =>
             new Promise((resolve, reject) => {
-              const s = io(url, { auth: { token: token(userId) }, transports: ['websocket'], reconnection: false, forceNew: true });
+              // A starved machine may refuse a connect (503, its pool busy): the client tries again, as the web client does.
+              const s = io(url, { auth: { token: token(userId) }, transports: ['websocket'], reconnectionDelay: 500, reconnectionAttempts: 20, forceNew: true });
               s.on('notification:new', (n) => onNotification(userId, n));
               s.once('ready', () => resolve(s));
-              // A starved machine may answer a connect 503 (its pool busy): try again, as a client would.
-              let tries = 0;
-              s.on('connect_error', (e) => (++tries > 20 ? reject(e) : setTimeout(() => s.connect(), 500)));
+              s.io.once('reconnect_failed', () => reject(new Error(`${userId} could not connect`)));
             }),
         ),
       )),
