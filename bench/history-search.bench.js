@@ -21,7 +21,10 @@ const { freePort, freshDatabase, seedChannels, token, appEnv, startApp, ROOT, DI
 const { loadHistory, randomBefore, SEARCHES } = require('./lib/history');
 
 const QUICK = process.env.BENCH_QUICK === '1';
-const SIZES = (process.env.HISTORY_SIZES ?? (QUICK ? '20000' : '1000000')).split(',').map(Number).sort((a, b) => a - b);
+const SIZES = (process.env.HISTORY_SIZES ?? (QUICK ? '20000' : '1000000'))
+  .split(',')
+  .map(Number)
+  .sort((a, b) => a - b);
 const SECONDS = Number(process.env.HISTORY_SECONDS ?? (QUICK ? 2 : 10));
 const CONNECTIONS = Number(process.env.HISTORY_CONNECTIONS ?? 50);
 const PAGE = 50;
@@ -58,19 +61,29 @@ async function cannon(base, auth, nextPath, seconds, check) {
   const server = [];
   let wrong = 0;
   const result = await autocannon({
-    url: base, connections: CONNECTIONS, duration: seconds, headers: { authorization: auth },
-    requests: [{
-      setupRequest: (req) => ({ ...req, path: nextPath() }),
-      onResponse: (status, body, _ctx, headers) => {
-        const timing = headers['server-timing'] ?? headers['Server-Timing'];
-        const m = /app;dur=([\d.]+)/.exec(timing ?? '');
-        if (m) server.push(Number(m[1]));
-        if (status !== 200 || !check(JSON.parse(body))) wrong++;
+    url: base,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: { authorization: auth },
+    requests: [
+      {
+        setupRequest: (req) => ({ ...req, path: nextPath() }),
+        onResponse: (status, body, _ctx, headers) => {
+          const timing = headers['server-timing'] ?? headers['Server-Timing'];
+          const m = /app;dur=([\d.]+)/.exec(timing ?? '');
+          if (m) server.push(Number(m[1]));
+          if (status !== 200 || !check(JSON.parse(body))) wrong++;
+        },
       },
-    }],
+    ],
   });
   return {
-    requests: result.requests.total, perSecond: Math.round(result.requests.average), non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, wrong,
+    requests: result.requests.total,
+    perSecond: Math.round(result.requests.average),
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    wrong,
     clientMs: { p50: result.latency.p50, p90: result.latency.p90, p97_5: result.latency.p97_5, p99: result.latency.p99 },
     serverMs: { p50: pct(server, 50), p95: pct(server, 95), p99: pct(server, 99) },
   };
@@ -81,15 +94,22 @@ async function direct(call, seconds, check) {
   const latencies = [];
   let wrong = 0;
   const until = Date.now() + seconds * 1000;
-  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-    while (Date.now() < until) {
-      const t0 = process.hrtime.bigint();
-      const r = await call();
-      latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-      if (!check(r)) wrong++;
-    }
-  }));
-  return { requests: latencies.length, perSecond: Math.round(latencies.length / seconds), wrong, ms: { p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99) } };
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < until) {
+        const t0 = process.hrtime.bigint();
+        const r = await call();
+        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+        if (!check(r)) wrong++;
+      }
+    }),
+  );
+  return {
+    requests: latencies.length,
+    perSecond: Math.round(latencies.length / seconds),
+    wrong,
+    ms: { p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99) },
+  };
 }
 
 async function explain(pool, recorder, call) {
@@ -107,7 +127,10 @@ async function explain(pool, recorder, call) {
 
 async function main() {
   const db = freshDatabase(DATABASE_URL);
-  const { clusterId, channels: [channel] } = await seedChannels(db, 2, 1);
+  const {
+    clusterId,
+    channels: [channel],
+  } = await seedChannels(db, 2, 1);
   const author = channel.members[0];
   const port = await freePort();
   const api = await startApp('api', appEnv(DATABASE_URL, `hamkar-bench:${randomUUID().slice(0, 8)}:`), { port });
@@ -150,10 +173,14 @@ async function main() {
       searchThroughputVsPg: ratio(at.search.api.perSecond, at.search.pg.perSecond),
     };
     const plans = [
-      '== a history page', ...(await explain(pool, recorder, directHistory)),
-      '== search for a common word (قيمت)', ...(await explain(pool, recorder, () => search.search(author, clusterId, 'قيمت', undefined, PAGE))),
-      '== search for a rare product code (kala4242)', ...(await explain(pool, recorder, () => search.search(author, clusterId, 'kala4242', undefined, PAGE))),
-      '== search for part of a word (kala424)', ...(await explain(pool, recorder, () => search.search(author, clusterId, 'kala424', undefined, PAGE))),
+      '== a history page',
+      ...(await explain(pool, recorder, directHistory)),
+      '== search for a common word (قيمت)',
+      ...(await explain(pool, recorder, () => search.search(author, clusterId, 'قيمت', undefined, PAGE))),
+      '== search for a rare product code (kala4242)',
+      ...(await explain(pool, recorder, () => search.search(author, clusterId, 'kala4242', undefined, PAGE))),
+      '== search for part of a word (kala424)',
+      ...(await explain(pool, recorder, () => search.search(author, clusterId, 'kala424', undefined, PAGE))),
     ];
     mkdirSync(path.join(__dirname, 'results'), { recursive: true });
     const explainFile = path.join(__dirname, 'results', `history-search-explain-${rows}.txt`);
@@ -167,17 +194,25 @@ async function main() {
     ['history', 'search'].flatMap((what) => {
       const { api: a, pg } = s[what];
       return [
-        ...(a.non2xx || a.errors || a.timeouts ? [`${s.rows} ${what}: api answered ${a.non2xx} non-2xx, ${a.errors} errors, ${a.timeouts} timeouts`] : []),
+        ...(a.non2xx || a.errors || a.timeouts
+          ? [`${s.rows} ${what}: api answered ${a.non2xx} non-2xx, ${a.errors} errors, ${a.timeouts} timeouts`]
+          : []),
         ...(a.wrong ? [`${s.rows} ${what}: ${a.wrong} api answers not a full page`] : []),
         ...(pg.wrong ? [`${s.rows} ${what}: ${pg.wrong} direct answers not a full page`] : []),
       ];
     }),
   );
   const result = {
-    bench: 'history-search', quick: QUICK, at: new Date().toISOString(), machine: machine(), connections: CONNECTIONS, seconds: SECONDS,
+    bench: 'history-search',
+    quick: QUICK,
+    at: new Date().toISOString(),
+    machine: machine(),
+    connections: CONNECTIONS,
+    seconds: SECONDS,
     command: `${QUICK ? 'BENCH_QUICK=1 ' : ''}HISTORY_SIZES=${SIZES} HISTORY_SECONDS=${SECONDS} npm run bench -- history-search`,
     targets: { historyServerP95Ms: 5, searchServerP95Ms1M: 50, searchServerP95Ms10M: 100 },
-    sizes, problems,
+    sizes,
+    problems,
   };
   for (const s of sizes)
     process.stderr.write(

@@ -32,7 +32,13 @@ async function connectAll(url, userIds, onNotification) {
           (userId) =>
             new Promise((resolve, reject) => {
               // A starved machine may refuse a connect (503, its pool busy): the client tries again, as the web client does.
-              const s = io(url, { auth: { token: token(userId) }, transports: ['websocket'], reconnectionDelay: 500, reconnectionAttempts: 20, forceNew: true });
+              const s = io(url, {
+                auth: { token: token(userId) },
+                transports: ['websocket'],
+                reconnectionDelay: 500,
+                reconnectionAttempts: 20,
+                forceNew: true,
+              });
               s.on('notification:new', (n) => onNotification(userId, n));
               s.once('ready', () => resolve(s));
               s.io.once('reconnect_failed', () => reject(new Error(`${userId} could not connect`)));
@@ -45,7 +51,9 @@ async function connectAll(url, userIds, onNotification) {
 
 async function fanOut() {
   const db = freshDatabase(DATABASE_URL);
-  const { channels: [channel] } = await seedChannels(db, MEMBERS, 1);
+  const {
+    channels: [channel],
+  } = await seedChannels(db, MEMBERS, 1);
   const prefix = `hamkar-bench:${randomUUID().slice(0, 8)}:`;
   const env = appEnv(DATABASE_URL, prefix);
   const api = await startApp('api', env, { port: await freePort() });
@@ -65,7 +73,9 @@ async function fanOut() {
   for (let i = 0; i < MENTIONS + 1; i++) {
     const sentAt = Date.now();
     const entry = { sentAt, count: new Map(), ms: [] };
-    const ack = await sockets[0].timeout(60_000).emitWithAck('message:send', { channelId: channel.id, body: `@channel the truck leaves at ${i}`, clientMessageId: randomUUID() });
+    const ack = await sockets[0]
+      .timeout(60_000)
+      .emitWithAck('message:send', { channelId: channel.id, body: `@channel the truck leaves at ${i}`, clientMessageId: randomUUID() });
     if (!ack.ok) throw new Error(`the mention was refused: ${JSON.stringify(ack.error)}`);
     const ackMs = Date.now() - sentAt;
     arrivals.set(ack.message.id, entry);
@@ -74,12 +84,20 @@ async function fanOut() {
     while (entry.count.size < others.length && Date.now() < deadline) await sleep(20);
     await sleep(200); // a duplicate would come right behind
     const duplicates = [...entry.count.values()].reduce((n, c) => n + c - 1, 0);
-    const m = { ackMs, delivered: entry.count.size, expected: others.length, duplicates, toAllMs: { p50: pct(entry.ms, 50), p99: pct(entry.ms, 99), last: pct(entry.ms, 100) } };
+    const m = {
+      ackMs,
+      delivered: entry.count.size,
+      expected: others.length,
+      duplicates,
+      toAllMs: { p50: pct(entry.ms, 50), p99: pct(entry.ms, 99), last: pct(entry.ms, 100) },
+    };
     // The first mention warms the path (JIT, pools, the worker's queue connection): not kept.
     if (i > 0) mentions.push(m);
     log(`${i === 0 ? 'warm-up ' : ''}mention ${i}: ${JSON.stringify(m)}`);
   }
-  const { rows: [stored] } = await db.query(`SELECT count(*)::int AS n, count(DISTINCT user_id)::int AS people FROM notifications WHERE kind = 'mention'`);
+  const {
+    rows: [stored],
+  } = await db.query(`SELECT count(*)::int AS n, count(DISTINCT user_id)::int AS people FROM notifications WHERE kind = 'mention'`);
   sockets.forEach((s) => s.disconnect());
   api.stop();
   worker.stop();
@@ -97,9 +115,13 @@ async function bullmqFloor() {
   const events = new QueueEvents(name, { connection: connection.duplicate(), prefix });
   await events.waitUntilReady();
   let processed = 0;
-  const worker = new Worker(name, async () => {
-    processed++;
-  }, { connection: connection.duplicate(), prefix });
+  const worker = new Worker(
+    name,
+    async () => {
+      processed++;
+    },
+    { connection: connection.duplicate(), prefix },
+  );
   await worker.waitUntilReady();
   // One job's round trip, as the mention's one job makes it.
   const single = [];
@@ -116,7 +138,14 @@ async function bullmqFloor() {
   const deadline = Date.now() + 120_000;
   while (processed - before < BULL_JOBS && Date.now() < deadline) await sleep(5);
   const doneMs = Date.now() - t0;
-  const result = { jobs: BULL_JOBS, processed: processed - before, oneJobRoundTripMs: { p50: pct(single, 50), p99: pct(single, 99) }, bulkAddMs: addedMs, bulkAddAndProcessMs: doneMs, perSecond: Math.round((BULL_JOBS / doneMs) * 1000) };
+  const result = {
+    jobs: BULL_JOBS,
+    processed: processed - before,
+    oneJobRoundTripMs: { p50: pct(single, 50), p99: pct(single, 99) },
+    bulkAddMs: addedMs,
+    bulkAddAndProcessMs: doneMs,
+    perSecond: Math.round((BULL_JOBS / doneMs) * 1000),
+  };
   await worker.close();
   await events.close();
   await queue.obliterate({ force: true });
@@ -136,13 +165,23 @@ async function main() {
       ...(m.delivered !== m.expected ? [`mention ${i + 1}: ${m.expected - m.delivered} of ${m.expected} members got no notification`] : []),
       ...(m.duplicates ? [`mention ${i + 1}: ${m.duplicates} notifications delivered twice`] : []),
     ]),
-    ...(fanout.storedNotifications !== (MENTIONS + 1) * (MEMBERS - 1) ? [`${fanout.storedNotifications} notifications stored, expected ${(MENTIONS + 1) * (MEMBERS - 1)}`] : []),
+    ...(fanout.storedNotifications !== (MENTIONS + 1) * (MEMBERS - 1)
+      ? [`${fanout.storedNotifications} notifications stored, expected ${(MENTIONS + 1) * (MEMBERS - 1)}`]
+      : []),
     ...(bullmq.processed !== BULL_JOBS ? [`bullmq processed ${bullmq.processed} of ${BULL_JOBS}`] : []),
   ];
   const result = {
-    bench: 'jobs', quick: QUICK, at: new Date().toISOString(), machine: machine(),
+    bench: 'jobs',
+    quick: QUICK,
+    at: new Date().toISOString(),
+    machine: machine(),
     command: `${QUICK ? 'BENCH_QUICK=1 ' : ''}FANOUT_MEMBERS=${MEMBERS} FANOUT_MENTIONS=${MENTIONS} BULL_JOBS=${BULL_JOBS} npm run bench -- jobs`,
-    fanout: { members: fanout.members, mentions: fanout.mentions, medianToAllLastMs: lastMs, medianAckMs: median(fanout.mentions.map((m) => m.ackMs)) },
+    fanout: {
+      members: fanout.members,
+      mentions: fanout.mentions,
+      medianToAllLastMs: lastMs,
+      medianAckMs: median(fanout.mentions.map((m) => m.ackMs)),
+    },
     bullmq,
     ratios: {
       // The mention's whole path (a send, a transaction, the outbox, one job, 1,999 pushes) against

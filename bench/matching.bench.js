@@ -21,11 +21,20 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 
 async function main() {
-  execFileSync(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/libs/database/src/cli/migrate.js`, 'run', '--recreate'], { cwd: ROOT, env: { ...process.env, DATABASE_URL: URL, NODE_ENV: 'test' }, stdio: 'ignore' });
+  execFileSync(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/libs/database/src/cli/migrate.js`, 'run', '--recreate'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: URL, NODE_ENV: 'test' },
+    stdio: 'ignore',
+  });
   const db = await new DataSource(dataSourceOptions(URL)).initialize();
   await db.query(`SELECT setseed(0.42)`);
-  const [admin] = await db.query(`INSERT INTO users (email, email_normalized, password_hash, display_name) VALUES ('bench@x.test', 'bench@x.test', 'x', 'Bench') RETURNING id`);
-  const [cluster] = await db.query(`INSERT INTO clusters (slug, name, sector, country, region, created_by) VALUES ('bench', 'Bench', 'mixed', 'IR', 'All', $1) RETURNING id`, [admin.id]);
+  const [admin] = await db.query(
+    `INSERT INTO users (email, email_normalized, password_hash, display_name) VALUES ('bench@x.test', 'bench@x.test', 'x', 'Bench') RETURNING id`,
+  );
+  const [cluster] = await db.query(
+    `INSERT INTO clusters (slug, name, sector, country, region, created_by) VALUES ('bench', 'Bench', 'mixed', 'IR', 'All', $1) RETURNING id`,
+    [admin.id],
+  );
   const codes = (await db.query(`SELECT code FROM categories WHERE code ~ '^(39|51|57|32|70|48)' ORDER BY code`)).map((r) => r.code);
   const t0 = process.hrtime.bigint();
   await db.query(
@@ -59,18 +68,41 @@ async function main() {
             p.deliveries_on_time, p.deliveries_in_full, p.deliveries_without_issue, p.deliveries_total, array_agg(sc.category_code) AS cats
        FROM supplier_profiles p JOIN supplier_categories sc ON sc.organization_id = p.organization_id GROUP BY p.organization_id`,
   );
-  const profiles = rows.map((r) => ({ organizationId: r.organization_id, capacityPerMonth: r.cap, unit: r.unit, minOrderQuantity: r.mo, leadTimeDays: r.lead_time_days, serviceRadiusKm: r.service_radius_km, lat: r.lat, lng: r.lng, deliveriesOnTime: r.deliveries_on_time, deliveriesInFull: r.deliveries_in_full, deliveriesWithoutIssue: r.deliveries_without_issue, deliveriesTotal: r.deliveries_total, awardsWon: 0, cats: r.cats }));
+  const profiles = rows.map((r) => ({
+    organizationId: r.organization_id,
+    capacityPerMonth: r.cap,
+    unit: r.unit,
+    minOrderQuantity: r.mo,
+    leadTimeDays: r.lead_time_days,
+    serviceRadiusKm: r.service_radius_km,
+    lat: r.lat,
+    lng: r.lng,
+    deliveriesOnTime: r.deliveries_on_time,
+    deliveriesInFull: r.deliveries_in_full,
+    deliveriesWithoutIssue: r.deliveries_without_issue,
+    deliveriesTotal: r.deliveries_total,
+    awardsWon: 0,
+    cats: r.cats,
+  }));
 
   const matcher = new SupplierMatcher(db);
   const six = codes.filter((c) => c.length === 6);
   let seed = 7;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const now = new Date();
   const sqlTimes = [];
   const bruteTimes = [];
   let agree = 0;
   for (let i = 0; i < NEEDS; i++) {
-    const need = { clusterId: cluster.id, categoryCode: six[Math.floor(rnd() * six.length)], quantity: String(Math.round(100 + rnd() * 5000)), unit: 'kg', deliveryLat: 32 + rnd() * 8, deliveryLng: 46 + rnd() * 10, neededBy: new Date(now.getTime() + 40 * 86_400_000) };
+    const need = {
+      clusterId: cluster.id,
+      categoryCode: six[Math.floor(rnd() * six.length)],
+      quantity: String(Math.round(100 + rnd() * 5000)),
+      unit: 'kg',
+      deliveryLat: 32 + rnd() * 8,
+      deliveryLng: 46 + rnd() * 10,
+      neededBy: new Date(now.getTime() + 40 * 86_400_000),
+    };
     let t = process.hrtime.bigint();
     const fast = await matcher.rank(need, 10, now);
     sqlTimes.push(ms(t));
@@ -80,15 +112,28 @@ async function main() {
       const covering = p.cats.filter((c) => need.categoryCode.startsWith(c)).sort((a, b) => b.length - a.length)[0];
       if (!covering) continue;
       const candidate = { ...p, categoryCode: covering };
-      if (isFeasible(candidate, need, now)) brute.push(scoreCandidate({ ...candidate, distanceKm: haversineKm(p.lat, p.lng, need.deliveryLat, need.deliveryLng) }, need, now));
+      if (isFeasible(candidate, need, now))
+        brute.push(scoreCandidate({ ...candidate, distanceKm: haversineKm(p.lat, p.lng, need.deliveryLat, need.deliveryLng) }, need, now));
     }
     brute.sort(byScore);
     bruteTimes.push(ms(t));
-    if (JSON.stringify(brute.slice(0, 10).map((m) => m.supplierOrganizationId)) === JSON.stringify(fast.map((m) => m.supplierOrganizationId))) agree++;
+    if (
+      JSON.stringify(brute.slice(0, 10).map((m) => m.supplierOrganizationId)) === JSON.stringify(fast.map((m) => m.supplierOrganizationId))
+    )
+      agree++;
   }
   await db.destroy();
   const summary = (xs) => ({ p50: +pct(xs, 50).toFixed(2), p95: +pct(xs, 95).toFixed(2), max: +Math.max(...xs).toFixed(2) });
-  const result = { bench: 'matching', profiles: PROFILES, needs: NEEDS, seedSeconds: +(seeded / 1000).toFixed(1), matcherMs: summary(sqlTimes), bruteForceMs: summary(bruteTimes), top10Agreement: `${agree}/${NEEDS}`, targetP95Ms: 50 };
+  const result = {
+    bench: 'matching',
+    profiles: PROFILES,
+    needs: NEEDS,
+    seedSeconds: +(seeded / 1000).toFixed(1),
+    matcherMs: summary(sqlTimes),
+    bruteForceMs: summary(bruteTimes),
+    top10Agreement: `${agree}/${NEEDS}`,
+    targetP95Ms: 50,
+  };
   console.log(JSON.stringify(result));
   writeResult('matching', { ...result, quick: QUICK, at: new Date().toISOString(), machine: machine() });
   if ((!QUICK && result.matcherMs.p95 >= 50) || agree !== NEEDS) process.exitCode = 1;

@@ -35,7 +35,11 @@ const RELAY_DATABASE_URL = process.env.RELAY_DATABASE_URL || 'postgres://postgre
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const JWT_SECRET = 'bench-secret-that-is-long-enough-for-hs256';
 // The api runs with the node flags of `npm run start:api`, as in production.
-const API_NODE_FLAGS = require('../package.json').scripts['start:api'].match(/^node((?: --\S+)*) -r /)[1].trim().split(' ').filter(Boolean);
+const API_NODE_FLAGS = require('../package.json')
+  .scripts['start:api'].match(/^node((?: --\S+)*) -r /)[1]
+  .trim()
+  .split(' ')
+  .filter(Boolean);
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -48,7 +52,11 @@ const freePort = () =>
 
 async function main() {
   const log = (...a) => process.stderr.write(`[messaging.bench] ${a.join(' ')}\n`);
-  execFileSync(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/libs/database/src/cli/migrate.js`, 'run', '--recreate'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, DATABASE_URL } });
+  execFileSync(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/libs/database/src/cli/migrate.js`, 'run', '--recreate'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { ...process.env, DATABASE_URL },
+  });
   const db = new Pool({ connectionString: DATABASE_URL, max: 4 });
 
   log(`seeding ${SOCKETS} users in ${CHANNELS} channels`);
@@ -58,29 +66,65 @@ async function main() {
        SELECT 'b' || i || '@bench.test', 'b' || i || '@bench.test', 'x', 'Bench ' || i FROM generate_series(1, $1) i RETURNING id`,
     [SOCKETS],
   );
-  const { rows: [cluster] } = await db.query(`INSERT INTO clusters (slug, name, sector, country, region, created_by) VALUES ($1, 'Bench', 'carpets', 'IR', 'Zanjan', $2) RETURNING id`, [`bench-${randomUUID().slice(0, 8)}`, users[0].id]);
-  await db.query(`INSERT INTO memberships (cluster_id, user_id, role) SELECT $1, unnest($2::uuid[]), 'member'`, [cluster.id, users.map((u) => u.id)]);
+  const {
+    rows: [cluster],
+  } = await db.query(
+    `INSERT INTO clusters (slug, name, sector, country, region, created_by) VALUES ($1, 'Bench', 'carpets', 'IR', 'Zanjan', $2) RETURNING id`,
+    [`bench-${randomUUID().slice(0, 8)}`, users[0].id],
+  );
+  await db.query(`INSERT INTO memberships (cluster_id, user_id, role) SELECT $1, unnest($2::uuid[]), 'member'`, [
+    cluster.id,
+    users.map((u) => u.id),
+  ]);
   const channels = [];
   for (let c = 0; c < CHANNELS; c++) {
-    const { rows: [ch] } = await db.query(`INSERT INTO channels (cluster_id, name, kind) VALUES ($1, $2, 'public') RETURNING id`, [cluster.id, `bench-${c}`]);
+    const {
+      rows: [ch],
+    } = await db.query(`INSERT INTO channels (cluster_id, name, kind) VALUES ($1, $2, 'public') RETURNING id`, [cluster.id, `bench-${c}`]);
     const members = users.slice(c * perChannel, (c + 1) * perChannel).map((u) => u.id);
     await db.query(`INSERT INTO channel_members (channel_id, user_id) SELECT $1, unnest($2::uuid[])`, [ch.id, members]);
     channels.push({ id: ch.id, members });
   }
 
   const port = await freePort();
-  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL, REDIS_URL, REDIS_PREFIX: `hamkar-bench:${randomUUID().slice(0, 8)}:`, JWT_SECRET, LOG_LEVEL: 'warn', RATE_LIMIT_API_PER_MINUTE: '100000', MIGRATIONS_RUN: 'false', FILES_DIR: '.tmp/bench/files', MAIL_TRANSPORT: 'file:.tmp/bench/mail', CORS_ORIGINS: `http://127.0.0.1:${port}` };
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL,
+    REDIS_URL,
+    REDIS_PREFIX: `hamkar-bench:${randomUUID().slice(0, 8)}:`,
+    JWT_SECRET,
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_API_PER_MINUTE: '100000',
+    MIGRATIONS_RUN: 'false',
+    FILES_DIR: '.tmp/bench/files',
+    MAIL_TRANSPORT: 'file:.tmp/bench/mail',
+    CORS_ORIGINS: `http://127.0.0.1:${port}`,
+  };
   // API_CPU_PROF=<dir>: the api writes a V8 CPU profile there when it stops (open it in Chrome's DevTools or speedscope).
   const profileFlags = process.env.API_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.API_CPU_PROF)] : [];
-  const api = spawn(process.execPath, [...API_NODE_FLAGS, ...profileFlags, '-r', `./${DIST}/register-paths.js`, `${DIST}/apps/api/src/main.js`], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const api = spawn(
+    process.execPath,
+    [...API_NODE_FLAGS, ...profileFlags, '-r', `./${DIST}/register-paths.js`, `${DIST}/apps/api/src/main.js`],
+    { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const base = `http://127.0.0.1:${port}`;
   const stopApi = () => api.exitCode === null && api.kill('SIGTERM');
   process.on('exit', stopApi);
   for (let i = 0; i < 300; i++) {
-    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await sleep(100);
   }
-  const token = (userId) => jwt.sign({ sub: userId, sid: randomUUID(), typ: 'access' }, JWT_SECRET, { algorithm: 'HS256', expiresIn: 3600 });
+  const token = (userId) =>
+    jwt.sign({ sub: userId, sid: randomUUID(), typ: 'access' }, JWT_SECRET, { algorithm: 'HS256', expiresIn: 3600 });
 
   // 1. live delivery: the two baseline relays first, then Hamkar's api, with the same clients and load.
   const channelOf = new Map(channels.flatMap((c) => c.members.map((m) => [m, c.id])));
@@ -89,23 +133,54 @@ async function main() {
   for (const name of ['bare-relay', 'persisted-relay']) {
     const relay = await startBaseline(name, { RELAY_DATABASE_URL });
     try {
-      baselines[name] = await runLiveLoad({ ...load, url: relay.url, pid: relay.pid, auth: (userId) => ({ channelId: channelOf.get(userId) }), log: (m) => log(`${name}: ${m}`) });
+      baselines[name] = await runLiveLoad({
+        ...load,
+        url: relay.url,
+        pid: relay.pid,
+        auth: (userId) => ({ channelId: channelOf.get(userId) }),
+        log: (m) => log(`${name}: ${m}`),
+      });
     } finally {
       relay.stop();
     }
     log(`${name}: ${JSON.stringify(baselines[name])}`);
   }
-  const live = await runLiveLoad({ ...load, url: base, pid: api.pid, auth: (userId) => ({ token: token(userId) }), log: (m) => log(`hamkar: ${m}`) });
+  const live = await runLiveLoad({
+    ...load,
+    url: base,
+    pid: api.pid,
+    auth: (userId) => ({ token: token(userId) }),
+    log: (m) => log(`hamkar: ${m}`),
+  });
   log(`hamkar: ${JSON.stringify(live)}`);
   const comparison = compare(live, baselines);
   process.stderr.write(`${comparisonTable(live, baselines, comparison)}\n`);
-  const problems = Object.entries({ hamkar: live, ...baselines }).flatMap(([name, r]) => deliveryProblems(r, RATE * SECONDS).map((p) => `${name}: ${p}`));
+  const problems = Object.entries({ hamkar: live, ...baselines }).flatMap(([name, r]) =>
+    deliveryProblems(r, RATE * SECONDS).map((p) => `${name}: ${p}`),
+  );
 
   // 2. history and 3. search over HISTORY_ROWS messages in one channel
   log(`loading ${HISTORY_ROWS} messages`);
   const big = channels[0];
   const author = big.members[0];
-  const words = ['پشم', 'قالی', 'رنگ', 'قیمت', 'سفارش', 'iplik', 'xalça', 'qiymet', 'sifaris', 'wool', 'yarn', 'dye', 'truck', 'zanjan', 'tabriz', 'کیفیت'];
+  const words = [
+    'پشم',
+    'قالی',
+    'رنگ',
+    'قیمت',
+    'سفارش',
+    'iplik',
+    'xalça',
+    'qiymet',
+    'sifaris',
+    'wool',
+    'yarn',
+    'dye',
+    'truck',
+    'zanjan',
+    'tabriz',
+    'کیفیت',
+  ];
   await db.query(`DROP INDEX IF EXISTS messages_search; DROP INDEX IF EXISTS messages_search_vector`);
   // search_text is the body folded by the api's own function, as the api stores it.
   const { normalizeForSearch } = require(path.join(ROOT, DIST, 'libs/common/src/text/normalize'));
@@ -134,20 +209,52 @@ async function main() {
     into.client.push(Number(process.hrtime.bigint() - t0) / 1e6);
     into.server.push(Number(/app;dur=([\d.]+)/.exec(res.headers.get('server-timing'))[1]));
   };
-  const summary = ({ server, client }) => ({ server: { p50: pct(server, 50), p95: pct(server, 95) }, client: { p50: pct(client, 50), p95: pct(client, 95) } });
+  const summary = ({ server, client }) => ({
+    server: { p50: pct(server, 50), p95: pct(server, 95) },
+    client: { p50: pct(client, 50), p95: pct(client, 95) },
+  });
   const history = { server: [], client: [] };
   // Warm-up (JIT, plan caches, the pages of the index), not timed.
-  for (let i = 0; i < 2000; i++) await timed(`/channels/${big.id}/messages?limit=50&before=${100000 + Math.floor(Math.random() * HISTORY_ROWS)}`, { server: [], client: [] });
-  for (let i = 0; i < 500; i++) await timed(`/channels/${big.id}/messages?limit=50&before=${100000 + Math.floor(Math.random() * HISTORY_ROWS)}`, history);
+  for (let i = 0; i < 2000; i++)
+    await timed(`/channels/${big.id}/messages?limit=50&before=${100000 + Math.floor(Math.random() * HISTORY_ROWS)}`, {
+      server: [],
+      client: [],
+    });
+  for (let i = 0; i < 500; i++)
+    await timed(`/channels/${big.id}/messages?limit=50&before=${100000 + Math.floor(Math.random() * HISTORY_ROWS)}`, history);
   // Common words (each in ~1 of 16 messages), rarer product codes, Arabic-keyboard and capitalised variants.
   // 'پشم قالی' and 'kala424' match no whole word and fall back to the substring search.
-  const queries = ['پشم قالی', 'قيمت', 'IPLIK', 'XALÇA', 'kala4242', 'كيفيت kala17', 'sefaresh31337', 'wool dye', 'kala424', 'sefaresh3133'];
+  const queries = [
+    'پشم قالی',
+    'قيمت',
+    'IPLIK',
+    'XALÇA',
+    'kala4242',
+    'كيفيت kala17',
+    'sefaresh31337',
+    'wool dye',
+    'kala424',
+    'sefaresh3133',
+  ];
   const search = { server: [], client: [] };
-  for (let i = 0; i < 100; i++) await timed(`/clusters/${cluster.id}/search?q=${encodeURIComponent(queries[i % queries.length])}&limit=50`, { server: [], client: [] }); // warm-up
-  for (let i = 0; i < 200; i++) await timed(`/clusters/${cluster.id}/search?q=${encodeURIComponent(queries[i % queries.length])}&limit=50`, search);
+  for (let i = 0; i < 100; i++)
+    await timed(`/clusters/${cluster.id}/search?q=${encodeURIComponent(queries[i % queries.length])}&limit=50`, { server: [], client: [] }); // warm-up
+  for (let i = 0; i < 200; i++)
+    await timed(`/clusters/${cluster.id}/search?q=${encodeURIComponent(queries[i % queries.length])}&limit=50`, search);
   const stored = { historyRows: HISTORY_ROWS, historyPage50Ms: summary(history), searchMs: summary(search) };
   log(JSON.stringify(stored));
-  const result = { bench: 'messaging', quick: QUICK, at: new Date().toISOString(), machine: machine(), command: `${QUICK ? 'BENCH_QUICK=1 ' : ''}SOCKETS=${SOCKETS} CHANNELS=${CHANNELS} RATE=${RATE} SECONDS=${SECONDS} HISTORY_ROWS=${HISTORY_ROWS} npm run bench -- messaging`, ...live, baselines, ratios: comparison, ...stored, problems };
+  const result = {
+    bench: 'messaging',
+    quick: QUICK,
+    at: new Date().toISOString(),
+    machine: machine(),
+    command: `${QUICK ? 'BENCH_QUICK=1 ' : ''}SOCKETS=${SOCKETS} CHANNELS=${CHANNELS} RATE=${RATE} SECONDS=${SECONDS} HISTORY_ROWS=${HISTORY_ROWS} npm run bench -- messaging`,
+    ...live,
+    baselines,
+    ratios: comparison,
+    ...stored,
+    problems,
+  };
   writeResult('messaging', result);
   console.log(JSON.stringify(result));
   stopApi();

@@ -32,5 +32,12 @@ for (const [id, us] of selfUs) {
   const g = f.functionName === '(idle)' ? '(idle)' : f.functionName === '(garbage collector)' ? '(garbage collector)' : where(f.url);
   groups.set(g, (groups.get(g) ?? 0) + us);
 }
-const show = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${((100 * us) / total).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(0).padStart(7)} ms  ${k}`).join('\n');
-console.log(`${(total / 1e6).toFixed(1)} s sampled\n\nby package or folder:\n${show(groups, 20)}\n\nby function (self time):\n${show(fns, Number(howMany))}`);
+const show = (m, n) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, us]) => `${((100 * us) / total).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(0).padStart(7)} ms  ${k}`)
+    .join('\n');
+console.log(
+  `${(total / 1e6).toFixed(1)} s sampled\n\nby package or folder:\n${show(groups, 20)}\n\nby function (self time):\n${show(fns, Number(howMany))}`,
+);

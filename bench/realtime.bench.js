@@ -49,12 +49,33 @@ async function main() {
     const t = targets[name];
     const cpu0 = process.cpuUsage();
     const wall0 = Date.now();
-    const r = await runLiveLoad({ url: t.url, pid: t.pid, auth: t.auth, channels: channels.slice(0, Math.ceil(sockets / PER_CHANNEL)), rate, seconds, warmupMessages: Math.min(rate, Math.floor((rate * seconds) / 4)) });
+    const r = await runLiveLoad({
+      url: t.url,
+      pid: t.pid,
+      auth: t.auth,
+      channels: channels.slice(0, Math.ceil(sockets / PER_CHANNEL)),
+      rate,
+      seconds,
+      warmupMessages: Math.min(rate, Math.floor((rate * seconds) / 4)),
+    });
     const cpu = process.cpuUsage(cpu0);
     const point = {
-      system: name, sockets, rate, seconds, achievedRate: r.achievedRate, sent: r.sent, failed: r.failed, lost: r.lost, duplicates: r.duplicates,
-      p50: r.sendToReceiveMs.p50, p99: r.sendToReceiveMs.p99, max: r.sendToReceiveMs.max, ackP99: r.ackMs.p99,
-      kBPerSocket: r.server?.kBPerSocket ?? null, serverCpu: r.server?.cpuWhileSending ?? null, cpuMsPerMessage: r.server?.cpuMsPerMessage ?? null,
+      system: name,
+      sockets,
+      rate,
+      seconds,
+      achievedRate: r.achievedRate,
+      sent: r.sent,
+      failed: r.failed,
+      lost: r.lost,
+      duplicates: r.duplicates,
+      p50: r.sendToReceiveMs.p50,
+      p99: r.sendToReceiveMs.p99,
+      max: r.sendToReceiveMs.max,
+      ackP99: r.ackMs.p99,
+      kBPerSocket: r.server?.kBPerSocket ?? null,
+      serverCpu: r.server?.cpuWhileSending ?? null,
+      cpuMsPerMessage: r.server?.cpuMsPerMessage ?? null,
       // The load generator's CPU over the whole point (connect, send, drain), 1.0 = one core.
       loadGeneratorCpu: Math.round(((cpu.user + cpu.system) / 1000 / (Date.now() - wall0)) * 100) / 100,
       loadAverage: os.loadavg()[0],
@@ -65,7 +86,15 @@ async function main() {
   };
 
   // Warm-up, not kept: the first load a process sees pays for its JIT and its pools filling.
-  for (const name of SYSTEMS) await runLiveLoad({ url: targets[name].url, auth: targets[name].auth, channels: channels.slice(0, 10), rate: 50, seconds: 2, warmupMessages: 0 });
+  for (const name of SYSTEMS)
+    await runLiveLoad({
+      url: targets[name].url,
+      auth: targets[name].auth,
+      channels: channels.slice(0, 10),
+      rate: 50,
+      seconds: 2,
+      warmupMessages: 0,
+    });
 
   // 1. the grid, the three systems in turn at each point
   const grid = [];
@@ -87,17 +116,30 @@ async function main() {
   // (Small, as CI runs it, every send must also be acknowledged.)
   const searchProblems = QUICK ? problems : problems.filter((p) => / (lost|duplicated)$/.test(p) || p.includes(' distinct,'));
   const result = {
-    bench: 'realtime', quick: QUICK, at: new Date().toISOString(), machine: machine(),
+    bench: 'realtime',
+    quick: QUICK,
+    at: new Date().toISOString(),
+    machine: machine(),
     command: `${QUICK ? 'BENCH_QUICK=1 ' : ''}GRID_SOCKETS=${SOCKET_POINTS} GRID_RATES=${RATE_POINTS} GRID_SECONDS=${SECONDS} SEARCH_SOCKETS=${SEARCH_SOCKETS} npm run bench -- realtime`,
     p99LimitMs: P99_LIMIT_MS,
     grid,
     sustained,
-    sustainedRatio: { 'persisted-relay': ratio(sustained.hamkar.rate, sustained['persisted-relay'].rate), 'bare-relay': ratio(sustained.hamkar.rate, sustained['bare-relay'].rate) },
+    sustainedRatio: {
+      'persisted-relay': ratio(sustained.hamkar.rate, sustained['persisted-relay'].rate),
+      'bare-relay': ratio(sustained.hamkar.rate, sustained['bare-relay'].rate),
+    },
     problems: searchProblems,
   };
   process.stderr.write(`${table(result)}\n`);
   writeResult('realtime', result);
-  console.log(JSON.stringify({ bench: 'realtime', sustained: Object.fromEntries(SYSTEMS.map((n) => [n, sustained[n].rate])), sustainedRatio: result.sustainedRatio, problems: result.problems }));
+  console.log(
+    JSON.stringify({
+      bench: 'realtime',
+      sustained: Object.fromEntries(SYSTEMS.map((n) => [n, sustained[n].rate])),
+      sustainedRatio: result.sustainedRatio,
+      problems: result.problems,
+    }),
+  );
   api.stop();
   targets['bare-relay'].stop();
   targets['persisted-relay'].stop();
@@ -108,7 +150,8 @@ async function main() {
 
 /** Doubles the rate while it is sustained (or halves it while it is not), then bisects twice between the last good and the first bad rate. */
 async function highestRate(runAt) {
-  const ok = (p) => p.failed === 0 && p.lost === 0 && p.duplicates === 0 && p.achievedRate >= 0.95 * p.rate && p.p99 !== null && p.p99 < P99_LIMIT_MS;
+  const ok = (p) =>
+    p.failed === 0 && p.lost === 0 && p.duplicates === 0 && p.achievedRate >= 0.95 * p.rate && p.p99 !== null && p.p99 < P99_LIMIT_MS;
   const tried = [];
   let good = null;
   let bad = null;
@@ -135,7 +178,13 @@ async function highestRate(runAt) {
     if (ok(p)) good = p;
     else bad = p;
   }
-  return { rate: good?.rate ?? 0, p99AtRate: good?.p99 ?? null, firstFailing: bad && { rate: bad.rate, p99: bad.p99, achievedRate: bad.achievedRate, failed: bad.failed }, capped: !bad, tried };
+  return {
+    rate: good?.rate ?? 0,
+    p99AtRate: good?.p99 ?? null,
+    firstFailing: bad && { rate: bad.rate, p99: bad.p99, achievedRate: bad.achievedRate, failed: bad.failed },
+    capped: !bad,
+    tried,
+  };
 }
 
 const ratio = (a, b) => (a == null || !b ? null : Math.round((a / b) * 100) / 100);
@@ -146,10 +195,18 @@ const ratiosOf = (at) => ({
 });
 
 function table({ grid, sustained, sustainedRatio }) {
-  const lines = ['sockets × msg/s: p99 ms hamkar / persisted / bare (hamkar ÷ persisted), CPU ms a message hamkar / persisted, kB a socket hamkar, load generator CPU'];
+  const lines = [
+    'sockets × msg/s: p99 ms hamkar / persisted / bare (hamkar ÷ persisted), CPU ms a message hamkar / persisted, kB a socket hamkar, load generator CPU',
+  ];
   for (const g of grid)
-    lines.push(`${String(g.sockets).padStart(5)} × ${String(g.rate).padStart(4)}: ${g.hamkar.p99} / ${g['persisted-relay'].p99} / ${g['bare-relay'].p99} (${g.ratios.p99VsPersisted}×), cpu ${g.hamkar.cpuMsPerMessage} / ${g['persisted-relay'].cpuMsPerMessage}, ${g.hamkar.kBPerSocket} kB, gen ${Math.max(g.hamkar.loadGeneratorCpu, g['persisted-relay'].loadGeneratorCpu)}; lost ${g.hamkar.lost}/${g['persisted-relay'].lost}/${g['bare-relay'].lost}`);
-  lines.push(`highest rate with p99 < ${P99_LIMIT_MS} ms: ${Object.entries(sustained).map(([n, s]) => `${n} ${s.rate}/s${s.capped ? ' (the search cap)' : ''}`).join(', ')}; hamkar ÷ persisted ${sustainedRatio['persisted-relay']}`);
+    lines.push(
+      `${String(g.sockets).padStart(5)} × ${String(g.rate).padStart(4)}: ${g.hamkar.p99} / ${g['persisted-relay'].p99} / ${g['bare-relay'].p99} (${g.ratios.p99VsPersisted}×), cpu ${g.hamkar.cpuMsPerMessage} / ${g['persisted-relay'].cpuMsPerMessage}, ${g.hamkar.kBPerSocket} kB, gen ${Math.max(g.hamkar.loadGeneratorCpu, g['persisted-relay'].loadGeneratorCpu)}; lost ${g.hamkar.lost}/${g['persisted-relay'].lost}/${g['bare-relay'].lost}`,
+    );
+  lines.push(
+    `highest rate with p99 < ${P99_LIMIT_MS} ms: ${Object.entries(sustained)
+      .map(([n, s]) => `${n} ${s.rate}/s${s.capped ? ' (the search cap)' : ''}`)
+      .join(', ')}; hamkar ÷ persisted ${sustainedRatio['persisted-relay']}`,
+  );
   return lines.join('\n');
 }
 

@@ -9,7 +9,15 @@ const { spawnSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
 const path = require('node:path');
 
-const BENCHES = ['matching.bench.js', 'messaging.bench.js', 'realtime.bench.js', 'history-search.bench.js', 'jobs.bench.js', 'scale-out.bench.js', 'web-slow.bench.js'];
+const BENCHES = [
+  'matching.bench.js',
+  'messaging.bench.js',
+  'realtime.bench.js',
+  'history-search.bench.js',
+  'jobs.bench.js',
+  'scale-out.bench.js',
+  'web-slow.bench.js',
+];
 const DIST = process.env.HAMKAR_DIST || 'dist';
 
 const args = process.argv.slice(2);

@@ -57,7 +57,13 @@ function pidsNamed(name) {
 
 /** CPU (1.0 = one core) of each named process group over `work`, and the machine's busy share. */
 async function cpuDuring(groups, work) {
-  const read = () => Object.fromEntries(Object.entries(groups).map(([name, pids]) => [name, (typeof pids === 'function' ? pids() : pids).reduce((s, pid) => s + (usage(pid)?.cpuSeconds ?? 0), 0)]));
+  const read = () =>
+    Object.fromEntries(
+      Object.entries(groups).map(([name, pids]) => [
+        name,
+        (typeof pids === 'function' ? pids() : pids).reduce((s, pid) => s + (usage(pid)?.cpuSeconds ?? 0), 0),
+      ]),
+    );
   const before = read();
   const m0 = machineCpu();
   const self0 = process.cpuUsage();
@@ -67,7 +73,9 @@ async function cpuDuring(groups, work) {
   const after = read();
   const m1 = machineCpu();
   const self = process.cpuUsage(self0);
-  const cpu = Object.fromEntries(Object.keys(groups).map((name) => [name, Math.round(((after[name] - before[name]) / seconds) * 100) / 100]));
+  const cpu = Object.fromEntries(
+    Object.keys(groups).map((name) => [name, Math.round(((after[name] - before[name]) / seconds) * 100) / 100]),
+  );
   cpu['load generator'] = Math.round(((self.user + self.system) / 1e6 / seconds) * 100) / 100;
   return { result, cpu, machineBusy: Math.round(((m1.busy - m0.busy) / (m1.total - m0.total)) * 100) / 100 };
 }
@@ -76,8 +84,25 @@ async function cpuDuring(groups, work) {
 async function saturate(url, channels, log) {
   const steps = [];
   for (let rate = START_RATE; rate <= MAX_RATE; rate *= 2) {
-    const r = await runLiveLoad({ url, channels, auth: (userId) => ({ token: token(userId) }), rate, seconds: STEP_SECONDS, warmupMessages: Math.min(rate, Math.floor((rate * STEP_SECONDS) / 4)) });
-    const step = { rate, achievedRate: r.achievedRate, sent: r.sent, failed: r.failed, lost: r.lost, duplicates: r.duplicates, p50: r.sendToReceiveMs.p50, p99: r.sendToReceiveMs.p99, loadAverage: machine().loadAverage[0] };
+    const r = await runLiveLoad({
+      url,
+      channels,
+      auth: (userId) => ({ token: token(userId) }),
+      rate,
+      seconds: STEP_SECONDS,
+      warmupMessages: Math.min(rate, Math.floor((rate * STEP_SECONDS) / 4)),
+    });
+    const step = {
+      rate,
+      achievedRate: r.achievedRate,
+      sent: r.sent,
+      failed: r.failed,
+      lost: r.lost,
+      duplicates: r.duplicates,
+      p50: r.sendToReceiveMs.p50,
+      p99: r.sendToReceiveMs.p99,
+      loadAverage: machine().loadAverage[0],
+    };
     log(JSON.stringify(step));
     steps.push(step);
     if (r.achievedRate < 0.9 * rate || r.failed > 0) break;
@@ -104,7 +129,10 @@ async function killRun({ url, channels, kill, db }) {
   };
   const resync = async (u) => {
     for (let page = 0; page < 100; page++) {
-      const r = await u.socket.timeout(15_000).emitWithAck('sync', { channels: [{ channelId: u.channelId, afterSeq: u.contiguous }] }).catch(() => null);
+      const r = await u.socket
+        .timeout(15_000)
+        .emitWithAck('sync', { channels: [{ channelId: u.channelId, afterSeq: u.contiguous }] })
+        .catch(() => null);
       if (!r?.ok) return;
       for (const m of r.messages) record(u, m, false);
       if (!r.hasMore) return;
@@ -117,7 +145,13 @@ async function killRun({ url, channels, kill, db }) {
         (p) =>
           new Promise((resolve, reject) => {
             const u = { ...p, seen: new Set(), live: new Map(), seqs: new Set(), contiguous: startSeq.get(p.channelId), ready: false };
-            u.socket = io(url, { auth: (cb) => cb({ token: token(p.userId) }), transports: ['websocket'], reconnectionDelay: 200, reconnectionDelayMax: 1000, forceNew: true });
+            u.socket = io(url, {
+              auth: (cb) => cb({ token: token(p.userId) }),
+              transports: ['websocket'],
+              reconnectionDelay: 200,
+              reconnectionDelayMax: 1000,
+              forceNew: true,
+            });
             u.socket.on('message:new', (m) => record(u, m, true));
             u.socket.on('disconnect', () => !done && disconnected++);
             u.socket.on('ready', () => {
@@ -145,7 +179,10 @@ async function killRun({ url, channels, kill, db }) {
     for (let attempt = 0; attempt < 30; attempt++) {
       if (attempt > 0) retries++;
       if (!u.socket.connected) await Promise.race([new Promise((resolve) => u.socket.once('connect', resolve)), sleep(30_000)]);
-      const ack = await u.socket.timeout(5000).emitWithAck('message:send', payload).catch(() => null);
+      const ack = await u.socket
+        .timeout(5000)
+        .emitWithAck('message:send', payload)
+        .catch(() => null);
       if (ack?.ok) {
         acked++;
         ackIds.add(ack.message.id);
@@ -173,7 +210,9 @@ async function killRun({ url, channels, kill, db }) {
   }
   await Promise.all(pending);
   // Everyone catches up: live, or by sync once back.
-  const { rows: all } = await db.query(`SELECT id, channel_id, seq FROM messages WHERE channel_id = ANY($1) ORDER BY channel_id, seq`, [channels.map((c) => c.id)]);
+  const { rows: all } = await db.query(`SELECT id, channel_id, seq FROM messages WHERE channel_id = ANY($1) ORDER BY channel_id, seq`, [
+    channels.map((c) => c.id),
+  ]);
   const stored = all.filter((r) => Number(r.seq) > startSeq.get(r.channel_id));
   const ids = new Map(channels.map((c) => [c.id, []]));
   for (const r of stored) ids.get(r.channel_id).push(r);
@@ -182,7 +221,11 @@ async function killRun({ url, channels, kill, db }) {
   while (behind().length && Date.now() < deadline) {
     await sleep(500);
     // A socket that came back between two checks syncs on `ready`; one still catching up is asked again.
-    await Promise.all(behind().filter((u) => u.socket.connected).map(resync));
+    await Promise.all(
+      behind()
+        .filter((u) => u.socket.connected)
+        .map(resync),
+    );
   }
   const lost = [...byUser.values()].reduce((n, u) => n + ids.get(u.channelId).filter((m) => !u.seen.has(m.id)).length, 0);
   const liveDuplicates = [...byUser.values()].reduce((n, u) => n + [...u.live.values()].reduce((d, c) => d + c - 1, 0), 0);
@@ -190,9 +233,21 @@ async function killRun({ url, channels, kill, db }) {
   done = true;
   byUser.forEach((u) => u.socket.disconnect());
   return {
-    sockets: people.length, rate: KILL_RATE, seconds: KILL_SECONDS, sends: total, acked, gaveUp, retries, storedMessages: stored.length,
-    storedNotAcked: stored.filter((m) => !ackIds.has(m.id)).length, disconnectedSockets: disconnected, reconnectedSockets: reconnected,
-    lostDeliveries: lost, duplicatedLiveDeliveries: liveDuplicates, channelsWithSeqGaps: gaps, killedAfterMs: killedAt - started,
+    sockets: people.length,
+    rate: KILL_RATE,
+    seconds: KILL_SECONDS,
+    sends: total,
+    acked,
+    gaveUp,
+    retries,
+    storedMessages: stored.length,
+    storedNotAcked: stored.filter((m) => !ackIds.has(m.id)).length,
+    disconnectedSockets: disconnected,
+    reconnectedSockets: reconnected,
+    lostDeliveries: lost,
+    duplicatedLiveDeliveries: liveDuplicates,
+    channelsWithSeqGaps: gaps,
+    killedAfterMs: killedAt - started,
   };
 }
 
@@ -205,8 +260,14 @@ async function main() {
   log('starting three apis and two workers');
   const apis = await Promise.all([1, 2, 3].map(async () => startApp('api', env, { port: await freePort() })));
   const workers = await Promise.all([1, 2].map(() => startApp('worker', env)));
-  const two = await startHaproxy(await freePort(), apis.slice(0, 2).map((a) => a.port));
-  const three = await startHaproxy(await freePort(), apis.map((a) => a.port));
+  const two = await startHaproxy(
+    await freePort(),
+    apis.slice(0, 2).map((a) => a.port),
+  );
+  const three = await startHaproxy(
+    await freePort(),
+    apis.map((a) => a.port),
+  );
   const groups = (proxy) => ({
     ...Object.fromEntries(apis.map((a, i) => [`api${i + 1}`, [a.pid]])),
     workers: workers.map((w) => w.pid),
@@ -216,8 +277,19 @@ async function main() {
   });
 
   // Warm-up of every api (JIT, pools), through the three-api proxy: not kept.
-  await runLiveLoad({ url: three.url, channels: channels.slice(0, 10), auth: (userId) => ({ token: token(userId) }), rate: 50, seconds: 3, warmupMessages: 0 });
-  const configs = [['one api', apis[0].url, null], ['two apis behind HAProxy', two.url, two], ['three apis behind HAProxy', three.url, three]];
+  await runLiveLoad({
+    url: three.url,
+    channels: channels.slice(0, 10),
+    auth: (userId) => ({ token: token(userId) }),
+    rate: 50,
+    seconds: 3,
+    warmupMessages: 0,
+  });
+  const configs = [
+    ['one api', apis[0].url, null],
+    ['two apis behind HAProxy', two.url, two],
+    ['three apis behind HAProxy', three.url, three],
+  ];
   const saturation = {};
   for (const [name, url, proxy] of configs) {
     log(`saturating ${name}`);
@@ -229,11 +301,16 @@ async function main() {
   const kill = await killRun({ url: three.url, channels, db, kill: () => apis[1].stop('SIGKILL') });
   log(`kill run: ${JSON.stringify(kill)}`);
   const one = saturation['one api'].throughput;
-  const ratios = { twoVsOne: ratio(saturation['two apis behind HAProxy'].throughput, one), threeVsOne: ratio(saturation['three apis behind HAProxy'].throughput, one) };
+  const ratios = {
+    twoVsOne: ratio(saturation['two apis behind HAProxy'].throughput, one),
+    threeVsOne: ratio(saturation['three apis behind HAProxy'].throughput, one),
+  };
   // The limit was the machine when it had no idle CPU left at one api already.
   const machineBound = saturation['one api'].machineBusy >= 0.9;
   const problems = [
-    ...Object.entries(saturation).flatMap(([name, s]) => s.steps.filter((x) => x.lost || x.duplicates).map((x) => `${name} at ${x.rate}/s: ${x.lost} lost, ${x.duplicates} duplicated`)),
+    ...Object.entries(saturation).flatMap(([name, s]) =>
+      s.steps.filter((x) => x.lost || x.duplicates).map((x) => `${name} at ${x.rate}/s: ${x.lost} lost, ${x.duplicates} duplicated`),
+    ),
     ...(kill.lostDeliveries ? [`kill run: ${kill.lostDeliveries} deliveries lost`] : []),
     ...(kill.duplicatedLiveDeliveries ? [`kill run: ${kill.duplicatedLiveDeliveries} deliveries duplicated`] : []),
     ...(kill.gaveUp ? [`kill run: ${kill.gaveUp} sends never acknowledged`] : []),
@@ -241,19 +318,38 @@ async function main() {
     ...(kill.channelsWithSeqGaps ? [`kill run: ${kill.channelsWithSeqGaps} channels with a gap in their seqs`] : []),
   ];
   const result = {
-    bench: 'scale-out', quick: QUICK, at: new Date().toISOString(), machine: machine(), haproxy: version,
+    bench: 'scale-out',
+    quick: QUICK,
+    at: new Date().toISOString(),
+    machine: machine(),
+    haproxy: version,
     command: `${QUICK ? 'BENCH_QUICK=1 ' : ''}SCALE_SOCKETS=${SOCKETS} SCALE_STEP_SECONDS=${STEP_SECONDS} KILL_RATE=${KILL_RATE} KILL_SECONDS=${KILL_SECONDS} npm run bench -- scale-out`,
-    deployment: '3 api + 2 worker processes, one PostgreSQL, one Redis, HAProxy (leastconn, /health checks every 300 ms, websockets as tunnels)',
-    saturation, ratios, machineBound, kill, problems,
+    deployment:
+      '3 api + 2 worker processes, one PostgreSQL, one Redis, HAProxy (leastconn, /health checks every 300 ms, websockets as tunnels)',
+    saturation,
+    ratios,
+    machineBound,
+    kill,
+    problems,
   };
   process.stderr.write(
-    `throughput at saturation: ${Object.entries(saturation).map(([n, s]) => `${n} ${s.throughput}/s (machine busy ${s.machineBusy})`).join(', ')}; ` +
+    `throughput at saturation: ${Object.entries(saturation)
+      .map(([n, s]) => `${n} ${s.throughput}/s (machine busy ${s.machineBusy})`)
+      .join(', ')}; ` +
       `two ÷ one ${ratios.twoVsOne}×, three ÷ one ${ratios.threeVsOne}×${machineBound ? ' — the machine had no idle CPU left with one api: this is its limit, not the api’s' : ''}\n` +
       `one of three apis killed: ${kill.disconnectedSockets} sockets dropped, ${kill.reconnectedSockets} back through HAProxy; ${kill.acked} of ${kill.sends} sends acknowledged (${kill.retries} retries), ` +
       `${kill.storedMessages} stored, ${kill.lostDeliveries} deliveries lost, ${kill.duplicatedLiveDeliveries} duplicated, ${kill.channelsWithSeqGaps} channels with a seq gap\n`,
   );
   writeResult('scale-out', result);
-  console.log(JSON.stringify({ bench: 'scale-out', throughput: Object.fromEntries(Object.entries(saturation).map(([n, s]) => [n, s.throughput])), ratios, machineBound, problems }));
+  console.log(
+    JSON.stringify({
+      bench: 'scale-out',
+      throughput: Object.fromEntries(Object.entries(saturation).map(([n, s]) => [n, s.throughput])),
+      ratios,
+      machineBound,
+      problems,
+    }),
+  );
   [two, three, ...apis, ...workers].forEach((p) => p.stop());
   await db.end();
   if (problems.length) log(`FAILED: ${problems.join('; ')}`);

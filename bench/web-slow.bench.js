@@ -37,49 +37,121 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
   const log = (...a) => process.stderr.write(`[web-slow.bench] ${a.join(' ')}\n`);
-  execFileSync(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/libs/database/src/cli/migrate.js`, 'run', '--recreate'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, DATABASE_URL } });
+  execFileSync(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/libs/database/src/cli/migrate.js`, 'run', '--recreate'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { ...process.env, DATABASE_URL },
+  });
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL, REDIS_URL, REDIS_PREFIX: `hamkar-bench-web:${randomUUID().slice(0, 8)}:`, JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256', LOG_LEVEL: 'warn', RATE_LIMIT_API_PER_MINUTE: '100000', MIGRATIONS_RUN: 'false', FILES_DIR: '.tmp/bench-web/files', MAIL_TRANSPORT: 'file:.tmp/bench-web/mail', CORS_ORIGINS: base, WEB_DIST };
-  const api = spawn(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/apps/api/src/main.js`], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL,
+    REDIS_URL,
+    REDIS_PREFIX: `hamkar-bench-web:${randomUUID().slice(0, 8)}:`,
+    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_API_PER_MINUTE: '100000',
+    MIGRATIONS_RUN: 'false',
+    FILES_DIR: '.tmp/bench-web/files',
+    MAIL_TRANSPORT: 'file:.tmp/bench-web/mail',
+    CORS_ORIGINS: base,
+    WEB_DIST,
+  };
+  const api = spawn(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/apps/api/src/main.js`], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const stopApi = () => api.exitCode === null && api.kill('SIGTERM');
   process.on('exit', stopApi);
-  for (let i = 0; i < 300 && !(await fetch(`${base}/health`).then((r) => r.ok, () => false)); i++) await sleep(100);
+  for (
+    let i = 0;
+    i < 300 &&
+    !(await fetch(`${base}/health`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  )
+    await sleep(100);
 
   const http = async (method, url, body, token) => {
-    const res = await fetch(`${base}/api/v1${url}`, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body && JSON.stringify(body) });
+    const res = await fetch(`${base}/api/v1${url}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body && JSON.stringify(body),
+    });
     if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
     return res.status === 204 ? null : res.json();
   };
-  const user = await http('POST', '/auth/register', { email: `bench-${randomUUID().slice(0, 8)}@bench.test`, password: 'correct horse battery', displayName: 'مریم', locale: 'fa' });
+  const user = await http('POST', '/auth/register', {
+    email: `bench-${randomUUID().slice(0, 8)}@bench.test`,
+    password: 'correct horse battery',
+    displayName: 'مریم',
+    locale: 'fa',
+  });
   const token = user.accessToken;
-  const cluster = await http('POST', '/clusters', { slug: `bench-${randomUUID().slice(0, 8)}`, name: 'خوشهٔ فرش زنجان', sector: 'carpets', country: 'IR', region: 'Zanjan' }, token);
+  const cluster = await http(
+    'POST',
+    '/clusters',
+    { slug: `bench-${randomUUID().slice(0, 8)}`, name: 'خوشهٔ فرش زنجان', sector: 'carpets', country: 'IR', region: 'Zanjan' },
+    token,
+  );
   const channel = await http('POST', `/clusters/${cluster.id}/channels`, { name: 'خرید پشم', kind: 'public' }, token);
-  for (let i = 0; i < MESSAGES; i++) await http('POST', `/channels/${channel.id}/messages`, { body: `پیام ${i + 1}: ۳۰۰ کیلو نخ پشمی برای هفتهٔ بعد`, clientMessageId: randomUUID() }, token);
+  for (let i = 0; i < MESSAGES; i++)
+    await http(
+      'POST',
+      `/channels/${channel.id}/messages`,
+      { body: `پیام ${i + 1}: ۳۰۰ کیلو نخ پشمی برای هفتهٔ بعد`, clientMessageId: randomUUID() },
+      token,
+    );
   log(`seeded ${MESSAGES} messages; opening the channel ${RUNS} times on the slow profile`);
 
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   const runs = [];
   try {
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, screen: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, serviceWorkers: 'block' });
-      await context.addInitScript((tokens) => {
-        localStorage.setItem('hamkar.tokens', tokens);
-        localStorage.setItem('hamkar.locale', 'fa');
-        // The moment the first message is drawn, measured in the page's own clock (from navigation start).
-        new MutationObserver((_, observer) => {
-          if (document.querySelector('[data-testid="message"]')) {
-            window.__messagesVisibleAt = performance.now();
-            observer.disconnect();
-          }
-        }).observe(document, { childList: true, subtree: true });
-      }, JSON.stringify({ accessToken: token, refreshToken: user.refreshToken }));
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        screen: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+        serviceWorkers: 'block',
+      });
+      await context.addInitScript(
+        (tokens) => {
+          localStorage.setItem('hamkar.tokens', tokens);
+          localStorage.setItem('hamkar.locale', 'fa');
+          // The moment the first message is drawn, measured in the page's own clock (from navigation start).
+          new MutationObserver((_, observer) => {
+            if (document.querySelector('[data-testid="message"]')) {
+              window.__messagesVisibleAt = performance.now();
+              observer.disconnect();
+            }
+          }).observe(document, { childList: true, subtree: true });
+        },
+        JSON.stringify({ accessToken: token, refreshToken: user.refreshToken }),
+      );
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PROFILE.latency, downloadThroughput: PROFILE.downloadThroughput, uploadThroughput: PROFILE.uploadThroughput });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: PROFILE.latency,
+        downloadThroughput: PROFILE.downloadThroughput,
+        uploadThroughput: PROFILE.uploadThroughput,
+      });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpuSlowdown });
       const types = new Map();
       let scriptBytes = 0;
@@ -96,7 +168,11 @@ async function main() {
         firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
         messagesVisible: window.__messagesVisibleAt,
       }));
-      runs.push({ ...Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, v === null ? null : Math.round(v)])), chatJsKB: Math.round(scriptBytes / 102.4) / 10, allTransferKB: Math.round(allBytes / 102.4) / 10 });
+      runs.push({
+        ...Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, v === null ? null : Math.round(v)])),
+        chatJsKB: Math.round(scriptBytes / 102.4) / 10,
+        allTransferKB: Math.round(allBytes / 102.4) / 10,
+      });
       log(`run ${run + 1}: ${JSON.stringify(runs[runs.length - 1])}`);
       await context.close();
     }
@@ -104,9 +180,25 @@ async function main() {
     await browser.close();
     stopApi();
   }
-  const summary = { profile: '1.6 Mbps down, 750 kbps up, 150 ms RTT, 4x CPU slowdown, 390x844, cold cache', runs, medianMs: { firstPaint: median(runs.map((r) => r.firstPaint)), firstContentfulPaint: median(runs.map((r) => r.firstContentfulPaint)), messagesVisible: median(runs.map((r) => r.messagesVisible)) }, chatJsKB: median(runs.map((r) => r.chatJsKB)), targets: { messagesVisibleMs: 3000, chatJsKB: 200 } };
+  const summary = {
+    profile: '1.6 Mbps down, 750 kbps up, 150 ms RTT, 4x CPU slowdown, 390x844, cold cache',
+    runs,
+    medianMs: {
+      firstPaint: median(runs.map((r) => r.firstPaint)),
+      firstContentfulPaint: median(runs.map((r) => r.firstContentfulPaint)),
+      messagesVisible: median(runs.map((r) => r.messagesVisible)),
+    },
+    chatJsKB: median(runs.map((r) => r.chatJsKB)),
+    targets: { messagesVisibleMs: 3000, chatJsKB: 200 },
+  };
   process.stdout.write(JSON.stringify({ bench: 'web-slow', ...summary }) + '\n');
-  writeResult('web-slow', { bench: 'web-slow', quick: process.env.BENCH_QUICK === '1', at: new Date().toISOString(), machine: machine(), ...summary });
+  writeResult('web-slow', {
+    bench: 'web-slow',
+    quick: process.env.BENCH_QUICK === '1',
+    at: new Date().toISOString(),
+    machine: machine(),
+    ...summary,
+  });
 }
 
 main().catch((err) => {

@@ -3,7 +3,8 @@
 import Redis from 'ioredis';
 
 const [url, ...prefixes] = process.argv.slice(2);
-if (!url || prefixes.length === 0 || prefixes.some((p) => p.length < 8)) throw new Error('usage: drop-redis-keys.mjs <redis url> <prefix of at least 8 characters>...');
+if (!url || prefixes.length === 0 || prefixes.some((p) => p.length < 8))
+  throw new Error('usage: drop-redis-keys.mjs <redis url> <prefix of at least 8 characters>...');
 const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
 await redis.connect();
 let dropped = 0;

@@ -91,7 +91,9 @@ async function main() {
       say(`creating a new PostgreSQL data directory in ${args.dir}`);
       await new EmbeddedPostgres(options(0, password)).initialise();
     } else if (readFileSync(`${dir}/PG_VERSION`, 'utf8').trim() !== bundledMajor()) {
-      throw new Error(`${args.dir} holds PostgreSQL ${readFileSync(`${dir}/PG_VERSION`, 'utf8').trim()} data, but the bundled server is ${bundledMajor()}: move that folder away (or set DATABASE_URL to a server of that version)`);
+      throw new Error(
+        `${args.dir} holds PostgreSQL ${readFileSync(`${dir}/PG_VERSION`, 'utf8').trim()} data, but the bundled server is ${bundledMajor()}: move that folder away (or set DATABASE_URL to a server of that version)`,
+      );
     }
     // A port found free can be taken by someone else before the server binds it: then try another.
     for (let attempt = 1; ; attempt++) {

@@ -22,7 +22,10 @@ const PEOPLE = {
 };
 
 async function call(path, token, init = {}) {
-  const res = await fetch(`${BASE}/api/v1${path}`, { ...init, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers } });
+  const res = await fetch(`${BASE}/api/v1${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers },
+  });
   if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`);
   return res.json();
 }
@@ -30,7 +33,15 @@ async function call(path, token, init = {}) {
 const signIn = (email) => call('/auth/login', null, { method: 'POST', body: JSON.stringify({ email, password: PASSWORD }) });
 
 async function phone(browser, tokens, locale, timezoneId) {
-  const context = await browser.newContext({ viewport: PHONE, screen: PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true, locale: locale === 'fa' ? 'fa-IR' : 'az-AZ', timezoneId });
+  const context = await browser.newContext({
+    viewport: PHONE,
+    screen: PHONE,
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+    locale: locale === 'fa' ? 'fa-IR' : 'az-AZ',
+    timezoneId,
+  });
   await context.addInitScript(
     ([t, l]) => {
       localStorage.setItem('hamkar.tokens', t);
@@ -58,12 +69,19 @@ function fontEnv() {
   const dir = process.env.SCREENSHOT_FONTS;
   if (!dir) return undefined;
   const conf = join(mkdtempSync(join(tmpdir(), 'fonts-')), 'fonts.conf');
-  writeFileSync(conf, `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${dir}</dir></fontconfig>`);
+  writeFileSync(
+    conf,
+    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${dir}</dir></fontconfig>`,
+  );
   return { ...process.env, FONTCONFIG_FILE: conf };
 }
 
 mkdirSync(OUT, { recursive: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'], env: fontEnv() });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+  env: fontEnv(),
+});
 try {
   for (const [locale, who] of Object.entries(PEOPLE)) {
     const firm = await signIn(who.firm);
@@ -80,7 +98,8 @@ try {
     await shoot(asFirm, locale, 'clusters', '', '[data-testid="cluster-list"]');
     await shoot(asFirm, locale, 'chat', `c/${cluster}/chat/${channel.id}`, '[data-testid="message"]');
     await shoot(asFirm, locale, 'procurement-board', `c/${cluster}/procurements`, '[data-testid="procurement-tile"]');
-    if (awarded) await shoot(asFirm, locale, 'procurement-awarded', `c/${cluster}/procurements/${awarded.id}`, '[data-testid="allocations"]', true);
+    if (awarded)
+      await shoot(asFirm, locale, 'procurement-awarded', `c/${cluster}/procurements/${awarded.id}`, '[data-testid="allocations"]', true);
     await shoot(asFirm, locale, 'suppliers', `c/${cluster}/suppliers`, '[data-testid="supplier"]');
     await shoot(asFirm, locale, 'projects', `c/${cluster}/projects`, '[data-testid="project"]');
     if (projects[0]) await shoot(asFirm, locale, 'project-board', `c/${cluster}/projects/${projects[0].id}`, '[data-testid="task"]');

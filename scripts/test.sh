@@ -35,9 +35,10 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
-# Style and walls first: cheap, and a failure here needs no build. The boundary check fails when a
+# Style and walls first (Prettier's form, ESLint's rules): cheap, and a failure here needs no build. The boundary check fails when a
 # context touches another's tables or internals, or a landed migration changed (scripts/boundaries/).
-say "lint and boundary check"
+say "format, lint and boundary check"
+node node_modules/prettier/bin/prettier.cjs --check --log-level warn '**/*.{ts,tsx,js,mjs,cjs,css}'
 node node_modules/eslint/bin/eslint.js . --max-warnings 0
 node scripts/check-boundaries.js
 

@@ -8,7 +8,11 @@ import { Queue } from 'bullmq';
 const QUEUES = ['system', 'mail', 'notifications', 'matching', 'procurement-deadlines', 'project-reminders', 'dashboard', 'meetings'];
 const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const prefix = `${process.env.REDIS_PREFIX ?? 'hamkar:'}bull`;
-const mine = new Set(Object.values(networkInterfaces()).flat().map((i) => i.address.replace(/^::ffff:/, '')));
+const mine = new Set(
+  Object.values(networkInterfaces())
+    .flat()
+    .map((i) => i.address.replace(/^::ffff:/, '')),
+);
 const hostOf = (addr) => addr.replace(/^\[?(.*?)\]?:\d+$/, '$1').replace(/^::ffff:/, '');
 
 const timer = setTimeout(() => fail('Redis did not answer within 5 s'), 5000);
@@ -18,7 +22,16 @@ function fail(reason) {
 }
 
 const { hostname, port, password, username } = new URL(url);
-const connection = { host: hostname, port: Number(port || 6379), password: password || undefined, username: username || undefined, tls: url.startsWith('rediss:') ? {} : undefined, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false };
+const connection = {
+  host: hostname,
+  port: Number(port || 6379),
+  password: password || undefined,
+  username: username || undefined,
+  tls: url.startsWith('rediss:') ? {} : undefined,
+  maxRetriesPerRequest: 1,
+  enableOfflineQueue: false,
+  lazyConnect: false,
+};
 const missing = [];
 for (const name of QUEUES) {
   const queue = new Queue(name, { connection, prefix });

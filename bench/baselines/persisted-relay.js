@@ -35,8 +35,12 @@ async function main() {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const { rows: [{ last_seq: seq }] } = await client.query('UPDATE relay.channels SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq', [channelId]);
-        const { rows: [m] } = await client.query(
+        const {
+          rows: [{ last_seq: seq }],
+        } = await client.query('UPDATE relay.channels SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq', [channelId]);
+        const {
+          rows: [m],
+        } = await client.query(
           'INSERT INTO relay.messages (channel_id, seq, body, client_message_id) VALUES ($1, $2, $3, $4) RETURNING id, channel_id AS "channelId", seq, body, created_at AS "createdAt"',
           [channelId, seq, body, clientMessageId],
         );

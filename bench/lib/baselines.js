@@ -7,11 +7,18 @@ const path = require('node:path');
 const readline = require('node:readline');
 
 // The relays run with the node flags of `npm run start:api`, as the api does, so only the code differs.
-const API_NODE_FLAGS = require('../../package.json').scripts['start:api'].match(/^node((?: --\S+)*) -r /)[1].trim().split(' ').filter(Boolean);
+const API_NODE_FLAGS = require('../../package.json')
+  .scripts['start:api'].match(/^node((?: --\S+)*) -r /)[1]
+  .trim()
+  .split(' ')
+  .filter(Boolean);
 
 /** Starts bench/baselines/<name>.js as its own process; resolves once it listens. */
 function startBaseline(name, env = {}) {
-  const child = spawn(process.execPath, [...API_NODE_FLAGS, path.join(__dirname, '..', 'baselines', `${name}.js`)], { env: { ...process.env, ...env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, path.join(__dirname, '..', 'baselines', `${name}.js`)], {
+    env: { ...process.env, ...env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const stop = () => child.exitCode === null && child.signalCode === null && child.kill('SIGTERM');
   process.on('exit', stop);
   return new Promise((resolve, reject) => {
@@ -37,7 +44,9 @@ const FIGURES = [
 
 /** Hamkar's figure divided by each baseline's (lost and duplicated: 1 when both are 0, null when only the baseline's is). */
 function compare(hamkar, baselines) {
-  return Object.fromEntries(Object.entries(baselines).map(([name, b]) => [name, Object.fromEntries(FIGURES.map(([f, get]) => [f, ratio(get(hamkar), get(b))]))]));
+  return Object.fromEntries(
+    Object.entries(baselines).map(([name, b]) => [name, Object.fromEntries(FIGURES.map(([f, get]) => [f, ratio(get(hamkar), get(b))]))]),
+  );
 }
 
 function comparisonTable(hamkar, baselines, ratios) {
@@ -45,19 +54,42 @@ function comparisonTable(hamkar, baselines, ratios) {
   rows.push(['hamkar', ...FIGURES.map(([, get]) => String(get(hamkar)))]);
   for (const [name, b] of Object.entries(baselines)) {
     rows.push([name, ...FIGURES.map(([, get]) => String(get(b)))]);
-    rows.push([`  hamkar ÷ ${name}`, ...FIGURES.map(([f, get]) => (f === 'lost' || f === 'duplicated' ? (get(hamkar) === get(b) ? 'same' : `${get(hamkar)} vs ${get(b)}`) : ratios[name][f] == null ? '-' : `${ratios[name][f]}×`))]);
+    rows.push([
+      `  hamkar ÷ ${name}`,
+      ...FIGURES.map(([f, get]) =>
+        f === 'lost' || f === 'duplicated'
+          ? get(hamkar) === get(b)
+            ? 'same'
+            : `${get(hamkar)} vs ${get(b)}`
+          : ratios[name][f] == null
+            ? '-'
+            : `${ratios[name][f]}×`,
+      ),
+    ]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  const lines = ['send→receive ms and deliveries, same clients and load:', ...rows.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  '))];
+  const lines = [
+    'send→receive ms and deliveries, same clients and load:',
+    ...rows.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ')),
+  ];
   for (const [name, r] of [['hamkar', hamkar], ...Object.entries(baselines)]) {
     const u = r.server;
-    if (u) lines.push(`${name}: ${u.rssConnectedMB} MB with the sockets connected (${u.kBPerSocket} kB a socket), CPU ${u.cpuWhileSending} of a core while sending, ${u.cpuMsPerMessage} ms CPU a message`);
+    if (u)
+      lines.push(
+        `${name}: ${u.rssConnectedMB} MB with the sockets connected (${u.kBPerSocket} kB a socket), CPU ${u.cpuWhileSending} of a core while sending, ${u.cpuMsPerMessage} ms CPU a message`,
+      );
   }
   return lines.join('\n');
 }
 
 function machine() {
-  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100), node: process.version };
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
+    node: process.version,
+  };
 }
 
 /** bench/results/<name>-<time>.json and bench/results/<name>-latest.json. */

@@ -25,7 +25,11 @@ const freePort = () =>
 
 /** Recreates the database at `url` with every migration; a pool on it. */
 function freshDatabase(url) {
-  execFileSync(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/libs/database/src/cli/migrate.js`, 'run', '--recreate'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, DATABASE_URL: url } });
+  execFileSync(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/libs/database/src/cli/migrate.js`, 'run', '--recreate'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { ...process.env, DATABASE_URL: url },
+  });
   return new Pool({ connectionString: url, max: 4 });
 }
 
@@ -37,11 +41,21 @@ async function seedChannels(db, people, channelCount) {
        SELECT 'b' || i || '@bench.test', 'b' || i || '@bench.test', 'x', 'Bench ' || i FROM generate_series(1, $1) i RETURNING id`,
     [people],
   );
-  const { rows: [cluster] } = await db.query(`INSERT INTO clusters (slug, name, sector, country, region, created_by) VALUES ($1, 'Bench', 'carpets', 'IR', 'Zanjan', $2) RETURNING id`, [`bench-${randomUUID().slice(0, 8)}`, users[0].id]);
-  await db.query(`INSERT INTO memberships (cluster_id, user_id, role) SELECT $1, unnest($2::uuid[]), 'member'`, [cluster.id, users.map((u) => u.id)]);
+  const {
+    rows: [cluster],
+  } = await db.query(
+    `INSERT INTO clusters (slug, name, sector, country, region, created_by) VALUES ($1, 'Bench', 'carpets', 'IR', 'Zanjan', $2) RETURNING id`,
+    [`bench-${randomUUID().slice(0, 8)}`, users[0].id],
+  );
+  await db.query(`INSERT INTO memberships (cluster_id, user_id, role) SELECT $1, unnest($2::uuid[]), 'member'`, [
+    cluster.id,
+    users.map((u) => u.id),
+  ]);
   const channels = [];
   for (let c = 0; c < channelCount; c++) {
-    const { rows: [ch] } = await db.query(`INSERT INTO channels (cluster_id, name, kind) VALUES ($1, $2, 'public') RETURNING id`, [cluster.id, `bench-${c}`]);
+    const {
+      rows: [ch],
+    } = await db.query(`INSERT INTO channels (cluster_id, name, kind) VALUES ($1, $2, 'public') RETURNING id`, [cluster.id, `bench-${c}`]);
     const members = users.slice(c * perChannel, (c + 1) * perChannel).map((u) => u.id);
     await db.query(`INSERT INTO channel_members (channel_id, user_id) SELECT $1, unnest($2::uuid[])`, [ch.id, members]);
     channels.push({ id: ch.id, members });
@@ -54,8 +68,19 @@ const token = (userId) => jwt.sign({ sub: userId, sid: randomUUID(), typ: 'acces
 /** The environment both apps get; `prefix` keeps this run's Redis keys apart. */
 function appEnv(databaseUrl, prefix, extra = {}) {
   return {
-    ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, REDIS_URL, REDIS_PREFIX: prefix, JWT_SECRET, LOG_LEVEL: 'warn',
-    RATE_LIMIT_API_PER_MINUTE: '1000000', MIGRATIONS_RUN: 'false', FILES_DIR: '.tmp/bench/files', MAIL_TRANSPORT: 'file:.tmp/bench/mail', ...extra,
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL,
+    REDIS_PREFIX: prefix,
+    JWT_SECRET,
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_API_PER_MINUTE: '1000000',
+    MIGRATIONS_RUN: 'false',
+    FILES_DIR: '.tmp/bench/files',
+    MAIL_TRANSPORT: 'file:.tmp/bench/mail',
+    ...extra,
   };
 }
 
@@ -63,7 +88,9 @@ function appEnv(databaseUrl, prefix, extra = {}) {
 async function startApp(app, env, { port } = {}) {
   const flags = app === 'api' ? API_NODE_FLAGS : [];
   const child = spawn(process.execPath, [...flags, '-r', `./${DIST}/register-paths.js`, `${DIST}/apps/${app}/src/main.js`], {
-    cwd: ROOT, env: { ...env, ...(port ? { PORT: String(port), CORS_ORIGINS: `http://127.0.0.1:${port}` } : {}) }, stdio: ['ignore', 'ignore', 'inherit'],
+    cwd: ROOT,
+    env: { ...env, ...(port ? { PORT: String(port), CORS_ORIGINS: `http://127.0.0.1:${port}` } : {}) },
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stop = (signal = 'SIGTERM') => child.exitCode === null && child.signalCode === null && child.kill(signal);
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -72,7 +99,13 @@ async function startApp(app, env, { port } = {}) {
   if (app !== 'api') return handle;
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`api exited (${child.exitCode}) before it was healthy`);
-    if (await fetch(`${handle.url}/health`).then((r) => r.ok, () => false)) return handle;
+    if (
+      await fetch(`${handle.url}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return handle;
     await sleep(100);
   }
   throw new Error('api not healthy within 60 s');

@@ -48,13 +48,21 @@ async function startHaproxy(port, backends) {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `haproxy-${port}.cfg`);
   writeFileSync(file, config(port, backends));
-  const child = spawn(HAPROXY, ['-db', ...(process.env.HAPROXY_LOG ? [] : ['-q']), '-f', file], { stdio: ['ignore', 'ignore', process.env.HAPROXY_LOG ? 'inherit' : 'ignore'] });
+  const child = spawn(HAPROXY, ['-db', ...(process.env.HAPROXY_LOG ? [] : ['-q']), '-f', file], {
+    stdio: ['ignore', 'ignore', process.env.HAPROXY_LOG ? 'inherit' : 'ignore'],
+  });
   const stop = () => child.exitCode === null && child.signalCode === null && child.kill('SIGTERM');
   process.on('exit', stop);
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
     if (child.exitCode !== null) throw new Error(`haproxy exited (${child.exitCode})`);
-    if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) return { url, pid: child.pid, stop, config: file };
+    if (
+      await fetch(`${url}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, pid: child.pid, stop, config: file };
     await sleep(100);
   }
   throw new Error('haproxy did not answer within 20 s');

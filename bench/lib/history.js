@@ -6,7 +6,24 @@
 const path = require('node:path');
 const { ROOT, DIST } = require('./hamkar');
 
-const WORDS = ['پشم', 'قالی', 'رنگ', 'قیمت', 'سفارش', 'iplik', 'xalça', 'qiymet', 'sifaris', 'wool', 'yarn', 'dye', 'truck', 'zanjan', 'tabriz', 'کیفیت'];
+const WORDS = [
+  'پشم',
+  'قالی',
+  'رنگ',
+  'قیمت',
+  'سفارش',
+  'iplik',
+  'xalça',
+  'qiymet',
+  'sifaris',
+  'wool',
+  'yarn',
+  'dye',
+  'truck',
+  'zanjan',
+  'tabriz',
+  'کیفیت',
+];
 // Common words, rarer product codes, Arabic-keyboard and capitalised variants. 'پشم قالی' and
 // 'kala424' match no whole word and fall back to the substring search.
 const SEARCHES = ['پشم قالی', 'قيمت', 'IPLIK', 'XALÇA', 'kala4242', 'كيفيت kala17', 'sefaresh31337', 'wool dye', 'kala424', 'sefaresh3133'];

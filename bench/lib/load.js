@@ -141,7 +141,8 @@ function deliveryProblems(live, total) {
   if (live.sent !== total) problems.push(`${total - live.sent} of ${total} sends not acknowledged ok`);
   if (live.lost) problems.push(`${live.lost} deliveries lost`);
   if (live.duplicates) problems.push(`${live.duplicates} deliveries duplicated`);
-  if (live.received - live.duplicates !== live.expectedDeliveries) problems.push(`received ${live.received - live.duplicates} distinct, expected ${live.expectedDeliveries}`);
+  if (live.received - live.duplicates !== live.expectedDeliveries)
+    problems.push(`received ${live.received - live.duplicates} distinct, expected ${live.expectedDeliveries}`);
   return problems;
 }
 

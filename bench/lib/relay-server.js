@@ -6,7 +6,11 @@ const http = require('node:http');
 const { randomUUID } = require('node:crypto');
 const { Server } = require('socket.io');
 
-async function startRelay({ port = Number(process.env.PORT ?? 0), prepareChannel = async () => {}, persist = async (m) => ({ id: randomUUID(), ...m }) } = {}) {
+async function startRelay({
+  port = Number(process.env.PORT ?? 0),
+  prepareChannel = async () => {},
+  persist = async (m) => ({ id: randomUUID(), ...m }),
+} = {}) {
   const server = http.createServer((req, res) => {
     res.writeHead(req.url === '/health' ? 200 : 404).end();
   });

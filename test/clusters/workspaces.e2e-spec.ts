@@ -28,7 +28,9 @@ describe('cluster workspaces', () => {
     const members = await p.http.as(firm).get(`/clusters/${cluster.id}/members`);
     expect(members.status).toBe(200);
     expect(members.body.items).toEqual(
-      expect.arrayContaining([expect.objectContaining({ userId: firm.id, role: 'member', organizationId: firm.organizationId, displayName: firm.displayName })]),
+      expect.arrayContaining([
+        expect.objectContaining({ userId: firm.id, role: 'member', organizationId: firm.organizationId, displayName: firm.displayName }),
+      ]),
     );
   });
 
@@ -37,7 +39,9 @@ describe('cluster workspaces', () => {
     const guest = await aUser(p);
     const invite = await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/invitations`, { email: guest.email, role: 'observer' });
     expect(invite.status).toBe(201);
-    expect(invite.body).toEqual(expect.objectContaining({ id: expect.any(String), token: expect.any(String), expiresAt: expect.any(String) }));
+    expect(invite.body).toEqual(
+      expect.objectContaining({ id: expect.any(String), token: expect.any(String), expiresAt: expect.any(String) }),
+    );
     expect((await p.http.as(guest).post(`/invitations/${invite.body.token}/accept`, {})).status).toBe(200);
     expect((await p.http.as(guest).post(`/invitations/${invite.body.token}/accept`, {})).status).toBe(410);
   });
@@ -63,15 +67,21 @@ describe('cluster workspaces', () => {
   it('lets agents invite but not hand out admin seats', async () => {
     const cluster = await aCluster(p);
     const agent = await cluster.withMember('agent', { organization: false });
-    expect((await p.http.as(agent).post(`/clusters/${cluster.id}/invitations`, { email: 'new@example.test', role: 'member' })).status).toBe(201);
-    expect((await p.http.as(agent).post(`/clusters/${cluster.id}/invitations`, { email: 'boss@example.test', role: 'admin' })).status).toBe(403);
+    expect((await p.http.as(agent).post(`/clusters/${cluster.id}/invitations`, { email: 'new@example.test', role: 'member' })).status).toBe(
+      201,
+    );
+    expect((await p.http.as(agent).post(`/clusters/${cluster.id}/invitations`, { email: 'boss@example.test', role: 'admin' })).status).toBe(
+      403,
+    );
   });
 
   it('forbids members from inviting, changing roles or removing people (403)', async () => {
     const cluster = await aCluster(p);
     const member = await cluster.withMember('member');
     const other = await cluster.withMember('member');
-    expect((await p.http.as(member).post(`/clusters/${cluster.id}/invitations`, { email: 'x@example.test', role: 'member' })).status).toBe(403);
+    expect((await p.http.as(member).post(`/clusters/${cluster.id}/invitations`, { email: 'x@example.test', role: 'member' })).status).toBe(
+      403,
+    );
     expect((await p.http.as(member).patch(`/clusters/${cluster.id}/members/${other.id}`, { role: 'admin' })).status).toBe(403);
     expect((await p.http.as(member).delete(`/clusters/${cluster.id}/members/${other.id}`)).status).toBe(403);
   });
@@ -106,10 +116,12 @@ describe('cluster workspaces', () => {
       expect(real.status).toBe(404);
       expect(real.body).toEqual(fake.body);
     }
-    expect((await p.http.as(outsider).post(`/clusters/${cluster.id}/invitations`, { email: 'x@example.test', role: 'member' })).status).toBe(404);
+    expect(
+      (await p.http.as(outsider).post(`/clusters/${cluster.id}/invitations`, { email: 'x@example.test', role: 'member' })).status,
+    ).toBe(404);
   });
 
-  it('lists only the caller\'s clusters', async () => {
+  it("lists only the caller's clusters", async () => {
     const mine = await aCluster(p);
     await aCluster(p);
     const res = await p.http.as(mine.admin).get('/clusters');

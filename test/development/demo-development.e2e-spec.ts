@@ -7,7 +7,11 @@ describe('the demo clusters carry the development cycle', () => {
   let p: Platform;
   beforeAll(async () => {
     p = await startPlatform();
-    execFileSync(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/libs/demo/src/cli/seed.js`], { env: { ...process.env, ...testEnv({ DEMO_SUPPLIERS_PER_CLUSTER: '3' }) }, stdio: 'pipe', timeout: 120_000 });
+    execFileSync(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/libs/demo/src/cli/seed.js`], {
+      env: { ...process.env, ...testEnv({ DEMO_SUPPLIERS_PER_CLUSTER: '3' }) },
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
   }, 180_000);
   afterAll(() => p.close());
 

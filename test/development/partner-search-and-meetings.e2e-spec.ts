@@ -25,12 +25,20 @@ describe('partner search and one-to-one meetings', () => {
   const anOffer = async (who: Actor, overrides: Record<string, unknown> = {}) =>
     ok(
       await p.http.as(who).post(`/clusters/${cluster.id}/offers`, {
-        organizationId: who.organizationId, direction: 'offer', kind: 'machine-sharing',
-        title: 'İşlənməmiş polietilen ekstruderi — boş güc', description: 'Həftədə iki gün ekstruder paylaşırıq.', hsCodes: ['8477'], place: 'Sumqayıt', country: 'AZ', ...overrides,
+        organizationId: who.organizationId,
+        direction: 'offer',
+        kind: 'machine-sharing',
+        title: 'İşlənməmiş polietilen ekstruderi — boş güc',
+        description: 'Həftədə iki gün ekstruder paylaşırıq.',
+        hsCodes: ['8477'],
+        place: 'Sumqayıt',
+        country: 'AZ',
+        ...overrides,
       }),
       201,
     );
-  const search = async (q: Record<string, string>, who: Actor = zanjan) => ok(await p.http.as(who).get(`/clusters/${cluster.id}/offers?${new URLSearchParams(q)}`), 200).items.map((o: { id: string }) => o.id);
+  const search = async (q: Record<string, string>, who: Actor = zanjan) =>
+    ok(await p.http.as(who).get(`/clusters/${cluster.id}/offers?${new URLSearchParams(q)}`), 200).items.map((o: { id: string }) => o.id);
 
   it('finds an offer posted in Azerbaijani from a search typed in capitals, without the Azerbaijani letters', async () => {
     const offer = await anOffer(sumgait);
@@ -55,7 +63,17 @@ describe('partner search and one-to-one meetings', () => {
          FROM generate_series(1, 20000) i`,
       [big.id, poster.organizationId, poster.id, words],
     );
-    const needle = ok(await p.http.as(poster).post(`/clusters/${big.id}/offers`, { organizationId: poster.organizationId, direction: 'request', kind: 'subcontracting', title: 'Xalça təmiri üçün podratçı', description: 'Köhnə xalçaların bərpası', hsCodes: ['5701'] }), 201);
+    const needle = ok(
+      await p.http.as(poster).post(`/clusters/${big.id}/offers`, {
+        organizationId: poster.organizationId,
+        direction: 'request',
+        kind: 'subcontracting',
+        title: 'Xalça təmiri üçün podratçı',
+        description: 'Köhnə xalçaların bərpası',
+        hsCodes: ['5701'],
+      }),
+      201,
+    );
     // A bulk insert waits in GIN's pending list until (auto)vacuum merges it, as it will have long since in a running cluster.
     await p.db.query('VACUUM ANALYZE partner_offers');
     // The statement OffersService.search sends for one word (TypeORM's parameters as $n). Measured here with EXPLAIN ANALYZE:
@@ -67,11 +85,21 @@ describe('partner search and one-to-one meetings', () => {
     const text = plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
     expect(text).toContain('partner_offers_search');
     expect(text).not.toMatch(/Seq Scan/);
-    expect(ok(await p.http.as(poster).get(`/clusters/${big.id}/offers?q=B%C6%8FRPASI`), 200).items.map((o: { id: string }) => o.id)).toEqual([needle.id]);
+    expect(
+      ok(await p.http.as(poster).get(`/clusters/${big.id}/offers?q=B%C6%8FRPASI`), 200).items.map((o: { id: string }) => o.id),
+    ).toEqual([needle.id]);
   });
 
   it('finds a Persian request typed with Arabic-keyboard letters', async () => {
-    const request = await anOffer(zanjan, { direction: 'request', kind: 'buyer-sought', title: 'خریدار برای فرش دستباف زنجان', description: 'ظرفیت ۳۵۰ متر مربع', hsCodes: ['5701'], place: 'زنجان', country: 'IR' });
+    const request = await anOffer(zanjan, {
+      direction: 'request',
+      kind: 'buyer-sought',
+      title: 'خریدار برای فرش دستباف زنجان',
+      description: 'ظرفیت ۳۵۰ متر مربع',
+      hsCodes: ['5701'],
+      place: 'زنجان',
+      country: 'IR',
+    });
     expect(await search({ q: 'فرش دستباف زنجان' }, sumgait)).toEqual([request.id]);
     expect(await search({ q: 'دستباف ٣٥٠' }, sumgait)).toEqual([request.id]);
     expect(await search({ q: 'زنجان', direction: 'offer' }, sumgait)).toEqual([]);
@@ -83,8 +111,17 @@ describe('partner search and one-to-one meetings', () => {
     expect(interest.channel).toMatchObject({ kind: 'direct' });
     const theirs = ok(await p.http.as(sumgait).get(`/clusters/${cluster.id}/channels`), 200);
     expect((theirs.items ?? theirs).map((c: { id: string }) => c.id)).toContain(interest.channelId);
-    ok(await p.http.as(zanjan).post(`/channels/${interest.channelId}/messages`, { body: 'سلام، علاقه‌مندیم', clientMessageId: crypto.randomUUID() }), 201);
-    await eventually(async () => (await p.http.as(sumgait).get('/notifications')).body.items.some((n: { kind: string; link: string }) => n.kind === 'offer.interest' && n.link === `/channels/${interest.channelId}`));
+    ok(
+      await p.http
+        .as(zanjan)
+        .post(`/channels/${interest.channelId}/messages`, { body: 'سلام، علاقه‌مندیم', clientMessageId: crypto.randomUUID() }),
+      201,
+    );
+    await eventually(async () =>
+      (await p.http.as(sumgait).get('/notifications')).body.items.some(
+        (n: { kind: string; link: string }) => n.kind === 'offer.interest' && n.link === `/channels/${interest.channelId}`,
+      ),
+    );
     // Asking again finds the same conversation.
     expect(ok(await p.http.as(zanjan).post(`/offers/${offer.id}/interest`), 201).channelId).toBe(interest.channelId);
     expect((await p.http.as(sumgait).post(`/offers/${offer.id}/interest`)).body.code).toBe('offer.own');
@@ -94,15 +131,29 @@ describe('partner search and one-to-one meetings', () => {
 
   it('a meeting request is accepted at one of the proposed times, and both people are reminded once', async () => {
     const soon = inMinutes(30);
-    const meeting = ok(await p.http.as(zanjan).post(`/clusters/${cluster.id}/meetings`, { inviteeId: sumgait.id, proposedTimes: [inMinutes(60 * 48), soon], agenda: 'Wool dyeing for Sumgait' }), 201);
+    const meeting = ok(
+      await p.http.as(zanjan).post(`/clusters/${cluster.id}/meetings`, {
+        inviteeId: sumgait.id,
+        proposedTimes: [inMinutes(60 * 48), soon],
+        agenda: 'Wool dyeing for Sumgait',
+      }),
+      201,
+    );
     expect(meeting).toMatchObject({ status: 'requested', proposedTimes: [soon, expect.any(String)] });
-    await eventually(async () => (await p.http.as(sumgait).get('/notifications')).body.items.some((n: { kind: string }) => n.kind === 'meeting.requested'));
+    await eventually(async () =>
+      (await p.http.as(sumgait).get('/notifications')).body.items.some((n: { kind: string }) => n.kind === 'meeting.requested'),
+    );
 
     expect((await p.http.as(zanjan).post(`/meetings/${meeting.id}/accept`, { startsAt: soon })).body.code).toBe('meeting.invitee-only');
-    expect((await p.http.as(sumgait).post(`/meetings/${meeting.id}/accept`, { startsAt: inMinutes(90) })).body.code).toBe('meeting.time-not-proposed');
+    expect((await p.http.as(sumgait).post(`/meetings/${meeting.id}/accept`, { startsAt: inMinutes(90) })).body.code).toBe(
+      'meeting.time-not-proposed',
+    );
     const accepted = ok(await p.http.as(sumgait).post(`/meetings/${meeting.id}/accept`, { startsAt: soon }), 201);
     expect(accepted).toMatchObject({ status: 'accepted', startsAt: soon });
-    expect((await p.http.as(sumgait).post(`/meetings/${meeting.id}/decline`)).body).toMatchObject({ code: 'meeting.wrong-state', params: { state: 'accepted' } });
+    expect((await p.http.as(sumgait).post(`/meetings/${meeting.id}/decline`)).body).toMatchObject({
+      code: 'meeting.wrong-state',
+      params: { state: 'accepted' },
+    });
 
     // Less than an hour away: the reminder is due at once.
     const reminded = await eventually(async () => {
@@ -112,19 +163,26 @@ describe('partner search and one-to-one meetings', () => {
     expect(reminded.status).toBe('accepted');
     for (const who of [zanjan, sumgait]) {
       const reminders = await eventually(async () => {
-        const items = (await p.http.as(who).get('/notifications')).body.items.filter((n: { kind: string; data: { meetingId: string } }) => n.kind === 'meeting.reminder' && n.data.meetingId === meeting.id);
+        const items = (await p.http.as(who).get('/notifications')).body.items.filter(
+          (n: { kind: string; data: { meetingId: string } }) => n.kind === 'meeting.reminder' && n.data.meetingId === meeting.id,
+        );
         return items.length ? items : undefined;
       });
       expect(reminders).toHaveLength(1);
     }
-    const jobs = await p.db.query(`SELECT count(*)::int AS n FROM outbox WHERE job_id = $1`, [`meeting-remind-${meeting.id}-${new Date(soon).getTime()}`]);
+    const jobs = await p.db.query(`SELECT count(*)::int AS n FROM outbox WHERE job_id = $1`, [
+      `meeting-remind-${meeting.id}-${new Date(soon).getTime()}`,
+    ]);
     expect(jobs.rows[0].n).toBe(1);
     expect((await p.http.as(await aUser(p)).get(`/meetings/${meeting.id}`)).status).toBe(404);
     expect((await p.http.as(observer).get(`/meetings/${meeting.id}`)).status).toBe(404);
   });
 
   it('refuses meetings in the past, with oneself, with outsiders, and declined ones stay declined', async () => {
-    const ask = (body: Record<string, unknown>) => p.http.as(zanjan).post(`/clusters/${cluster.id}/meetings`, { agenda: 'Talk', proposedTimes: [inMinutes(120)], inviteeId: sumgait.id, ...body });
+    const ask = (body: Record<string, unknown>) =>
+      p.http
+        .as(zanjan)
+        .post(`/clusters/${cluster.id}/meetings`, { agenda: 'Talk', proposedTimes: [inMinutes(120)], inviteeId: sumgait.id, ...body });
     expect((await ask({ proposedTimes: [inMinutes(-5)] })).body.code).toBe('meeting.time-in-past');
     expect((await ask({ inviteeId: zanjan.id })).body.code).toBe('meeting.with-yourself');
     expect((await ask({ inviteeId: (await aUser(p)).id })).body.code).toBe('meeting.invitee-not-member');
@@ -132,6 +190,12 @@ describe('partner search and one-to-one meetings', () => {
     const m = ok(await ask({}), 201);
     expect(ok(await p.http.as(sumgait).post(`/meetings/${m.id}/decline`), 201).status).toBe('declined');
     expect((await p.http.as(sumgait).post(`/meetings/${m.id}/accept`, { startsAt: m.proposedTimes[0] })).status).toBe(409);
-    expect((await p.http.as(observer).post(`/clusters/${cluster.id}/meetings`, { agenda: 'x', proposedTimes: [inMinutes(120)], inviteeId: sumgait.id })).status).toBe(403);
+    expect(
+      (
+        await p.http
+          .as(observer)
+          .post(`/clusters/${cluster.id}/meetings`, { agenda: 'x', proposedTimes: [inMinutes(120)], inviteeId: sumgait.id })
+      ).status,
+    ).toBe(403);
   });
 });

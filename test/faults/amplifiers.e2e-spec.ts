@@ -15,7 +15,9 @@ describe('socket events that could amplify load', () => {
 
   /** A public channel already holding `count` messages (written straight to the database: fast). */
   const aChannelWith = async (count: number) => {
-    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `amp-${randomUUID().slice(0, 6)}`, kind: 'public' })).body;
+    const channel = (
+      await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `amp-${randomUUID().slice(0, 6)}`, kind: 'public' })
+    ).body;
     await p.db.query(
       `INSERT INTO messages (channel_id, seq, author_id, body, search_text, client_message_id)
        SELECT $1, g, $2, 'm ' || g, 'm ' || g, gen_random_uuid()::text FROM generate_series(1, $3::int) g`,
@@ -42,13 +44,23 @@ describe('socket events that could amplify load', () => {
     const quiet = await aChannelWith(3);
     const reader = await p.socket((await cluster.withMember('member', { organization: false })).token);
 
-    const first = await emit(reader, 'sync', { channels: [{ channelId: busy, afterSeq: 100 }, { channelId: quiet, afterSeq: 0 }] });
+    const first = await emit(reader, 'sync', {
+      channels: [
+        { channelId: busy, afterSeq: 100 },
+        { channelId: quiet, afterSeq: 0 },
+      ],
+    });
     expect(first.messages).toHaveLength(500);
-    expect(first.next).toEqual([{ channelId: busy, afterSeq: 600 }, { channelId: quiet, afterSeq: 0 }]);
+    expect(first.next).toEqual([
+      { channelId: busy, afterSeq: 600 },
+      { channelId: quiet, afterSeq: 0 },
+    ]);
     const second = await emit(reader, 'sync', { channels: first.next });
     expect(second.messages.map((m: { channelId: string; seq: number }) => `${m.channelId === busy ? 'busy' : 'quiet'} ${m.seq}`)).toEqual([
       ...Array.from({ length: 100 }, (_, i) => `busy ${601 + i}`),
-      'quiet 1', 'quiet 2', 'quiet 3',
+      'quiet 1',
+      'quiet 2',
+      'quiet 3',
     ]);
     expect(second).toMatchObject({ hasMore: false, next: [] });
   });
@@ -81,7 +93,9 @@ describe('socket events that could amplify load', () => {
 
     // A burst of 10, then 2 a second, for all of the user's sockets together.
     const second = await p.socket(asker.token);
-    const burst = await Promise.all(Array.from({ length: 30 }, (_, i) => emit(i % 2 ? socket : second, 'presence', { userIds: [colleague.id] })));
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => emit(i % 2 ? socket : second, 'presence', { userIds: [colleague.id] })),
+    );
     const refused = burst.filter((a) => !a.ok);
     expect(refused.length).toBeGreaterThan(10);
     expect(refused.every((a) => a.error.status === 429 && a.error.code === 'rate.limited')).toBe(true);
@@ -91,7 +105,9 @@ describe('socket events that could amplify load', () => {
     const reader = await cluster.withMember('member', { organization: false });
     const channelId = await aChannelWith(1);
     const sockets = await Promise.all([p.socket(reader.token), p.socket(reader.token)]);
-    const burst = await Promise.all(Array.from({ length: 60 }, (_, i) => emit(sockets[i % 2], 'sync', { channels: [{ channelId, afterSeq: 0 }] })));
+    const burst = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => emit(sockets[i % 2], 'sync', { channels: [{ channelId, afterSeq: 0 }] })),
+    );
     const refused = burst.filter((a) => !a.ok);
     expect(refused.length).toBeGreaterThan(20);
     expect(refused.every((a) => a.error.status === 429)).toBe(true);

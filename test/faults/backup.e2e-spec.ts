@@ -9,7 +9,8 @@ import { ROOT } from '../support/processes';
 import { TEST_DATABASE_URL } from '../support/test-env';
 
 const run = promisify(execFile);
-const script = (name: string, args: string[], env: Record<string, string>) => run('bash', [join(ROOT, 'scripts', name), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+const script = (name: string, args: string[], env: Record<string, string>) =>
+  run('bash', [join(ROOT, 'scripts', name), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
 const ids = async (db: Pool, table: string) => new Set((await db.query<{ id: string }>(`SELECT id FROM ${table}`)).rows.map((r) => r.id));
 
 describe('backup and restore', () => {
@@ -31,18 +32,42 @@ describe('backup and restore', () => {
     const cluster = await aCluster(p);
     const firm = await cluster.withMember('member');
     const as = p.http.as(firm);
-    const channel = (await as.post(`/clusters/${cluster.id}/channels`, { name: `backup-${randomUUID().slice(0, 6)}`, kind: 'public' })).body;
+    const channel = (await as.post(`/clusters/${cluster.id}/channels`, { name: `backup-${randomUUID().slice(0, 6)}`, kind: 'public' }))
+      .body;
     const form = new FormData();
     form.append('file', new Blob([Buffer.from('wool price list: 120 AZN/kg')], { type: 'text/plain' }), 'prices.txt');
     const file = (await as.post(`/clusters/${cluster.id}/files`, form)).body;
-    for (let i = 0; i < 5; i++) expect((await as.post(`/channels/${channel.id}/messages`, { body: `پیام ${i}`, clientMessageId: randomUUID(), attachmentIds: i === 0 ? [file.id] : undefined })).status).toBe(201);
+    for (let i = 0; i < 5; i++)
+      expect(
+        (
+          await as.post(`/channels/${channel.id}/messages`, {
+            body: `پیام ${i}`,
+            clientMessageId: randomUUID(),
+            attachmentIds: i === 0 ? [file.id] : undefined,
+          })
+        ).status,
+      ).toBe(201);
     const need = await as.post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId, title: 'Carpet wool', description: 'Two-ply', categoryCode: '510610', unit: 'kg', quantity: '400', currency: 'AZN',
-      joinDeadline: new Date(Date.now() + 3_600_000).toISOString(), quoteDeadline: new Date(Date.now() + 7_200_000).toISOString(), deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48,
+      organizationId: firm.organizationId,
+      title: 'Carpet wool',
+      description: 'Two-ply',
+      categoryCode: '510610',
+      unit: 'kg',
+      quantity: '400',
+      currency: 'AZN',
+      joinDeadline: new Date(Date.now() + 3_600_000).toISOString(),
+      quoteDeadline: new Date(Date.now() + 7_200_000).toISOString(),
+      deliveryCity: 'Zanjan',
+      deliveryLat: 36.67,
+      deliveryLng: 48.48,
     });
     expect(need.status).toBe(201);
     // Every record that exists when the backup starts (other test files may add more meanwhile).
-    const before = { messages: await ids(p.db, 'messages'), procurements: await ids(p.db, 'procurements'), files: await ids(p.db, 'files') };
+    const before = {
+      messages: await ids(p.db, 'messages'),
+      procurements: await ids(p.db, 'procurements'),
+      files: await ids(p.db, 'files'),
+    };
 
     const backupDir = join(ROOT, p.env.FILES_DIR, '..', 'backup');
     await script('backup.sh', [backupDir], { DATABASE_URL: TEST_DATABASE_URL, FILES_DIR: p.env.FILES_DIR });
@@ -51,7 +76,11 @@ describe('backup and restore', () => {
     expect(restoring.stdout).toContain(`into database ${restoredName}`);
 
     restored = await startPlatform({ worker: false, env: { DATABASE_URL: restoredUrl, FILES_DIR: restoredFiles } });
-    for (const [table, wanted] of [['messages', before.messages], ['procurements', before.procurements], ['files', before.files]] as const) {
+    for (const [table, wanted] of [
+      ['messages', before.messages],
+      ['procurements', before.procurements],
+      ['files', before.files],
+    ] as const) {
       const found = await ids(restored.db, table);
       expect([...wanted].filter((id) => !found.has(id))).toEqual([]);
     }
@@ -65,6 +94,8 @@ describe('backup and restore', () => {
     expect(download.body).toBe('wool price list: 120 AZN/kg');
 
     // A restore never overwrites a database that is in use.
-    await expect(script('restore.sh', [backupDir], { DATABASE_URL: restoredUrl, FILES_DIR: restoredFiles })).rejects.toMatchObject({ stdout: expect.stringContaining('restore into a new, empty database') });
+    await expect(script('restore.sh', [backupDir], { DATABASE_URL: restoredUrl, FILES_DIR: restoredFiles })).rejects.toMatchObject({
+      stdout: expect.stringContaining('restore into a new, empty database'),
+    });
   }, 120_000);
 });

@@ -28,7 +28,8 @@ describe('a channel flooded with sends', () => {
   beforeAll(async () => (p = await startPlatform({ worker: false })));
   afterAll(() => p.close());
 
-  const aChannel = async (admin: Actor, clusterId: string) => (await p.http.as(admin).post(`/clusters/${clusterId}/channels`, { name: `flood-${randomUUID().slice(0, 6)}`, kind: 'public' })).body;
+  const aChannel = async (admin: Actor, clusterId: string) =>
+    (await p.http.as(admin).post(`/clusters/${clusterId}/channels`, { name: `flood-${randomUUID().slice(0, 6)}`, kind: 'public' })).body;
 
   it('answers one user with 20 sockets sending 30 messages each without a 5xx, limits the user as a whole, and stores each acknowledged message once', async () => {
     const cluster = await aCluster(p);

@@ -25,7 +25,10 @@ export async function syncAll(socket: Socket, channelId: string, afterSeq = 0): 
 
 /** What the database holds for a channel: clientMessageId → how many rows, and the seqs. */
 export async function storedIn(db: Pool, channelId: string) {
-  const { rows } = await db.query<{ client_message_id: string; seq: string }>(`SELECT client_message_id, seq FROM messages WHERE channel_id = $1 ORDER BY seq`, [channelId]);
+  const { rows } = await db.query<{ client_message_id: string; seq: string }>(
+    `SELECT client_message_id, seq FROM messages WHERE channel_id = $1 ORDER BY seq`,
+    [channelId],
+  );
   const copies = new Map<string, number>();
   for (const r of rows) copies.set(r.client_message_id, (copies.get(r.client_message_id) ?? 0) + 1);
   return { copies, seqs: rows.map((r) => Number(r.seq)) };

@@ -24,7 +24,9 @@ describe('the api while PostgreSQL is down', () => {
 
   it('answers fast 503s with Retry-After and service.unavailable, never a 500, and recovers without a restart', async () => {
     const cluster = await aCluster(p);
-    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `pg-${randomUUID().slice(0, 6)}`, kind: 'public' })).body;
+    const channel = (
+      await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `pg-${randomUUID().slice(0, 6)}`, kind: 'public' })
+    ).body;
     const socket = await p.socket(cluster.admin.token);
     const acked = new Set<string>();
     const sendOk = async (body: string) => {

@@ -22,12 +22,16 @@ describe('processes killed mid-work', () => {
     const echoes: string[] = [];
     for (let i = 0; i < 30; i++) echoes.push((await http().post('/system/jobs', { message: `echo ${i}`, delayMs: 400 })).body.id);
     const invited = Array.from({ length: 20 }, () => `guest-${randomUUID().slice(0, 8)}@example.test`);
-    for (const email of invited) expect((await http().post(`/clusters/${cluster.id}/invitations`, { email, role: 'member' })).status).toBe(201);
+    for (const email of invited)
+      expect((await http().post(`/clusters/${cluster.id}/invitations`, { email, role: 'member' })).status).toBe(201);
 
-    const running = await eventually(async () => {
-      for (const id of echoes.slice(1)) if ((await http().get(`/system/jobs/${id}`)).body.state === 'active') return id;
-      return undefined;
-    }, { intervalMs: 200 });
+    const running = await eventually(
+      async () => {
+        for (const id of echoes.slice(1)) if ((await http().get(`/system/jobs/${id}`)).body.state === 'active') return id;
+        return undefined;
+      },
+      { intervalMs: 200 },
+    );
     await p.worker!.stop('SIGKILL');
     const replacement = await p.startWorker();
 
@@ -58,7 +62,9 @@ describe('processes killed mid-work', () => {
   // Last in this file: the platform's first api is gone afterwards.
   it('loses and doubles no message when the api is SIGKILLed mid-burst and clients retry against a new api', async () => {
     const cluster = await aCluster(p);
-    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `kill-${randomUUID().slice(0, 6)}`, kind: 'public' })).body;
+    const channel = (
+      await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `kill-${randomUUID().slice(0, 6)}`, kind: 'public' })
+    ).body;
     const reader = await cluster.withMember('member', { organization: false });
     let api: ApiClient = p.http;
     let restarted: Promise<void> | undefined;
@@ -75,7 +81,10 @@ describe('processes killed mid-work', () => {
         const deadline = Date.now() + 60_000;
         for (;;) {
           if (Date.now() > deadline) throw new Error(`message ${next.i} never acknowledged`);
-          const res = await api.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body: `burst ${next.i}`, clientMessageId: next.clientMessageId }).catch(() => null);
+          const res = await api
+            .as(cluster.admin)
+            .post(`/channels/${channel.id}/messages`, { body: `burst ${next.i}`, clientMessageId: next.clientMessageId })
+            .catch(() => null);
           if (res && (res.status === 201 || res.status === 200)) break;
           if (res && res.status < 500 && res.status !== 429) throw new Error(`refused: ${res.status} ${JSON.stringify(res.body)}`);
           await (restarted ?? backoff());
@@ -104,5 +113,4 @@ describe('processes killed mid-work', () => {
       socket.disconnect();
     }
   }, 120_000);
-
 });

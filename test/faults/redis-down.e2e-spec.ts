@@ -24,7 +24,9 @@ describe('chat while Redis is down', () => {
   it('stores and acknowledges every send, skips live events, stays up, and resumes live delivery when Redis returns', async () => {
     const cluster = await aCluster(p);
     const reader = await cluster.withMember('member', { organization: false });
-    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `redis-${randomUUID().slice(0, 6)}`, kind: 'public' })).body;
+    const channel = (
+      await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `redis-${randomUUID().slice(0, 6)}`, kind: 'public' })
+    ).body;
     await p.http.as(reader).post(`/channels/${channel.id}/join`);
     const sender: Socket = await p.socket(cluster.admin.token);
     const listener: Socket = await p.socket(reader.token);
@@ -73,7 +75,10 @@ describe('chat while Redis is down', () => {
       async () => {
         await send('socket', 'after');
         const newest = (await storedIn(p.db, channel.id)).seqs.at(-1)!;
-        return eventually(async () => live.includes(newest), { timeoutMs: 1000 }).then(() => true, () => false);
+        return eventually(async () => live.includes(newest), { timeoutMs: 1000 }).then(
+          () => true,
+          () => false,
+        );
       },
       { timeoutMs: 20_000, intervalMs: 200 },
     );

@@ -44,7 +44,9 @@ describe('digits as people type them', () => {
   };
 
   it('stores a need typed in Persian digits exactly as one typed in ASCII, and answers in ASCII', async () => {
-    const ascii = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, { ...need((s) => s), deliveryLat: 36.6736, deliveryLng: 48.4787 });
+    const ascii = await p.http
+      .as(firm)
+      .post(`/clusters/${cluster.id}/procurements`, { ...need((s) => s), deliveryLat: 36.6736, deliveryLng: 48.4787 });
     const persian = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, need(fa));
     const arabicIndic = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, need(arabic));
     expect([ascii.status, persian.status, arabicIndic.status]).toEqual([201, 201, 201]);
@@ -56,19 +58,30 @@ describe('digits as people type them', () => {
   });
 
   it('takes Persian digits for joining, quoting (tiers, lead time) and grouped thousands', async () => {
-    const created = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, need((s) => s));
+    const created = await p.http.as(firm).post(
+      `/clusters/${cluster.id}/procurements`,
+      need((s) => s),
+    );
     const id = created.body.id;
     expect((await p.http.as(firm).post(`/procurements/${id}/publish`)).status).toBe(200);
     const joiner = await cluster.withMember('member');
-    const joined = await p.http.as(joiner).post(`/procurements/${id}/participations`, { organizationId: joiner.organizationId, quantity: '۱٬۲۰۰٫۲۵' });
+    const joined = await p.http
+      .as(joiner)
+      .post(`/procurements/${id}/participations`, { organizationId: joiner.organizationId, quantity: '۱٬۲۰۰٫۲۵' });
     expect(joined.status).toBe(201);
     expect((await p.http.as(firm).get(`/procurements/${id}`)).body.totalQuantity).toBe('1500.75');
-    expect((await p.http.as(joiner).patch(`/procurements/${id}/participations/${joiner.organizationId}`, { quantity: '٢٠٠' })).body.totalQuantity).toBe('500.5');
+    expect(
+      (await p.http.as(joiner).patch(`/procurements/${id}/participations/${joiner.organizationId}`, { quantity: '٢٠٠' })).body
+        .totalQuantity,
+    ).toBe('500.5');
 
     expect((await p.http.as(firm).post(`/procurements/${id}/close-joining`)).status).toBe(200);
     const quote = await p.http.as(supplier).post(`/procurements/${id}/quotes`, {
       organizationId: supplier.organizationId,
-      tiers: [{ minQuantity: '۱', unitPrice: '۱۴۰۰۰۰۰' }, { minQuantity: '۵۰۰', unitPrice: '۱۳۰۰۰۰۰٫۵' }],
+      tiers: [
+        { minQuantity: '۱', unitPrice: '۱۴۰۰۰۰۰' },
+        { minQuantity: '۵۰۰', unitPrice: '۱۳۰۰۰۰۰٫۵' },
+      ],
       leadTimeDays: '۲۰',
       validUntil: inDays(30),
     });
@@ -80,27 +93,52 @@ describe('digits as people type them', () => {
   });
 
   it('takes Persian digits in a supplier profile and in the directory query', async () => {
-    const typed = { categories: ['۵۱۰۶'], capacityPerMonth: '۲۰۰۰۰', unit: 'kg', minOrderQuantity: '۱۰۰٫۵', leadTimeDays: '۱۰', serviceRadiusKm: '۶۰۰', lat: '۳۸٫۰۹۶۲', lng: '۴۶٫۲۷۳۸', certifications: [] };
+    const typed = {
+      categories: ['۵۱۰۶'],
+      capacityPerMonth: '۲۰۰۰۰',
+      unit: 'kg',
+      minOrderQuantity: '۱۰۰٫۵',
+      leadTimeDays: '۱۰',
+      serviceRadiusKm: '۶۰۰',
+      lat: '۳۸٫۰۹۶۲',
+      lng: '۴۶٫۲۷۳۸',
+      certifications: [],
+    };
     const put = await p.http.as(supplier).put(`/organizations/${supplier.organizationId}/supplier-profile`, typed);
     expect(put.status).toBe(200);
     const { capacityPerMonth, minOrderQuantity, leadTimeDays, serviceRadiusKm, lat, lng } = put.body;
-    expect([capacityPerMonth, minOrderQuantity, leadTimeDays, serviceRadiusKm, lat, lng].map(Number)).toEqual([20000, 100.5, 10, 600, 38.0962, 46.2738]);
+    expect([capacityPerMonth, minOrderQuantity, leadTimeDays, serviceRadiusKm, lat, lng].map(Number)).toEqual([
+      20000, 100.5, 10, 600, 38.0962, 46.2738,
+    ]);
     expect(JSON.stringify(put.body)).not.toMatch(LOCAL_DIGITS);
-    const near = await p.http.as(firm).get(`/clusters/${cluster.id}/suppliers?category=${encodeURIComponent('۵۱۰۶')}&lat=${encodeURIComponent('۳۶٫۶۷')}&lng=${encodeURIComponent('۴۸٫۴۸')}&limit=${encodeURIComponent('۵')}`);
+    const near = await p.http
+      .as(firm)
+      .get(
+        `/clusters/${cluster.id}/suppliers?category=${encodeURIComponent('۵۱۰۶')}&lat=${encodeURIComponent('۳۶٫۶۷')}&lng=${encodeURIComponent('۴۸٫۴۸')}&limit=${encodeURIComponent('۵')}`,
+      );
     expect(near.status).toBe(200);
     expect(near.body.items.map((s: { organizationId: string }) => s.organizationId)).toContain(supplier.organizationId);
   });
 
-  it('takes Persian digits in a page limit, an organization\'s place, a project budget and socket events', async () => {
+  it("takes Persian digits in a page limit, an organization's place, a project budget and socket events", async () => {
     const page = await p.http.as(firm).get(`/clusters/${cluster.id}/procurements?limit=${encodeURIComponent('۱')}`);
     expect(page.status).toBe(200);
     expect(page.body.items).toHaveLength(1);
 
-    const org = await p.http.as(firm).post('/organizations', { name: 'Tabriz Dyes', kind: 'firm', country: 'IR', city: 'Tabriz', lat: '۳۸٫۰۸', lng: '۴۶٫۲۹' });
+    const org = await p.http
+      .as(firm)
+      .post('/organizations', { name: 'Tabriz Dyes', kind: 'firm', country: 'IR', city: 'Tabriz', lat: '۳۸٫۰۸', lng: '۴۶٫۲۹' });
     expect(org.status).toBe(201);
     expect([org.body.lat, org.body.lng].map(Number)).toEqual([38.08, 46.29]);
 
-    const project = await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/projects`, { title: 'Dye house', description: 'Shared', kind: 'shared_facility', startDate: '2027-01-01', endDate: '2027-06-30', budget: '۲۵۰٬۰۰۰٬۰۰۰' });
+    const project = await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/projects`, {
+      title: 'Dye house',
+      description: 'Shared',
+      kind: 'shared_facility',
+      startDate: '2027-01-01',
+      endDate: '2027-06-30',
+      budget: '۲۵۰٬۰۰۰٬۰۰۰',
+    });
     expect(project.status).toBe(201);
     expect(project.body.budget).toBe('250000000');
 
@@ -115,9 +153,14 @@ describe('digits as people type them', () => {
   });
 
   it('refuses what is not a number in any script, and a separator that does not group thousands', async () => {
-    const bad = async (quantity: string) => (await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, { ...need((s) => s), quantity })).body;
+    const bad = async (quantity: string) =>
+      (await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, { ...need((s) => s), quantity })).body;
     for (const typed of ['۱٬۵', '۳۰۰,۵', '۳۰۰٫٫۵', 'سیصد', '٫۵']) {
-      expect(await bad(typed)).toMatchObject({ status: 400, code: 'input.invalid', errors: [expect.objectContaining({ field: 'quantity', code: 'input.wrong-format' })] });
+      expect(await bad(typed)).toMatchObject({
+        status: 400,
+        code: 'input.invalid',
+        errors: [expect.objectContaining({ field: 'quantity', code: 'input.wrong-format' })],
+      });
     }
   });
 });

@@ -34,7 +34,11 @@ describe('graceful shutdown', () => {
     const socket = await p.socket(user.token);
     const disconnected = new Promise((resolve) => socket.once('disconnect', resolve));
     // Registration hashes a password: a request that is still running when the signal arrives.
-    const inFlight = p.http.post('/auth/register', { email: `late-${Date.now()}@example.test`, password: 'correct horse battery', displayName: 'Late' });
+    const inFlight = p.http.post('/auth/register', {
+      email: `late-${Date.now()}@example.test`,
+      password: 'correct horse battery',
+      displayName: 'Late',
+    });
     await new Promise((r) => setTimeout(r, 20));
     const exit = p.api.stop('SIGTERM');
     expect((await inFlight).status).toBe(201);

@@ -57,7 +57,9 @@ describe('the platform foundation', () => {
   it('serves its OpenAPI document with the contract paths', async () => {
     const res = await p.http.get('//docs-json');
     expect(res.status).toBe(200);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/register', '/api/v1/clusters/{clusterId}/invitations', '/api/v1/me']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/register', '/api/v1/clusters/{clusterId}/invitations', '/api/v1/me']),
+    );
   });
 
   it('sends security headers', async () => {

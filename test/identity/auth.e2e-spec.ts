@@ -7,7 +7,12 @@ describe('accounts and sessions', () => {
   afterAll(() => p.close());
 
   it('registers a user and returns tokens', async () => {
-    const res = await p.http.post('/auth/register', { email: 'Nigar@Example.az', password: 'a long enough password', displayName: 'Nigar', locale: 'az' });
+    const res = await p.http.post('/auth/register', {
+      email: 'Nigar@Example.az',
+      password: 'a long enough password',
+      displayName: 'Nigar',
+      locale: 'az',
+    });
     expect(res.status).toBe(201);
     expect(res.body.user).toMatchObject({ email: 'Nigar@Example.az', displayName: 'Nigar', locale: 'az' });
     expect(res.body.accessToken).toEqual(expect.any(String));
@@ -16,7 +21,11 @@ describe('accounts and sessions', () => {
 
   it('refuses a second account for the same email in another case', async () => {
     await p.http.post('/auth/register', { email: 'reza@example.ir', password: 'a long enough password', displayName: 'Reza' });
-    const res = await p.http.post('/auth/register', { email: 'REZA@example.ir', password: 'a long enough password', displayName: 'Reza 2' });
+    const res = await p.http.post('/auth/register', {
+      email: 'REZA@example.ir',
+      password: 'a long enough password',
+      displayName: 'Reza 2',
+    });
     expect(res.status).toBe(409);
   });
 
@@ -92,7 +101,8 @@ describe('login rate limits', () => {
   it('limits attempts per email, whatever the password', async () => {
     const user = await aUser(p);
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await p.http.post('/auth/login', { email: user.email, password: `guess number ${i}` })).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await p.http.post('/auth/login', { email: user.email, password: `guess number ${i}` })).status);
     expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
     expect(statuses[3]).toBe(429);
     const blocked = await p.http.post('/auth/login', { email: user.email, password: 'correct horse battery' });
@@ -102,7 +112,8 @@ describe('login rate limits', () => {
 
   it('limits attempts per address across emails', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) statuses.push((await p.http.post('/auth/login', { email: `spray-${i}@example.test`, password: 'password spray' })).status);
+    for (let i = 0; i < 12; i++)
+      statuses.push((await p.http.post('/auth/login', { email: `spray-${i}@example.test`, password: 'password spray' })).status);
     expect(statuses).toContain(429);
   });
 });

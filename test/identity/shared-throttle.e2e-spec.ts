@@ -11,7 +11,8 @@ describe('rate limits across api nodes', () => {
     const second = await p.anotherApi();
     const nodes = [p.http, second.http];
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await nodes[i % 2].post('/auth/login', { email: user.email, password: `wrong guess ${i}` })).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push((await nodes[i % 2].post('/auth/login', { email: user.email, password: `wrong guess ${i}` })).status);
     expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 401]);
     expect(statuses.slice(4)).toEqual([429, 429]);
     const blocked = await second.http.post('/auth/login', { email: user.email, password: 'correct horse battery' });

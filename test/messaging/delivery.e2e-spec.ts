@@ -18,7 +18,14 @@ describe('message delivery', () => {
     const cluster = await aCluster(p);
     const people: Actor[] = await Promise.all(Array.from({ length: 20 }, () => cluster.withMember('member', { organization: false })));
     const channels: Array<{ id: string }> = [];
-    for (let c = 0; c < 5; c++) channels.push((await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `load-${c}-${randomUUID().slice(0, 4)}`, kind: 'public' })).body);
+    for (let c = 0; c < 5; c++)
+      channels.push(
+        (
+          await p.http
+            .as(cluster.admin)
+            .post(`/clusters/${cluster.id}/channels`, { name: `load-${c}-${randomUUID().slice(0, 4)}`, kind: 'public' })
+        ).body,
+      );
     // Person i is in channel i % 5: four members a channel.
     const home = (i: number) => channels[i % 5].id;
     await Promise.all(people.map((who, i) => p.http.as(who).post(`/channels/${home(i)}/join`)));
@@ -31,7 +38,9 @@ describe('message delivery', () => {
       sockets.map((s, i) =>
         (async () => {
           for (let k = 0; k < perSender; k++) {
-            const ack = await s.timeout(10_000).emitWithAck('message:send', { channelId: home(i), body: `m ${i}.${k}`, clientMessageId: randomUUID() });
+            const ack = await s
+              .timeout(10_000)
+              .emitWithAck('message:send', { channelId: home(i), body: `m ${i}.${k}`, clientMessageId: randomUUID() });
             expect(ack.ok).toBe(true);
           }
         })(),
@@ -54,7 +63,8 @@ describe('message delivery', () => {
     await p.http.as(reader).post(`/channels/${channel.id}/join`);
     const socket = await p.socket(reader.token);
     socket.disconnect();
-    for (let k = 0; k < 100; k++) await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body: `while away ${k}`, clientMessageId: randomUUID() });
+    for (let k = 0; k < 100; k++)
+      await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body: `while away ${k}`, clientMessageId: randomUUID() });
     const back = await p.socket(reader.token);
     const res = await back.timeout(10_000).emitWithAck('sync', { channels: [{ channelId: channel.id, afterSeq: 0 }] });
     expect(res.ok).toBe(true);
@@ -66,7 +76,11 @@ describe('message delivery', () => {
     const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'retries', kind: 'public' })).body;
     const socket = await p.socket(cluster.admin.token);
     const clientMessageId = randomUUID();
-    const acks = await Promise.all(Array.from({ length: 5 }, () => socket.timeout(10_000).emitWithAck('message:send', { channelId: channel.id, body: 'flaky network', clientMessageId })));
+    const acks = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        socket.timeout(10_000).emitWithAck('message:send', { channelId: channel.id, body: 'flaky network', clientMessageId }),
+      ),
+    );
     expect(new Set(acks.map((a) => a.message.id)).size).toBe(1);
     const { rows } = await p.db.query(`SELECT count(*)::int AS n FROM messages WHERE channel_id = $1`, [channel.id]);
     expect(rows[0].n).toBe(1);

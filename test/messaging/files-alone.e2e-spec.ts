@@ -17,7 +17,9 @@ describe('a file sent on its own, with no text', () => {
     cluster = await aCluster(p);
     sender = await cluster.withMember('member');
     reader = await cluster.withMember('member');
-    channelId = (await p.http.as(sender).post(`/clusters/${cluster.id}/channels`, { name: `files-${randomUUID().slice(0, 6)}`, kind: 'public' })).body.id;
+    channelId = (
+      await p.http.as(sender).post(`/clusters/${cluster.id}/channels`, { name: `files-${randomUUID().slice(0, 6)}`, kind: 'public' })
+    ).body.id;
     await p.http.as(reader).post(`/channels/${channelId}/join`);
   });
   afterAll(() => p.close());
@@ -27,16 +29,25 @@ describe('a file sent on its own, with no text', () => {
     form.append('file', new Blob([Buffer.from(content)], { type }), name);
     return (await p.http.as(who).post(`/clusters/${cluster.id}/files`, form)).body as { id: string };
   };
-  const count = async () => (await p.db.query(`SELECT count(*)::int AS n FROM messages WHERE channel_id = $1`, [channelId])).rows[0].n as number;
+  const count = async () =>
+    (await p.db.query(`SELECT count(*)::int AS n FROM messages WHERE channel_id = $1`, [channelId])).rows[0].n as number;
 
   it('goes over HTTP with no body at all, and another member sees it and downloads the file', async () => {
     const file = await upload(sender, 'فاکتور.pdf', '%PDF-1.4 invoice 42');
-    const sent = await p.http.as(sender).post(`/channels/${channelId}/messages`, { clientMessageId: randomUUID(), attachmentIds: [file.id] });
+    const sent = await p.http
+      .as(sender)
+      .post(`/channels/${channelId}/messages`, { clientMessageId: randomUUID(), attachmentIds: [file.id] });
     expect(sent.status).toBe(201);
-    expect(sent.body).toMatchObject({ body: '', attachments: [expect.objectContaining({ id: file.id, name: 'فاکتور.pdf', mime: 'application/pdf' })] });
+    expect(sent.body).toMatchObject({
+      body: '',
+      attachments: [expect.objectContaining({ id: file.id, name: 'فاکتور.pdf', mime: 'application/pdf' })],
+    });
 
     const history = await p.http.as(reader).get(`/channels/${channelId}/messages`);
-    expect(history.body.items.find((m: { id: string }) => m.id === sent.body.id)).toMatchObject({ body: '', attachments: [expect.objectContaining({ id: file.id })] });
+    expect(history.body.items.find((m: { id: string }) => m.id === sent.body.id)).toMatchObject({
+      body: '',
+      attachments: [expect.objectContaining({ id: file.id })],
+    });
     const download = await p.http.as(reader).get(`/files/${file.id}`);
     expect(download.status).toBe(200);
     expect(download.body).toBe('%PDF-1.4 invoice 42');
@@ -46,7 +57,10 @@ describe('a file sent on its own, with no text', () => {
     const file = await upload(sender, 'price-list.pdf', '%PDF-1.4 prices');
     const socket = await p.socket(sender.token);
     const ack = await emit(socket, 'message:send', { channelId, body: '  \n ', clientMessageId: randomUUID(), attachmentIds: [file.id] });
-    expect(ack).toMatchObject({ ok: true, message: { body: '', attachments: [expect.objectContaining({ id: file.id, name: 'price-list.pdf' })] } });
+    expect(ack).toMatchObject({
+      ok: true,
+      message: { body: '', attachments: [expect.objectContaining({ id: file.id, name: 'price-list.pdf' })] },
+    });
   });
 
   it('refuses a message with neither text nor file, both ways, with the same code, storing nothing', async () => {
@@ -64,9 +78,11 @@ describe('a file sent on its own, with no text', () => {
     expect(await count()).toBe(before);
   });
 
-  it('still refuses a file that is not the sender\'s, sent on its own', async () => {
+  it("still refuses a file that is not the sender's, sent on its own", async () => {
     const theirs = await upload(reader, 'theirs.pdf', '%PDF-1.4 not yours');
-    const sent = await p.http.as(sender).post(`/channels/${channelId}/messages`, { clientMessageId: randomUUID(), attachmentIds: [theirs.id] });
+    const sent = await p.http
+      .as(sender)
+      .post(`/channels/${channelId}/messages`, { clientMessageId: randomUUID(), attachmentIds: [theirs.id] });
     expect(sent.status).toBe(404);
   });
 
@@ -76,7 +92,9 @@ describe('a file sent on its own, with no text', () => {
     await p.http.as(sender).post(`/channels/${direct.id}/messages`, { clientMessageId: randomUUID(), attachmentIds: [file.id] });
     const note = await eventually(async () => {
       const inbox = await p.http.as(reader).get('/notifications');
-      return inbox.body.items.find((n: { kind: string; data: { channelId: string } }) => n.kind === 'direct-message' && n.data.channelId === direct.id);
+      return inbox.body.items.find(
+        (n: { kind: string; data: { channelId: string } }) => n.kind === 'direct-message' && n.data.channelId === direct.id,
+      );
     });
     expect(note.body).toBe('نمونه-رنگ.pdf');
   });

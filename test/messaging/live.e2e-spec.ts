@@ -4,12 +4,12 @@ import { aCluster, Actor, ClusterFixture, eventually } from '../support/factorie
 import { Platform, startPlatform } from '../support/platform';
 import { emit, nextEvent } from '../support/sockets';
 
-
-
 /** Collects every `message:new` a socket sees, by channel. */
 const inbox = (socket: Socket) => {
   const byChannel = new Map<string, number[]>();
-  socket.on('message:new', (m: { channelId: string; seq: number }) => byChannel.set(m.channelId, [...(byChannel.get(m.channelId) ?? []), m.seq]));
+  socket.on('message:new', (m: { channelId: string; seq: number }) =>
+    byChannel.set(m.channelId, [...(byChannel.get(m.channelId) ?? []), m.seq]),
+  );
   return byChannel;
 };
 
@@ -35,7 +35,11 @@ describe('live chat under load and across reconnects', () => {
 
     const perPerson = 5;
     const acks = await Promise.all(
-      sockets.flatMap((s, i) => Array.from({ length: perPerson }, (_, k) => emit(s, 'message:send', { channelId: channelOf(i).id, body: `from ${i} #${k}`, clientMessageId: randomUUID() }))),
+      sockets.flatMap((s, i) =>
+        Array.from({ length: perPerson }, (_, k) =>
+          emit(s, 'message:send', { channelId: channelOf(i).id, body: `from ${i} #${k}`, clientMessageId: randomUUID() }),
+        ),
+      ),
     );
     expect(acks.every((a) => a.ok)).toBe(true);
 
@@ -53,7 +57,8 @@ describe('live chat under load and across reconnects', () => {
     await p.http.as(reader).post(`/channels/${channel.id}/join`);
     const socket = await p.socket(reader.token);
     socket.disconnect();
-    for (let i = 1; i <= 100; i++) await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body: `update ${i}`, clientMessageId: randomUUID() });
+    for (let i = 1; i <= 100; i++)
+      await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body: `update ${i}`, clientMessageId: randomUUID() });
     const back = await p.socket(reader.token);
     const res = await emit(back, 'sync', { channels: [{ channelId: channel.id, afterSeq: 0 }] });
     expect(res.messages.map((m: { seq: number }) => m.seq)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
@@ -63,7 +68,9 @@ describe('live chat under load and across reconnects', () => {
     const channel = await aChannel();
     const socket = await p.socket(cluster.admin.token);
     const clientMessageId = randomUUID();
-    const acks = await Promise.all(Array.from({ length: 5 }, () => emit(socket, 'message:send', { channelId: channel.id, body: 'once only', clientMessageId })));
+    const acks = await Promise.all(
+      Array.from({ length: 5 }, () => emit(socket, 'message:send', { channelId: channel.id, body: 'once only', clientMessageId })),
+    );
     expect(new Set(acks.map((a) => a.message.id)).size).toBe(1);
     const { rows } = await p.db.query(`SELECT count(*)::int AS n FROM messages WHERE channel_id = $1`, [channel.id]);
     expect(rows[0].n).toBe(1);
@@ -72,7 +79,11 @@ describe('live chat under load and across reconnects', () => {
   it('slows down a socket that floods a channel with 429 acks, storing only what it accepted', async () => {
     const channel = await aChannel();
     const socket = await p.socket(cluster.admin.token);
-    const acks = await Promise.all(Array.from({ length: 45 }, (_, i) => emit(socket, 'message:send', { channelId: channel.id, body: `spam ${i}`, clientMessageId: randomUUID() })));
+    const acks = await Promise.all(
+      Array.from({ length: 45 }, (_, i) =>
+        emit(socket, 'message:send', { channelId: channel.id, body: `spam ${i}`, clientMessageId: randomUUID() }),
+      ),
+    );
     const refused = acks.filter((a) => !a.ok);
     expect(refused.length).toBeGreaterThan(0);
     expect(refused[0].error.status).toBe(429);
@@ -105,8 +116,14 @@ describe('live chat under load and across reconnects', () => {
     const outsider = await cluster.withMember('member');
     const socket = await p.socket(outsider.token);
     expect(await emit(socket, 'typing', { channelId: channel.id })).toEqual({ ok: false, error: expect.objectContaining({ status: 404 }) });
-    expect(await emit(socket, 'channel:read', { channelId: channel.id, seq: 1 })).toEqual({ ok: false, error: expect.objectContaining({ status: 404 }) });
-    expect(await emit(socket, 'message:send', { channelId: 'nope', body: 'x', clientMessageId: 'c' })).toEqual({ ok: false, error: expect.objectContaining({ status: 400 }) });
+    expect(await emit(socket, 'channel:read', { channelId: channel.id, seq: 1 })).toEqual({
+      ok: false,
+      error: expect.objectContaining({ status: 404 }),
+    });
+    expect(await emit(socket, 'message:send', { channelId: 'nope', body: 'x', clientMessageId: 'c' })).toEqual({
+      ok: false,
+      error: expect.objectContaining({ status: 400 }),
+    });
   });
 
   it('shows typing to the other members of the channel', async () => {
@@ -137,11 +154,19 @@ describe('live chat under load and across reconnects', () => {
     const reader = await cluster.withMember('member');
     const channel = await aChannel();
     await p.http.as(reader).post(`/channels/${channel.id}/join`);
-    const sent = await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body: '@channel the truck leaves at 9', clientMessageId: randomUUID() });
+    const sent = await p.http
+      .as(cluster.admin)
+      .post(`/channels/${channel.id}/messages`, { body: '@channel the truck leaves at 9', clientMessageId: randomUUID() });
     expect(sent.body.mentions).toEqual([reader.id]);
-    const listed = (await p.http.as(reader).get(`/clusters/${cluster.id}/channels`)).body.items.find((c: { id: string }) => c.id === channel.id);
+    const listed = (await p.http.as(reader).get(`/clusters/${cluster.id}/channels`)).body.items.find(
+      (c: { id: string }) => c.id === channel.id,
+    );
     expect(listed).toMatchObject({ unreadCount: 1, mentionCount: 1 });
-    await eventually(async () => (await p.http.as(reader).get('/notifications')).body.items.find((n: { data?: { messageId?: string } }) => n.data?.messageId === sent.body.id));
+    await eventually(async () =>
+      (await p.http.as(reader).get('/notifications')).body.items.find(
+        (n: { data?: { messageId?: string } }) => n.data?.messageId === sent.body.id,
+      ),
+    );
   });
 
   it('keeps an archived channel readable but refuses new messages with 409', async () => {
@@ -150,10 +175,18 @@ describe('live chat under load and across reconnects', () => {
     const member = await cluster.withMember('member');
     await p.http.as(member).post(`/channels/${channel.id}/join`);
     expect((await p.http.as(member).patch(`/channels/${channel.id}`, { archived: true })).status).toBe(403);
-    expect((await p.http.as(member).patch(`/channels/${channel.id}`, { topic: 'wool prices' })).body).toMatchObject({ topic: 'wool prices' });
-    expect((await p.http.as(cluster.admin).patch(`/channels/${channel.id}`, { archived: true })).body).toMatchObject({ archivedAt: expect.any(String) });
-    expect((await p.http.as(member).post(`/channels/${channel.id}/messages`, { body: 'hello?', clientMessageId: randomUUID() })).status).toBe(409);
-    expect((await p.http.as(member).get(`/channels/${channel.id}/messages`)).body.items.map((m: { body: string }) => m.body)).toEqual(['last words']);
+    expect((await p.http.as(member).patch(`/channels/${channel.id}`, { topic: 'wool prices' })).body).toMatchObject({
+      topic: 'wool prices',
+    });
+    expect((await p.http.as(cluster.admin).patch(`/channels/${channel.id}`, { archived: true })).body).toMatchObject({
+      archivedAt: expect.any(String),
+    });
+    expect(
+      (await p.http.as(member).post(`/channels/${channel.id}/messages`, { body: 'hello?', clientMessageId: randomUUID() })).status,
+    ).toBe(409);
+    expect((await p.http.as(member).get(`/channels/${channel.id}/messages`)).body.items.map((m: { body: string }) => m.body)).toEqual([
+      'last words',
+    ]);
   });
 
   it('attaches an uploaded file to a message, and refuses a file from elsewhere', async () => {
@@ -161,9 +194,17 @@ describe('live chat under load and across reconnects', () => {
     const form = new FormData();
     form.append('file', new Blob([Buffer.from('%PDF-1.4 quote')], { type: 'application/pdf' }), 'quote.pdf');
     const file = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/files`, form)).body;
-    const sent = await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body: 'the quote', clientMessageId: randomUUID(), attachmentIds: [file.id] });
+    const sent = await p.http
+      .as(cluster.admin)
+      .post(`/channels/${channel.id}/messages`, { body: 'the quote', clientMessageId: randomUUID(), attachmentIds: [file.id] });
     expect(sent.status).toBe(201);
     expect(sent.body.attachments).toEqual([expect.objectContaining({ id: file.id, name: 'quote.pdf', mime: 'application/pdf' })]);
-    expect((await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body: 'forged', clientMessageId: randomUUID(), attachmentIds: [randomUUID()] })).status).toBe(404);
+    expect(
+      (
+        await p.http
+          .as(cluster.admin)
+          .post(`/channels/${channel.id}/messages`, { body: 'forged', clientMessageId: randomUUID(), attachmentIds: [randomUUID()] })
+      ).status,
+    ).toBe(404);
   });
 });

@@ -18,7 +18,13 @@ describe('files in an S3-compatible store', () => {
     const { port } = await s3.run();
     p = await startPlatform({
       worker: false,
-      env: { FILES_STORE: 's3', S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_BUCKET: 'hamkar-files', S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER' },
+      env: {
+        FILES_STORE: 's3',
+        S3_ENDPOINT: `http://127.0.0.1:${port}`,
+        S3_BUCKET: 'hamkar-files',
+        S3_ACCESS_KEY_ID: 'S3RVER',
+        S3_SECRET_ACCESS_KEY: 'S3RVER',
+      },
     });
   });
   afterAll(async () => {
@@ -39,8 +45,12 @@ describe('files in an S3-compatible store', () => {
     expect(await readdir(join(dir, 'hamkar-files'))).toEqual(expect.arrayContaining([expect.stringContaining(uploaded.body.id)]));
     expect(existsSync(join(p.env.FILES_DIR, uploaded.body.id))).toBe(false);
 
-    const channel = (await p.http.as(member).post(`/clusters/${cluster.id}/channels`, { name: `dyes-${randomUUID().slice(0, 6)}`, kind: 'public' })).body;
-    await p.http.as(member).post(`/channels/${channel.id}/messages`, { body: 'سفارش رنگ', clientMessageId: randomUUID(), attachmentIds: [uploaded.body.id] });
+    const channel = (
+      await p.http.as(member).post(`/clusters/${cluster.id}/channels`, { name: `dyes-${randomUUID().slice(0, 6)}`, kind: 'public' })
+    ).body;
+    await p.http
+      .as(member)
+      .post(`/channels/${channel.id}/messages`, { body: 'سفارش رنگ', clientMessageId: randomUUID(), attachmentIds: [uploaded.body.id] });
     const download = await p.http.as(colleague).get(`/files/${uploaded.body.id}`);
     expect(download.status).toBe(200);
     expect(download.body).toBe('رنگ: لاکی\nمقدار: ۴۰ کیلو\n');

@@ -10,8 +10,11 @@ describe('sending a message in one statement', () => {
   afterAll(() => p.close());
 
   const seqsIn = async (channelId: string) =>
-    (await p.db.query(`SELECT seq::int FROM messages WHERE channel_id = $1 ORDER BY seq`, [channelId])).rows.map((r: { seq: number }) => r.seq);
-  const lastSeq = async (channelId: string) => Number((await p.db.query(`SELECT last_seq FROM channels WHERE id = $1`, [channelId])).rows[0].last_seq);
+    (await p.db.query(`SELECT seq::int FROM messages WHERE channel_id = $1 ORDER BY seq`, [channelId])).rows.map(
+      (r: { seq: number }) => r.seq,
+    );
+  const lastSeq = async (channelId: string) =>
+    Number((await p.db.query(`SELECT last_seq FROM channels WHERE id = $1`, [channelId])).rows[0].last_seq);
 
   it('takes no seq for a retry, nor for a clientMessageId already used in another channel', async () => {
     const cluster = await aCluster(p);
@@ -40,9 +43,13 @@ describe('sending a message in one statement', () => {
     const observer = await cluster.withMember('observer', { organization: false });
     const outsider = (await aCluster(p)).admin;
 
-    const byObserver = await p.http.as(observer).post(`/channels/${channel.id}/messages`, { body: 'may I?', clientMessageId: randomUUID() });
+    const byObserver = await p.http
+      .as(observer)
+      .post(`/channels/${channel.id}/messages`, { body: 'may I?', clientMessageId: randomUUID() });
     expect([byObserver.status, byObserver.body.code]).toEqual([403, 'access.denied']);
-    const byOutsider = await p.http.as(outsider).post(`/channels/${channel.id}/messages`, { body: 'hello?', clientMessageId: randomUUID() });
+    const byOutsider = await p.http
+      .as(outsider)
+      .post(`/channels/${channel.id}/messages`, { body: 'hello?', clientMessageId: randomUUID() });
     expect(byOutsider.status).toBe(404);
     const nowhere = await as.post(`/channels/${randomUUID()}/messages`, { body: 'anyone?', clientMessageId: randomUUID() });
     expect(nowhere.status).toBe(404);
@@ -53,17 +60,25 @@ describe('sending a message in one statement', () => {
     expect(await seqsIn(channel.id)).toEqual([1]);
     expect(await lastSeq(channel.id)).toBe(1);
     // No seat was given to those refused.
-    const { rows } = await p.db.query(`SELECT count(*)::int AS n FROM channel_members WHERE channel_id = $1 AND user_id = ANY($2)`, [channel.id, [observer.id, outsider.id]]);
+    const { rows } = await p.db.query(`SELECT count(*)::int AS n FROM channel_members WHERE channel_id = $1 AND user_id = ANY($2)`, [
+      channel.id,
+      [observer.id, outsider.id],
+    ]);
     expect(rows[0].n).toBe(0);
   });
 
   it('gives a member who writes in a public channel a seat, so the channel is listed as theirs', async () => {
     const cluster = await aCluster(p);
-    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `open-${randomUUID().slice(0, 6)}`, kind: 'public' })).body;
+    const channel = (
+      await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `open-${randomUUID().slice(0, 6)}`, kind: 'public' })
+    ).body;
     const member = await cluster.withMember('member', { organization: false });
     const sent = await p.http.as(member).post(`/channels/${channel.id}/messages`, { body: 'hi all', clientMessageId: randomUUID() });
     expect(sent.status).toBe(201);
-    const { rows } = await p.db.query(`SELECT count(*)::int AS n FROM channel_members WHERE channel_id = $1 AND user_id = $2`, [channel.id, member.id]);
+    const { rows } = await p.db.query(`SELECT count(*)::int AS n FROM channel_members WHERE channel_id = $1 AND user_id = $2`, [
+      channel.id,
+      member.id,
+    ]);
     expect(rows[0].n).toBe(1);
   });
 });

@@ -30,16 +30,24 @@ describe('the e-mail digest for people who were away', () => {
     const cluster = await aCluster(p);
     const away = await cluster.withMember('member', { displayName: 'Maryam', locale: 'fa' });
     const here = await cluster.withMember('member', { displayName: 'Aysel' });
-    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `digest-${randomUUID().slice(0, 6)}`, kind: 'public' })).body;
+    const channel = (
+      await p.http
+        .as(cluster.admin)
+        .post(`/clusters/${cluster.id}/channels`, { name: `digest-${randomUUID().slice(0, 6)}`, kind: 'public' })
+    ).body;
     const hereSocket = await p.socket(here.token);
     const live = nextEvent(hereSocket, 'notification:new');
 
     for (const body of [`<@${away.id}> <@${here.id}> قیمت پشم؟`, `<@${away.id}> رنگ‌ها رسید`]) {
-      expect((await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body, clientMessageId: randomUUID() })).status).toBe(201);
+      expect(
+        (await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body, clientMessageId: randomUUID() })).status,
+      ).toBe(201);
     }
     await live; // the online member heard at once
 
-    const [mail] = await eventually(async () => ((await digestsTo(away.id)).length ? digestsTo(away.id) : undefined), { timeoutMs: 15_000 });
+    const [mail] = await eventually(async () => ((await digestsTo(away.id)).length ? digestsTo(away.id) : undefined), {
+      timeoutMs: 15_000,
+    });
     expect(mail).toMatchObject({ to: away.email, kind: 'digest', subject: '۲ اعلان خوانده‌نشده در همکار' });
     expect(mail.text).toContain('Maryam عزیز');
     expect(mail.text).toContain('قیمت پشم؟');
@@ -57,10 +65,14 @@ describe('the e-mail digest for people who were away', () => {
   it('leaves out what the person read in the app before the window closed', async () => {
     const cluster = await aCluster(p);
     const reader = await cluster.withMember('member', { displayName: 'Leyla', locale: 'az' });
-    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `read-${randomUUID().slice(0, 6)}`, kind: 'public' })).body;
+    const channel = (
+      await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `read-${randomUUID().slice(0, 6)}`, kind: 'public' })
+    ).body;
     // Sent just after a window opens, so reading it comes well before that window's digest.
     while (Date.now() % WINDOW_MS > 100) await new Promise((r) => setTimeout(r, 10));
-    await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body: `<@${reader.id}> read this in the app`, clientMessageId: randomUUID() });
+    await p.http
+      .as(cluster.admin)
+      .post(`/channels/${channel.id}/messages`, { body: `<@${reader.id}> read this in the app`, clientMessageId: randomUUID() });
     await eventually(async () => ((await p.http.as(reader).get('/notifications?unread=true')).body.items.length === 1 ? true : undefined));
     expect((await p.http.as(reader).post('/notifications/read-all')).status).toBeLessThan(300);
     await new Promise((r) => setTimeout(r, 3500)); // past the window, and its digest job

@@ -15,7 +15,29 @@ function aLocalCertificate(): { key: Buffer; cert: Buffer; certPath: string } {
   mkdirSync(dir, { recursive: true });
   const keyPath = join(dir, 'key.pem');
   const certPath = join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', keyPath, '-out', certPath, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      keyPath,
+      '-out',
+      certPath,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: readFileSync(keyPath), cert: readFileSync(certPath), certPath };
 }
 
@@ -84,9 +106,14 @@ describe('web push for people whose app is closed', () => {
   });
 
   async function aMentionOf(targets: Array<{ id: string; token: string }>, text: string) {
-    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `push-${randomUUID().slice(0, 6)}`, kind: 'public' })).body;
+    const channel = (
+      await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `push-${randomUUID().slice(0, 6)}`, kind: 'public' })
+    ).body;
     for (const target of targets) await p.http.as(target).post(`/channels/${channel.id}/join`);
-    const res = await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body: `${targets.map((t) => `<@${t.id}>`).join(' ')} ${text}`, clientMessageId: randomUUID() });
+    const res = await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, {
+      body: `${targets.map((t) => `<@${t.id}>`).join(' ')} ${text}`,
+      clientMessageId: randomUUID(),
+    });
     expect(res.status).toBe(201);
   }
 
@@ -113,7 +140,8 @@ describe('web push for people whose app is closed', () => {
     const member = await cluster.withMember('member', { displayName: 'Gone Golnar' });
     const endpoint = `${pushUrl}/gone/${randomUUID()}`;
     await p.http.as(member).post('/push/subscriptions', { endpoint, keys: aBrowser().keys });
-    const count = async () => (await p.db.query(`SELECT count(*)::int AS n FROM push_subscriptions WHERE endpoint = $1`, [endpoint])).rows[0].n as number;
+    const count = async () =>
+      (await p.db.query(`SELECT count(*)::int AS n FROM push_subscriptions WHERE endpoint = $1`, [endpoint])).rows[0].n as number;
     expect(await count()).toBe(1);
 
     await aMentionOf([member], 'are you there?');
@@ -125,7 +153,9 @@ describe('web push for people whose app is closed', () => {
     const member = await cluster.withMember('member', { displayName: 'Quiet Qasem' });
     const endpoint = `${pushUrl}/push/${randomUUID()}`;
     await p.http.as(member).post('/push/subscriptions', { endpoint, keys: aBrowser().keys });
-    const prefs = await p.http.as(member).put('/push/preferences', { kinds: ['direct-message'], quietFrom: null, quietUntil: null, timeZone: 'Asia/Baku' });
+    const prefs = await p.http
+      .as(member)
+      .put('/push/preferences', { kinds: ['direct-message'], quietFrom: null, quietUntil: null, timeZone: 'Asia/Baku' });
     expect(prefs.body).toEqual({ kinds: ['direct-message'], quietFrom: null, quietUntil: null, timeZone: 'Asia/Baku' });
 
     // Mentioned together with someone who keeps pushes on: one delivery, one push, to the other one only.
@@ -143,7 +173,9 @@ describe('web push for people whose app is closed', () => {
     const bad = await p.http.as(member).post('/push/subscriptions', { endpoint: 'not a url', keys: { p256dh: 'x', auth: 'y' } });
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('input.invalid');
-    const zone = await p.http.as(member).put('/push/preferences', { kinds: ['mention'], quietFrom: 0, quietUntil: 60, timeZone: 'Mars/Olympus' });
+    const zone = await p.http
+      .as(member)
+      .put('/push/preferences', { kinds: ['mention'], quietFrom: 0, quietUntil: 60, timeZone: 'Mars/Olympus' });
     expect(zone.status).toBe(400);
   });
 });

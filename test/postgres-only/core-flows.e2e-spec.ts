@@ -28,12 +28,25 @@ describe('on PostgreSQL alone, without Redis', () => {
   });
   afterAll(() => p?.close());
 
-  const aChannel = async () => (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `ch-${randomUUID().slice(0, 8)}`, kind: 'public' })).body;
+  const aChannel = async () =>
+    (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `ch-${randomUUID().slice(0, 8)}`, kind: 'public' }))
+      .body;
 
   const aNeed = async (overrides: Record<string, unknown> = {}) => {
     const res = await p.http.as(buyer).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: buyer.organizationId, title: 'نخ پشمی فرش', description: 'Two-ply carpet wool yarn', categoryCode: '510610', unit: 'kg', quantity: '400', currency: 'AZN',
-      joinDeadline: inSeconds(3600), quoteDeadline: inSeconds(7200), deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48, ...overrides,
+      organizationId: buyer.organizationId,
+      title: 'نخ پشمی فرش',
+      description: 'Two-ply carpet wool yarn',
+      categoryCode: '510610',
+      unit: 'kg',
+      quantity: '400',
+      currency: 'AZN',
+      joinDeadline: inSeconds(3600),
+      quoteDeadline: inSeconds(7200),
+      deliveryCity: 'Zanjan',
+      deliveryLat: 36.67,
+      deliveryLng: 48.48,
+      ...overrides,
     });
     if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
@@ -84,12 +97,20 @@ describe('on PostgreSQL alone, without Redis', () => {
     await offline;
   });
 
-  it('moves a procurement on at its deadlines through the worker', async () => {
-    const need = await aNeed({ joinDeadline: inSeconds(3), quoteDeadline: inSeconds(5) });
-    await p.http.as(buyer).post(`/procurements/${need.id}/publish`);
-    await eventually(async () => (await p.http.as(buyer).get(`/procurements/${need.id}`)).body.status === 'quoting', { timeoutMs: DEADLINE_JOB_WAIT });
-    await eventually(async () => (await p.http.as(buyer).get(`/procurements/${need.id}`)).body.status === 'evaluating', { timeoutMs: DEADLINE_JOB_WAIT });
-  }, 3 * DEADLINE_JOB_WAIT);
+  it(
+    'moves a procurement on at its deadlines through the worker',
+    async () => {
+      const need = await aNeed({ joinDeadline: inSeconds(3), quoteDeadline: inSeconds(5) });
+      await p.http.as(buyer).post(`/procurements/${need.id}/publish`);
+      await eventually(async () => (await p.http.as(buyer).get(`/procurements/${need.id}`)).body.status === 'quoting', {
+        timeoutMs: DEADLINE_JOB_WAIT,
+      });
+      await eventually(async () => (await p.http.as(buyer).get(`/procurements/${need.id}`)).body.status === 'evaluating', {
+        timeoutMs: DEADLINE_JOB_WAIT,
+      });
+    },
+    3 * DEADLINE_JOB_WAIT,
+  );
 
   it('tells cluster members on the other node live, from the api, when the pooled total grows', async () => {
     const need = await aNeed();
@@ -104,7 +125,15 @@ describe('on PostgreSQL alone, without Redis', () => {
   it('matches a published need with suppliers through the worker', async () => {
     const supplier = await cluster.withMember('supplier', { organization: { city: 'Tabriz', kind: 'supplier' } });
     const profile = await p.http.as(supplier).put(`/organizations/${supplier.organizationId}/supplier-profile`, {
-      categories: ['510610'], capacityPerMonth: '20000', unit: 'kg', minOrderQuantity: '100', leadTimeDays: 10, serviceRadiusKm: 600, lat: 38.0962, lng: 46.2738, certifications: [],
+      categories: ['510610'],
+      capacityPerMonth: '20000',
+      unit: 'kg',
+      minOrderQuantity: '100',
+      leadTimeDays: 10,
+      serviceRadiusKm: 600,
+      lat: 38.0962,
+      lng: 46.2738,
+      certifications: [],
     });
     expect(profile.status).toBe(200);
     const need = await aNeed({ quantity: '5000', currency: 'IRR', joinDeadline: inDays(5), quoteDeadline: inDays(10.5) });
@@ -115,13 +144,15 @@ describe('on PostgreSQL alone, without Redis', () => {
     });
   });
 
-  it('pushes a mention\'s notification from the worker to the person\'s socket on the other node', async () => {
+  it("pushes a mention's notification from the worker to the person's socket on the other node", async () => {
     const reader = await cluster.withMember('member');
     const channel = await aChannel();
     await p.http.as(reader).post(`/channels/${channel.id}/join`);
     const socket = await other.socket(reader.token);
     const pushed = nextEvent(socket, 'notification:new');
-    const sent = await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body: '@channel the truck leaves at 9', clientMessageId: randomUUID() });
+    const sent = await p.http
+      .as(cluster.admin)
+      .post(`/channels/${channel.id}/messages`, { body: '@channel the truck leaves at 9', clientMessageId: randomUUID() });
     expect(sent.body.mentions).toEqual([reader.id]);
     expect((await pushed).data).toMatchObject({ messageId: sent.body.id });
   });
@@ -129,7 +160,8 @@ describe('on PostgreSQL alone, without Redis', () => {
   it('counts login attempts on both api nodes against one limit, and says when to retry', async () => {
     const user = await aUser(p);
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await (i % 2 ? other : p).http.post('/auth/login', { email: user.email, password: `wrong guess ${i}` })).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push((await (i % 2 ? other : p).http.post('/auth/login', { email: user.email, password: `wrong guess ${i}` })).status);
     expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
     const blocked = await other.http.post('/auth/login', { email: user.email, password: 'correct horse battery' });
     expect(blocked.status).toBe(429);
@@ -137,7 +169,7 @@ describe('on PostgreSQL alone, without Redis', () => {
   });
 
   // Last in this file: it replaces the platform's worker.
-  it('hands a killed worker\'s running job to another worker within seconds', async () => {
+  it("hands a killed worker's running job to another worker within seconds", async () => {
     const http = p.http.as(cluster.admin);
     const id = (await http.post('/system/jobs', { message: 'outlives its worker', delayMs: 3000 })).body.id;
     await eventually(async () => (await http.get(`/system/jobs/${id}`)).body.state === 'active');
@@ -145,12 +177,17 @@ describe('on PostgreSQL alone, without Redis', () => {
     const killedAt = Date.now();
     const replacement = await p.startWorker();
     const readyAt = Date.now();
-    const job = await eventually(async () => {
-      const res = (await http.get(`/system/jobs/${id}`)).body;
-      return res.state === 'completed' ? res : undefined;
-    }, { timeoutMs: 60_000, intervalMs: 250 });
+    const job = await eventually(
+      async () => {
+        const res = (await http.get(`/system/jobs/${id}`)).body;
+        return res.state === 'completed' ? res : undefined;
+      },
+      { timeoutMs: 60_000, intervalMs: 250 },
+    );
     const [sinceKill, sinceReady] = [(Date.now() - killedAt) / 1000, (Date.now() - readyAt) / 1000];
-    process.stdout.write(`killed worker's job finished by another ${sinceKill.toFixed(1)} s after the kill, ${sinceReady.toFixed(1)} s after the new worker was ready (3 s of it the job itself)\n`);
+    process.stdout.write(
+      `killed worker's job finished by another ${sinceKill.toFixed(1)} s after the kill, ${sinceReady.toFixed(1)} s after the new worker was ready (3 s of it the job itself)\n`,
+    );
     expect(job.result.pid).toBe(replacement.child.pid);
     // At most the lock's 10 s + a stalled check every 5 s + the 3 s job; BullMQ's defaults took up to 63 s.
     expect(sinceReady).toBeLessThan(25);

@@ -32,8 +32,18 @@ describe('documents on needs, quotes and deliveries, readable by whoever sees wh
 
   const aNeed = async () => {
     const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId, title: 'Carpet wool yarn', description: 'Two-ply', categoryCode: '510610', unit: 'kg', quantity: '400', currency: 'AZN',
-      joinDeadline: inSeconds(3600), quoteDeadline: inSeconds(7200), deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48,
+      organizationId: firm.organizationId,
+      title: 'Carpet wool yarn',
+      description: 'Two-ply',
+      categoryCode: '510610',
+      unit: 'kg',
+      quantity: '400',
+      currency: 'AZN',
+      joinDeadline: inSeconds(3600),
+      quoteDeadline: inSeconds(7200),
+      deliveryCity: 'Zanjan',
+      deliveryLat: 36.67,
+      deliveryLng: 48.48,
     });
     const id = need.body.id as string;
     await p.http.as(firm).post(`/procurements/${id}/publish`);
@@ -42,13 +52,27 @@ describe('documents on needs, quotes and deliveries, readable by whoever sees wh
   };
   const quoting = async (id: string) => {
     await p.http.as(firm).post(`/procurements/${id}/close-joining`);
-    return (await p.http.as(seller).post(`/procurements/${id}/quotes`, { organizationId: seller.organizationId, tiers: [{ minQuantity: '1', unitPrice: '12.5' }], leadTimeDays: 7, validUntil: inSeconds(86400 * 30) })).body.id as string;
+    return (
+      await p.http.as(seller).post(`/procurements/${id}/quotes`, {
+        organizationId: seller.organizationId,
+        tiers: [{ minQuantity: '1', unitPrice: '12.5' }],
+        leadTimeDays: 7,
+        validUntil: inSeconds(86400 * 30),
+      })
+    ).body.id as string;
   };
   const download = async (who: Actor, fileId: string) => {
     const res = await p.http.as(who).get(`/files/${fileId}`);
     return res.status === 200 ? res.body : res.status;
   };
-  const listed = async (who: Actor, id: string) => ((await p.http.as(who).get(`/procurements/${id}/documents`)).body.items as Array<{ kind: string; attachedTo: string; file: { id: string; name: string } }>).map((d) => `${d.attachedTo}:${d.kind}:${d.file.name}`);
+  const listed = async (who: Actor, id: string) =>
+    (
+      (await p.http.as(who).get(`/procurements/${id}/documents`)).body.items as Array<{
+        kind: string;
+        attachedTo: string;
+        file: { id: string; name: string };
+      }>
+    ).map((d) => `${d.attachedTo}:${d.kind}:${d.file.name}`);
   const documentRows = async () => Number((await p.db.query(`SELECT count(*) FROM procurement_documents`)).rows[0].count);
 
   it("lets the organiser attach a specification that the need's participants and suppliers download, and outsiders cannot", async () => {
@@ -58,7 +82,8 @@ describe('documents on needs, quotes and deliveries, readable by whoever sees wh
     expect(res.body).toMatchObject({ kind: 'specification', attachedTo: 'need', file: { name: 'specification.txt', mime: 'text/plain' } });
     const fileId = res.body.file.id;
 
-    for (const reader of [partner, seller, rival, cluster.admin]) expect(await download(reader, fileId)).toBe('Two-ply, 3.2 Nm, moth-proofed');
+    for (const reader of [partner, seller, rival, cluster.admin])
+      expect(await download(reader, fileId)).toBe('Two-ply, 3.2 Nm, moth-proofed');
     expect(await listed(partner, id)).toEqual(['need:specification:specification.txt']);
     expect(await download(outsider, fileId)).toBe(404);
     expect((await p.http.as(outsider).get(`/procurements/${id}/documents`)).status).toBe(404);
@@ -90,7 +115,8 @@ describe('documents on needs, quotes and deliveries, readable by whoever sees wh
     const res = await p.http.as(seller).post(`/quotes/${quoteId}/documents`, aFile('ISO 9001:2015 certificate no. 4711', 'iso-9001.txt'));
     expect(res.body).toMatchObject({ kind: 'certificate', attachedTo: 'quote', supplierOrganizationId: seller.organizationId });
     const fileId = res.body.file.id;
-    const priceList = (await p.http.as(seller).post(`/quotes/${quoteId}/documents`, aFile('1-999 kg: 12.5', 'prices.txt', 'price-list'))).body.file.id;
+    const priceList = (await p.http.as(seller).post(`/quotes/${quoteId}/documents`, aFile('1-999 kg: 12.5', 'prices.txt', 'price-list')))
+      .body.file.id;
 
     expect(await download(seller, fileId)).toBe('ISO 9001:2015 certificate no. 4711');
     expect(await listed(seller, id)).toEqual(['quote:certificate:iso-9001.txt', 'quote:price-list:prices.txt']);
@@ -121,24 +147,37 @@ describe('documents on needs, quotes and deliveries, readable by whoever sees wh
     await p.http.as(seller).post(`/orders/${theirs.id}/accept`);
     const delivery = (await p.http.as(partner).post(`/orders/${theirs.id}/deliveries`, { quantity: '100' })).body.deliveries[0];
 
-    const receipt = await p.http.as(partner).post(`/orders/${theirs.id}/deliveries/${delivery.id}/documents`, aFile('Received 100 kg in good order', 'receipt.txt'));
+    const receipt = await p.http
+      .as(partner)
+      .post(`/orders/${theirs.id}/deliveries/${delivery.id}/documents`, aFile('Received 100 kg in good order', 'receipt.txt'));
     expect(receipt.body).toMatchObject({ kind: 'receipt', attachedTo: 'delivery', orderId: theirs.id, deliveryId: delivery.id });
-    const note = await p.http.as(seller).post(`/orders/${theirs.id}/deliveries/${delivery.id}/documents`, aFile('Waybill 88', 'waybill.txt', 'other'));
+    const note = await p.http
+      .as(seller)
+      .post(`/orders/${theirs.id}/deliveries/${delivery.id}/documents`, aFile('Waybill 88', 'waybill.txt', 'other'));
     expect(note.status).toBe(201);
 
-    for (const reader of [partner, seller, firm, cluster.admin]) expect(await download(reader, receipt.body.file.id)).toBe('Received 100 kg in good order');
+    for (const reader of [partner, seller, firm, cluster.admin])
+      expect(await download(reader, receipt.body.file.id)).toBe('Received 100 kg in good order');
     expect(await download(rival, receipt.body.file.id)).toBe(404);
     expect(await listed(rival, id)).toEqual(['need:specification:spec.txt']);
-    expect(await listed(partner, id)).toEqual(['need:specification:spec.txt', 'quote:certificate:iso.txt', 'delivery:receipt:receipt.txt', 'delivery:other:waybill.txt']);
+    expect(await listed(partner, id)).toEqual([
+      'need:specification:spec.txt',
+      'quote:certificate:iso.txt',
+      'delivery:receipt:receipt.txt',
+      'delivery:other:waybill.txt',
+    ]);
     // Someone who is no party to the order attaches nothing to it; a delivery belongs to its own order.
-    expect((await p.http.as(rival).post(`/orders/${theirs.id}/deliveries/${delivery.id}/documents`, aFile('x', 'x.txt'))).body.code).toBe('order.parties-only');
+    expect((await p.http.as(rival).post(`/orders/${theirs.id}/deliveries/${delivery.id}/documents`, aFile('x', 'x.txt'))).body.code).toBe(
+      'order.parties-only',
+    );
     expect((await p.http.as(partner).post(`/orders/${theirs.id}/deliveries/${theirs.id}/documents`, aFile('x', 'x.txt'))).status).toBe(404);
 
     // The OCDS release lists the specification on the tender, the winner's certificate on the award, the receipts on the contract.
     const ocds = (await p.http.as(firm).get(`/procurements/${id}/ocds`)).body;
     expect(ocdsValidator()(ocds).errors).toEqual([]);
     const release = ocds.releases[0];
-    const titles = (docs?: Array<{ title: string; documentType?: string; url: string }>) => (docs ?? []).map((d) => [d.title, d.documentType ?? null, d.url.split('/api/v1')[1]]);
+    const titles = (docs?: Array<{ title: string; documentType?: string; url: string }>) =>
+      (docs ?? []).map((d) => [d.title, d.documentType ?? null, d.url.split('/api/v1')[1]]);
     expect(titles(release.tender.documents)).toEqual([['spec.txt', 'technicalSpecifications', expect.stringMatching(/^\/files\//)]]);
     expect(titles(release.awards[0].documents)).toEqual([['iso.txt', 'submissionDocuments', expect.any(String)]]);
     const contract = release.contracts.find((c: { id: string }) => c.id === theirs.id);

@@ -44,60 +44,108 @@ describe('joint procurement', () => {
     return res.body;
   };
 
-  it('runs from draft to award, its deadlines firing as jobs, with allocations that sum exactly to the total, and exports valid OCDS', async () => {
-    // The firms exist before the clock starts: only the joining itself has to beat the join deadline.
-    const second = await cluster.withMember('member');
-    const third = await cluster.withMember('member');
-    const need = await aNeed({ joinDeadline: inSeconds(5), quoteDeadline: inSeconds(12) });
-    expect(need).toMatchObject({ status: 'draft', totalQuantity: '400' });
-    expect((await p.http.as(firm).post(`/procurements/${need.id}/publish`)).body.status).toBe('open');
+  it(
+    'runs from draft to award, its deadlines firing as jobs, with allocations that sum exactly to the total, and exports valid OCDS',
+    async () => {
+      // The firms exist before the clock starts: only the joining itself has to beat the join deadline.
+      const second = await cluster.withMember('member');
+      const third = await cluster.withMember('member');
+      const need = await aNeed({ joinDeadline: inSeconds(5), quoteDeadline: inSeconds(12) });
+      expect(need).toMatchObject({ status: 'draft', totalQuantity: '400' });
+      expect((await p.http.as(firm).post(`/procurements/${need.id}/publish`)).body.status).toBe('open');
 
-    expect((await p.http.as(second).post(`/procurements/${need.id}/participations`, { organizationId: second.organizationId, quantity: '250.5' })).status).toBe(201);
-    expect((await p.http.as(third).post(`/procurements/${need.id}/participations`, { organizationId: third.organizationId, quantity: '100' })).status).toBe(201);
-    const changed = await p.http.as(third).patch(`/procurements/${need.id}/participations/${third.organizationId}`, { quantity: '149.5' });
-    expect(changed.body.totalQuantity).toBe('800');
+      expect(
+        (
+          await p.http
+            .as(second)
+            .post(`/procurements/${need.id}/participations`, { organizationId: second.organizationId, quantity: '250.5' })
+        ).status,
+      ).toBe(201);
+      expect(
+        (await p.http.as(third).post(`/procurements/${need.id}/participations`, { organizationId: third.organizationId, quantity: '100' }))
+          .status,
+      ).toBe(201);
+      const changed = await p.http
+        .as(third)
+        .patch(`/procurements/${need.id}/participations/${third.organizationId}`, { quantity: '149.5' });
+      expect(changed.body.totalQuantity).toBe('800');
 
-    // The participants' people are in the procurement's own channel.
-    const members = (await p.db.query(`SELECT user_id FROM channel_members WHERE channel_id = $1`, [need.channelId])).rows.map((r) => r.user_id);
-    expect(members).toEqual(expect.arrayContaining([firm.id, second.id, third.id]));
+      // The participants' people are in the procurement's own channel.
+      const members = (await p.db.query(`SELECT user_id FROM channel_members WHERE channel_id = $1`, [need.channelId])).rows.map(
+        (r) => r.user_id,
+      );
+      expect(members).toEqual(expect.arrayContaining([firm.id, second.id, third.id]));
 
-    await eventually(async () => (await p.http.as(firm).get(`/procurements/${need.id}`)).body.status === 'quoting', { timeoutMs: DEADLINE_JOB_WAIT });
-    const quote = await p.http.as(supplier).post(`/procurements/${need.id}/quotes`, {
-      organizationId: supplier.organizationId,
-      tiers: [
-        { minQuantity: '1', unitPrice: '14.99' },
-        { minQuantity: '500', unitPrice: '13.333' },
-        { minQuantity: '1000', unitPrice: '12.10' },
-      ],
-      leadTimeDays: 20,
-      validUntil: inSeconds(86400 * 30),
-    });
-    expect(quote.status).toBe(201);
-    expect(quote.body).toMatchObject({ unitPriceAtTotal: '13.333', totalPrice: '10666.40' });
+      await eventually(async () => (await p.http.as(firm).get(`/procurements/${need.id}`)).body.status === 'quoting', {
+        timeoutMs: DEADLINE_JOB_WAIT,
+      });
+      const quote = await p.http.as(supplier).post(`/procurements/${need.id}/quotes`, {
+        organizationId: supplier.organizationId,
+        tiers: [
+          { minQuantity: '1', unitPrice: '14.99' },
+          { minQuantity: '500', unitPrice: '13.333' },
+          { minQuantity: '1000', unitPrice: '12.10' },
+        ],
+        leadTimeDays: 20,
+        validUntil: inSeconds(86400 * 30),
+      });
+      expect(quote.status).toBe(201);
+      expect(quote.body).toMatchObject({ unitPriceAtTotal: '13.333', totalPrice: '10666.40' });
 
-    expect((await p.http.as(rival).post(`/procurements/${need.id}/quotes`, { organizationId: rival.organizationId, tiers: [{ minQuantity: '1', unitPrice: '14' }, { minQuantity: '10', unitPrice: '15' }], leadTimeDays: 5, validUntil: inSeconds(86400) })).status).toBe(400);
-    await eventually(async () => (await p.http.as(firm).get(`/procurements/${need.id}`)).body.status === 'evaluating', { timeoutMs: DEADLINE_JOB_WAIT });
-    const awarded = await p.http.as(firm).post(`/procurements/${need.id}/award`, { quoteId: quote.body.id });
-    expect(awarded.status).toBe(200);
-    expect(awarded.body.status).toBe('awarded');
-    expect(awarded.body.awardTotal).toBe('10666.40');
-    const sum = awarded.body.allocations.reduce((s: Decimal, a: { amount: string }) => s.plus(a.amount), new Decimal(0));
-    expect(sum.toFixed(2)).toBe('10666.40');
-    const mine = awarded.body.allocations.find((a: { organizationId: string }) => a.organizationId === firm.organizationId);
-    expect(mine).toMatchObject({ quantity: '400', unitPrice: '13.333', unitPriceAlone: '14.99', saving: '662.8' });
+      expect(
+        (
+          await p.http.as(rival).post(`/procurements/${need.id}/quotes`, {
+            organizationId: rival.organizationId,
+            tiers: [
+              { minQuantity: '1', unitPrice: '14' },
+              { minQuantity: '10', unitPrice: '15' },
+            ],
+            leadTimeDays: 5,
+            validUntil: inSeconds(86400),
+          })
+        ).status,
+      ).toBe(400);
+      await eventually(async () => (await p.http.as(firm).get(`/procurements/${need.id}`)).body.status === 'evaluating', {
+        timeoutMs: DEADLINE_JOB_WAIT,
+      });
+      const awarded = await p.http.as(firm).post(`/procurements/${need.id}/award`, { quoteId: quote.body.id });
+      expect(awarded.status).toBe(200);
+      expect(awarded.body.status).toBe('awarded');
+      expect(awarded.body.awardTotal).toBe('10666.40');
+      const sum = awarded.body.allocations.reduce((s: Decimal, a: { amount: string }) => s.plus(a.amount), new Decimal(0));
+      expect(sum.toFixed(2)).toBe('10666.40');
+      const mine = awarded.body.allocations.find((a: { organizationId: string }) => a.organizationId === firm.organizationId);
+      expect(mine).toMatchObject({ quantity: '400', unitPrice: '13.333', unitPriceAlone: '14.99', saving: '662.8' });
 
-    const ocds = await p.http.as(firm).get(`/procurements/${need.id}/ocds`);
-    const result = ocdsValidator()(ocds.body);
-    expect(result.errors).toEqual([]);
-    expect(result.valid).toBe(true);
-    expect(ocds.body.releases[0]).toMatchObject({ ocid: `ocds-hmkr01-${need.id}`, tag: ['award'], awards: [{ value: { amount: 10666.4, currency: 'AZN' } }] });
-  }, 3 * DEADLINE_JOB_WAIT);
+      const ocds = await p.http.as(firm).get(`/procurements/${need.id}/ocds`);
+      const result = ocdsValidator()(ocds.body);
+      expect(result.errors).toEqual([]);
+      expect(result.valid).toBe(true);
+      expect(ocds.body.releases[0]).toMatchObject({
+        ocid: `ocds-hmkr01-${need.id}`,
+        tag: ['award'],
+        awards: [{ value: { amount: 10666.4, currency: 'AZN' } }],
+      });
+    },
+    3 * DEADLINE_JOB_WAIT,
+  );
 
-  it('shows, while pooling, the price the pooled quantity reaches under matched suppliers\' tiers and what the next tier needs', async () => {
+  it("shows, while pooling, the price the pooled quantity reaches under matched suppliers' tiers and what the next tier needs", async () => {
     const seller = await cluster.withMember('supplier', { organization: { kind: 'supplier' } });
     await p.http.as(seller).put(`/organizations/${seller.organizationId}/supplier-profile`, {
-      categories: ['5106'], capacityPerMonth: '50000', unit: 'kg', minOrderQuantity: '100', leadTimeDays: 7, serviceRadiusKm: 900, lat: 38.08, lng: 46.29, certifications: [],
-      priceTiers: [{ categoryCode: '5106', minQuantity: '100', unitPrice: '15', currency: 'AZN' }, { categoryCode: '5106', minQuantity: '1000', unitPrice: '13.5', currency: 'AZN' }],
+      categories: ['5106'],
+      capacityPerMonth: '50000',
+      unit: 'kg',
+      minOrderQuantity: '100',
+      leadTimeDays: 7,
+      serviceRadiusKm: 900,
+      lat: 38.08,
+      lng: 46.29,
+      certifications: [],
+      priceTiers: [
+        { categoryCode: '5106', minQuantity: '100', unitPrice: '15', currency: 'AZN' },
+        { categoryCode: '5106', minQuantity: '1000', unitPrice: '13.5', currency: 'AZN' },
+      ],
     });
     const need = await aNeed({ quantity: '820' });
     await p.http.as(firm).post(`/procurements/${need.id}/publish`);
@@ -105,18 +153,35 @@ describe('joint procurement', () => {
       const res = await p.http.as(firm).get(`/procurements/${need.id}`);
       return res.body.tierProgress?.unitPrice ? res.body.tierProgress : undefined;
     });
-    expect(shown).toEqual({ unitPrice: '15', supplierOrganizationId: seller.organizationId, next: { minQuantity: '1000', unitPrice: '13.5', missing: '180', percentCheaper: 10 } });
+    expect(shown).toEqual({
+      unitPrice: '15',
+      supplierOrganizationId: seller.organizationId,
+      next: { minQuantity: '1000', unitPrice: '13.5', missing: '180', percentCheaper: 10 },
+    });
   });
 
-  it('builds the winning supplier\'s record from real procurements: quoted, won, delivered on time, in full, without issue', async () => {
+  it("builds the winning supplier's record from real procurements: quoted, won, delivered on time, in full, without issue", async () => {
     const seller = await cluster.withMember('supplier', { organization: { kind: 'supplier' } });
     await p.http.as(seller).put(`/organizations/${seller.organizationId}/supplier-profile`, {
-      categories: ['51'], capacityPerMonth: '50000', unit: 'kg', minOrderQuantity: '1', leadTimeDays: 7, serviceRadiusKm: 900, lat: 38.08, lng: 46.29, certifications: [],
+      categories: ['51'],
+      capacityPerMonth: '50000',
+      unit: 'kg',
+      minOrderQuantity: '1',
+      leadTimeDays: 7,
+      serviceRadiusKm: 900,
+      lat: 38.08,
+      lng: 46.29,
+      certifications: [],
     });
     const need = await aNeed();
     await p.http.as(firm).post(`/procurements/${need.id}/publish`);
     await p.http.as(firm).post(`/procurements/${need.id}/close-joining`);
-    const quote = await p.http.as(seller).post(`/procurements/${need.id}/quotes`, { organizationId: seller.organizationId, tiers: [{ minQuantity: '1', unitPrice: '14' }], leadTimeDays: 7, validUntil: inSeconds(86400) });
+    const quote = await p.http.as(seller).post(`/procurements/${need.id}/quotes`, {
+      organizationId: seller.organizationId,
+      tiers: [{ minQuantity: '1', unitPrice: '14' }],
+      leadTimeDays: 7,
+      validUntil: inSeconds(86400),
+    });
     await p.http.as(firm).post(`/procurements/${need.id}/close-quoting`);
     await p.http.as(firm).post(`/procurements/${need.id}/award`, { quoteId: quote.body.id });
     const [order] = (await p.http.as(firm).get(`/procurements/${need.id}/orders`)).body.items;
@@ -128,14 +193,25 @@ describe('joint procurement', () => {
       const res = await p.http.as(seller).get(`/organizations/${seller.organizationId}/supplier-profile`);
       return res.body.performance.deliveriesTotal === 1 ? res.body.performance : undefined;
     });
-    expect(record).toEqual({ quotesSent: 1, awardsWon: 1, deliveriesOnTime: 1, deliveriesInFull: 1, deliveriesWithoutIssue: 1, deliveriesTotal: 1 });
+    expect(record).toEqual({
+      quotesSent: 1,
+      awardsWon: 1,
+      deliveriesOnTime: 1,
+      deliveriesInFull: 1,
+      deliveriesWithoutIssue: 1,
+      deliveriesTotal: 1,
+    });
   });
 
   it('keeps the pooled total exact when 50 firms join at the same moment', async () => {
     const need = await aNeed({ quantity: '1' });
     await p.http.as(firm).post(`/procurements/${need.id}/publish`);
     const firms = await Promise.all(Array.from({ length: 50 }, () => cluster.withMember('member')));
-    const results = await Promise.all(firms.map((f, i) => p.http.as(f).post(`/procurements/${need.id}/participations`, { organizationId: f.organizationId, quantity: `${i + 1}.5` })));
+    const results = await Promise.all(
+      firms.map((f, i) =>
+        p.http.as(f).post(`/procurements/${need.id}/participations`, { organizationId: f.organizationId, quantity: `${i + 1}.5` }),
+      ),
+    );
     expect(results.map((r) => r.status)).toEqual(Array(50).fill(201));
     const after = await p.http.as(firm).get(`/procurements/${need.id}`);
     const expected = Array.from({ length: 50 }, (_, i) => new Decimal(i + 1.5)).reduce((s, x) => s.plus(x), new Decimal(1));
@@ -145,12 +221,20 @@ describe('joint procurement', () => {
     expect(new Decimal(rows[0].s).toFixed()).toBe(expected.toFixed());
   }, 180_000); // 50 sign-ups hash 50 passwords: slow on a busy machine, not broken
 
-  it('moves on at its deadlines through the worker', async () => {
-    const need = await aNeed({ joinDeadline: inSeconds(3), quoteDeadline: inSeconds(5) });
-    await p.http.as(firm).post(`/procurements/${need.id}/publish`);
-    await eventually(async () => (await p.http.as(firm).get(`/procurements/${need.id}`)).body.status === 'quoting', { timeoutMs: DEADLINE_JOB_WAIT });
-    await eventually(async () => (await p.http.as(firm).get(`/procurements/${need.id}`)).body.status === 'evaluating', { timeoutMs: DEADLINE_JOB_WAIT });
-  }, 3 * DEADLINE_JOB_WAIT);
+  it(
+    'moves on at its deadlines through the worker',
+    async () => {
+      const need = await aNeed({ joinDeadline: inSeconds(3), quoteDeadline: inSeconds(5) });
+      await p.http.as(firm).post(`/procurements/${need.id}/publish`);
+      await eventually(async () => (await p.http.as(firm).get(`/procurements/${need.id}`)).body.status === 'quoting', {
+        timeoutMs: DEADLINE_JOB_WAIT,
+      });
+      await eventually(async () => (await p.http.as(firm).get(`/procurements/${need.id}`)).body.status === 'evaluating', {
+        timeoutMs: DEADLINE_JOB_WAIT,
+      });
+    },
+    3 * DEADLINE_JOB_WAIT,
+  );
 
   it('reminds the participating firms a day before the join deadline', async () => {
     const need = await aNeed({ joinDeadline: inSeconds(3600), quoteDeadline: inSeconds(7200) });
@@ -159,7 +243,10 @@ describe('joint procurement', () => {
     await p.http.as(joiner).post(`/procurements/${need.id}/participations`, { organizationId: joiner.organizationId, quantity: '5' });
     const reminder = await eventually(async () => {
       const res = await p.http.as(firm).get('/notifications');
-      return res.body.items.find((n: { kind: string; data: { procurementId: string } }) => n.kind === 'procurement.join-deadline-tomorrow' && n.data.procurementId === need.id);
+      return res.body.items.find(
+        (n: { kind: string; data: { procurementId: string } }) =>
+          n.kind === 'procurement.join-deadline-tomorrow' && n.data.procurementId === need.id,
+      );
     });
     expect(reminder.link).toBe(`/procurements/${need.id}`);
   });
@@ -168,7 +255,9 @@ describe('joint procurement', () => {
     const need = await aNeed();
     await p.http.as(firm).post(`/procurements/${need.id}/publish`);
     const watcher = await p.socket(cluster.admin.token);
-    const update = new Promise<any>((resolve) => watcher.on('procurement:updated', (e) => e.procurementId === need.id && e.totalQuantity === '410' && resolve(e)));
+    const update = new Promise<any>((resolve) =>
+      watcher.on('procurement:updated', (e) => e.procurementId === need.id && e.totalQuantity === '410' && resolve(e)),
+    );
     const joiner = await cluster.withMember('member');
     await p.http.as(joiner).post(`/procurements/${need.id}/participations`, { organizationId: joiner.organizationId, quantity: '10' });
     expect(await update).toEqual({ procurementId: need.id, status: 'open', totalQuantity: '410' });
@@ -179,13 +268,23 @@ describe('joint procurement', () => {
     await p.http.as(firm).post(`/procurements/${need.id}/publish`);
     await p.http.as(firm).post(`/procurements/${need.id}/close-joining`);
     const offer = (who: Actor, price: string) =>
-      p.http.as(who).post(`/procurements/${need.id}/quotes`, { organizationId: who.organizationId, tiers: [{ minQuantity: '1', unitPrice: price }], leadTimeDays: 10, validUntil: inSeconds(86400) });
+      p.http.as(who).post(`/procurements/${need.id}/quotes`, {
+        organizationId: who.organizationId,
+        tiers: [{ minQuantity: '1', unitPrice: price }],
+        leadTimeDays: 10,
+        validUntil: inSeconds(86400),
+      });
     await offer(supplier, '14');
     await offer(rival, '13.5');
     const replaced = await offer(supplier, '13.9');
     expect(replaced.status).toBe(201);
     const own = await p.http.as(supplier).get(`/procurements/${need.id}/quotes`);
-    expect(own.body.items.map((q: { supplierOrganizationId: string; unitPriceAtTotal: string }) => [q.supplierOrganizationId, q.unitPriceAtTotal])).toEqual([[supplier.organizationId, '13.9']]);
+    expect(
+      own.body.items.map((q: { supplierOrganizationId: string; unitPriceAtTotal: string }) => [
+        q.supplierOrganizationId,
+        q.unitPriceAtTotal,
+      ]),
+    ).toEqual([[supplier.organizationId, '13.9']]);
     expect((await p.http.as(firm).get(`/procurements/${need.id}/quotes`)).body).toMatchObject({ sealed: true, count: 2, items: [] });
     await p.http.as(firm).post(`/procurements/${need.id}/close-quoting`);
     expect((await p.http.as(supplier).get(`/procurements/${need.id}/quotes`)).body.items).toHaveLength(1);
@@ -200,19 +299,50 @@ describe('joint procurement', () => {
     expect((await p.http.as(outsider).get(`/procurements/${need.id}`)).status).toBe(404);
     expect((await p.http.as(outsider).get(`/clusters/${cluster.id}/procurements`)).status).toBe(404);
     expect((await p.http.as(observer).get(`/procurements/${need.id}`)).status).toBe(200);
-    expect((await p.http.as(observer).post(`/clusters/${cluster.id}/procurements`, { organizationId: firm.organizationId })).status).toBe(400);
+    expect((await p.http.as(observer).post(`/clusters/${cluster.id}/procurements`, { organizationId: firm.organizationId })).status).toBe(
+      400,
+    );
     const member = await cluster.withMember('member');
     expect((await p.http.as(member).post(`/procurements/${need.id}/publish`)).status).toBe(403);
     expect((await p.http.as(cluster.admin).post(`/procurements/${need.id}/publish`)).status).toBe(200);
-    expect((await p.http.as(member).post(`/procurements/${need.id}/participations`, { organizationId: firm.organizationId, quantity: '5' })).status).toBe(403);
+    expect(
+      (await p.http.as(member).post(`/procurements/${need.id}/participations`, { organizationId: firm.organizationId, quantity: '5' }))
+        .status,
+    ).toBe(403);
     await p.http.as(firm).post(`/procurements/${need.id}/close-joining`);
-    expect((await p.http.as(firm).post(`/procurements/${need.id}/quotes`, { organizationId: firm.organizationId, tiers: [{ minQuantity: '1', unitPrice: '1' }], leadTimeDays: 1, validUntil: inSeconds(3600) })).status).toBe(403);
+    expect(
+      (
+        await p.http.as(firm).post(`/procurements/${need.id}/quotes`, {
+          organizationId: firm.organizationId,
+          tiers: [{ minQuantity: '1', unitPrice: '1' }],
+          leadTimeDays: 1,
+          validUntil: inSeconds(3600),
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('refuses bad input with a 4xx and changes nothing', async () => {
-    const bad = async (overrides: Record<string, unknown>) => (await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, { organizationId: firm.organizationId, title: 'x', ...overrides })).status;
+    const bad = async (overrides: Record<string, unknown>) =>
+      (
+        await p.http
+          .as(firm)
+          .post(`/clusters/${cluster.id}/procurements`, { organizationId: firm.organizationId, title: 'x', ...overrides })
+      ).status;
     const before = (await p.db.query(`SELECT count(*)::int AS n FROM procurements WHERE cluster_id = $1`, [cluster.id])).rows[0].n;
-    const valid = { title: 'Dyes', description: 'd', categoryCode: '3204', unit: 'kg', quantity: '10', currency: 'IRR', joinDeadline: inSeconds(60), quoteDeadline: inSeconds(120), deliveryCity: 'Zanjan', deliveryLat: 36, deliveryLng: 48 };
+    const valid = {
+      title: 'Dyes',
+      description: 'd',
+      categoryCode: '3204',
+      unit: 'kg',
+      quantity: '10',
+      currency: 'IRR',
+      joinDeadline: inSeconds(60),
+      quoteDeadline: inSeconds(120),
+      deliveryCity: 'Zanjan',
+      deliveryLat: 36,
+      deliveryLng: 48,
+    };
     expect(await bad({ ...valid, quantity: '-5' })).toBe(400);
     expect(await bad({ ...valid, quantity: 12.5 })).toBe(400);
     expect(await bad({ ...valid, quantity: '0' })).toBe(400);

@@ -23,13 +23,28 @@ describe('orders are live for the people who may see them', () => {
 
   const anAwardedOrder = async () => {
     const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId, title: 'Dyed wool yarn', description: 'Madder red', categoryCode: '510610', unit: 'kg', quantity: '300', currency: 'IRR',
-      joinDeadline: inSeconds(3600), quoteDeadline: inSeconds(7200), deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48,
+      organizationId: firm.organizationId,
+      title: 'Dyed wool yarn',
+      description: 'Madder red',
+      categoryCode: '510610',
+      unit: 'kg',
+      quantity: '300',
+      currency: 'IRR',
+      joinDeadline: inSeconds(3600),
+      quoteDeadline: inSeconds(7200),
+      deliveryCity: 'Zanjan',
+      deliveryLat: 36.67,
+      deliveryLng: 48.48,
     });
     const id = need.body.id as string;
     await p.http.as(firm).post(`/procurements/${id}/publish`);
     await p.http.as(firm).post(`/procurements/${id}/close-joining`);
-    const quote = await p.http.as(seller).post(`/procurements/${id}/quotes`, { organizationId: seller.organizationId, tiers: [{ minQuantity: '1', unitPrice: '1300000' }], leadTimeDays: 5, validUntil: inSeconds(86400 * 30) });
+    const quote = await p.http.as(seller).post(`/procurements/${id}/quotes`, {
+      organizationId: seller.organizationId,
+      tiers: [{ minQuantity: '1', unitPrice: '1300000' }],
+      leadTimeDays: 5,
+      validUntil: inSeconds(86400 * 30),
+    });
     await p.http.as(firm).post(`/procurements/${id}/close-quoting`);
     expect((await p.http.as(firm).post(`/procurements/${id}/award`, { quoteId: quote.body.id })).body.status).toBe('awarded');
     return (await p.http.as(firm).get(`/procurements/${id}/orders`)).body.items[0] as { id: string; procurementId: string };
@@ -37,10 +52,15 @@ describe('orders are live for the people who may see them', () => {
 
   it('pushes acceptance, each delivery, each payment and the receipt to both parties and the organisers, and to nobody else', async () => {
     const order = await anAwardedOrder();
-    const [buyerSocket, sellerSocket, adminSocket, rivalSocket]: Socket[] = await Promise.all([firm, seller, cluster.admin, rival].map((a) => p.socket(a.token)));
+    const [buyerSocket, sellerSocket, adminSocket, rivalSocket]: Socket[] = await Promise.all(
+      [firm, seller, cluster.admin, rival].map((a) => p.socket(a.token)),
+    );
     const overheard: unknown[] = [];
     rivalSocket.on('order:updated', (e) => overheard.push(e));
-    const mine = (status: string, check: (o: any) => boolean = () => true) => (o: any) => o.id === order.id && o.status === status && check(o);
+    const mine =
+      (status: string, check: (o: any) => boolean = () => true) =>
+      (o: any) =>
+        o.id === order.id && o.status === status && check(o);
 
     const accepted = nextEvent(buyerSocket, 'order:updated', mine('accepted'));
     const acceptedForAdmin = nextEvent(adminSocket, 'order:updated', mine('accepted'));
@@ -48,11 +68,21 @@ describe('orders are live for the people who may see them', () => {
     expect(await accepted).toMatchObject({ procurementId: order.procurementId, status: 'accepted', acceptedAt: expect.any(String) });
     await acceptedForAdmin;
 
-    const delivered = nextEvent(sellerSocket, 'order:updated', mine('accepted', (o) => o.deliveredQuantity === '120'));
+    const delivered = nextEvent(
+      sellerSocket,
+      'order:updated',
+      mine('accepted', (o) => o.deliveredQuantity === '120'),
+    );
     await p.http.as(firm).post(`/orders/${order.id}/deliveries`, { quantity: '120', qualityIssue: 'Colour uneven on three skeins' });
-    expect((await delivered).deliveries).toEqual([expect.objectContaining({ quantity: '120', qualityIssue: 'Colour uneven on three skeins' })]);
+    expect((await delivered).deliveries).toEqual([
+      expect.objectContaining({ quantity: '120', qualityIssue: 'Colour uneven on three skeins' }),
+    ]);
 
-    const paid = nextEvent(sellerSocket, 'order:updated', mine('accepted', (o) => o.paymentStatus === 'partly-paid'));
+    const paid = nextEvent(
+      sellerSocket,
+      'order:updated',
+      mine('accepted', (o) => o.paymentStatus === 'partly-paid'),
+    );
     await p.http.as(firm).post(`/orders/${order.id}/payments`, { amount: '100000000' });
     expect(await paid).toMatchObject({ amountPaid: '100000000', amountDue: '290000000' });
 

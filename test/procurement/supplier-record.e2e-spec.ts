@@ -19,7 +19,15 @@ describe("the supplier's delivery record feeds matching and the weighted evaluat
     [early, late] = suppliers.sort((a, b) => a.organizationId!.localeCompare(b.organizationId!));
     for (const s of suppliers) {
       await p.http.as(s).put(`/organizations/${s.organizationId}/supplier-profile`, {
-        categories: ['5106'], capacityPerMonth: '20000', unit: 'kg', minOrderQuantity: '1', leadTimeDays: 7, serviceRadiusKm: 900, lat: 38.08, lng: 46.29, certifications: [],
+        categories: ['5106'],
+        capacityPerMonth: '20000',
+        unit: 'kg',
+        minOrderQuantity: '1',
+        leadTimeDays: 7,
+        serviceRadiusKm: 900,
+        lat: 38.08,
+        lng: 46.29,
+        certifications: [],
       });
     }
   });
@@ -27,17 +35,36 @@ describe("the supplier's delivery record feeds matching and the weighted evaluat
 
   const aNeed = async (extra: Record<string, unknown> = {}) => {
     const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId, title: 'Carpet wool yarn', description: 'Two-ply', categoryCode: '510610', unit: 'kg', quantity: '200', currency: 'AZN',
-      joinDeadline: inSeconds(3600), quoteDeadline: inSeconds(7200), deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48, ...extra,
+      organizationId: firm.organizationId,
+      title: 'Carpet wool yarn',
+      description: 'Two-ply',
+      categoryCode: '510610',
+      unit: 'kg',
+      quantity: '200',
+      currency: 'AZN',
+      joinDeadline: inSeconds(3600),
+      quoteDeadline: inSeconds(7200),
+      deliveryCity: 'Zanjan',
+      deliveryLat: 36.67,
+      deliveryLng: 48.48,
+      ...extra,
     });
     const id = need.body.id as string;
     expect((await p.http.as(firm).post(`/procurements/${id}/publish`)).status).toBe(200);
     return id;
   };
-  const quote = (s: Actor, id: string) => p.http.as(s).post(`/procurements/${id}/quotes`, { organizationId: s.organizationId, tiers: [{ minQuantity: '1', unitPrice: '9.50' }], leadTimeDays: 7, validUntil: inSeconds(86400 * 30) });
+  const quote = (s: Actor, id: string) =>
+    p.http.as(s).post(`/procurements/${id}/quotes`, {
+      organizationId: s.organizationId,
+      tiers: [{ minQuantity: '1', unitPrice: '9.50' }],
+      leadTimeDays: 7,
+      validUntil: inSeconds(86400 * 30),
+    });
   const matchesOf = (id: string) =>
     eventually(async () => {
-      const items: Array<{ supplierOrganizationId: string; score: number; reasons: string[] }> = (await p.http.as(firm).get(`/procurements/${id}/matches`)).body.items;
+      const items: Array<{ supplierOrganizationId: string; score: number; reasons: string[] }> = (
+        await p.http.as(firm).get(`/procurements/${id}/matches`)
+      ).body.items;
       return items.length === 2 ? items : undefined;
     });
   /** Awarded to `s` and delivered whole and on time, with or without a quality issue; the firm confirms receipt. */
@@ -49,8 +76,14 @@ describe("the supplier's delivery record feeds matching and the weighted evaluat
     expect((await p.http.as(firm).post(`/procurements/${id}/award`, { quoteId: q.body.id })).body.status).toBe('awarded');
     const order = (await p.http.as(firm).get(`/procurements/${id}/orders`)).body.items[0];
     await p.http.as(s).post(`/orders/${order.id}/accept`);
-    expect((await p.http.as(firm).post(`/orders/${order.id}/deliveries`, { quantity: '200', ...(qualityIssue ? { qualityIssue } : {}) })).status).toBe(201);
-    expect((await p.http.as(firm).post(`/orders/${order.id}/confirm-receipt`)).body.record).toEqual({ onTime: true, inFull: true, withoutIssue: !qualityIssue });
+    expect(
+      (await p.http.as(firm).post(`/orders/${order.id}/deliveries`, { quantity: '200', ...(qualityIssue ? { qualityIssue } : {}) })).status,
+    ).toBe(201);
+    expect((await p.http.as(firm).post(`/orders/${order.id}/confirm-receipt`)).body.record).toEqual({
+      onTime: true,
+      inFull: true,
+      withoutIssue: !qualityIssue,
+    });
   };
   const recordOf = (s: Actor) =>
     eventually(async () => {
@@ -65,7 +98,12 @@ describe("the supplier's delivery record feeds matching and the weighted evaluat
 
     await anOrderDelivered(early, 'Moth damage in two bales');
     await anOrderDelivered(late);
-    expect(await recordOf(early)).toMatchObject({ deliveriesOnTime: 1, deliveriesInFull: 1, deliveriesWithoutIssue: 0, deliveriesTotal: 1 });
+    expect(await recordOf(early)).toMatchObject({
+      deliveriesOnTime: 1,
+      deliveriesInFull: 1,
+      deliveriesWithoutIssue: 0,
+      deliveriesTotal: 1,
+    });
     expect(await recordOf(late)).toMatchObject({ deliveriesOnTime: 1, deliveriesInFull: 1, deliveriesWithoutIssue: 1, deliveriesTotal: 1 });
 
     const after = await matchesOf(await aNeed());
@@ -75,15 +113,26 @@ describe("the supplier's delivery record feeds matching and the weighted evaluat
     expect(after[1].reasons).toContain('Of 1 past orders: 1 on time, 1 in full, 0 without issue');
   });
 
-  it("scores the delivery-record criterion of the weighted comparison from the same record", async () => {
+  it('scores the delivery-record criterion of the weighted comparison from the same record', async () => {
     await recordOf(early);
     await recordOf(late);
-    const id = await aNeed({ criteria: [{ criterion: 'price', weight: 50 }, { criterion: 'delivery-record', weight: 50 }] });
+    const id = await aNeed({
+      criteria: [
+        { criterion: 'price', weight: 50 },
+        { criterion: 'delivery-record', weight: 50 },
+      ],
+    });
     await p.http.as(firm).post(`/procurements/${id}/close-joining`);
     const [flawed, clean] = [await quote(early, id), await quote(late, id)];
     await p.http.as(firm).post(`/procurements/${id}/close-quoting`);
     const { ranking } = (await p.http.as(firm).get(`/procurements/${id}/evaluation`)).body;
-    expect(ranking.map((r: { quoteId: string; contributions: Record<string, string> }) => [r.quoteId, r.contributions.price, r.contributions['delivery-record']])).toEqual([
+    expect(
+      ranking.map((r: { quoteId: string; contributions: Record<string, string> }) => [
+        r.quoteId,
+        r.contributions.price,
+        r.contributions['delivery-record'],
+      ]),
+    ).toEqual([
       [clean.body.id, '50.00', '33.33'],
       [flawed.body.id, '50.00', '27.78'],
     ]);

@@ -21,19 +21,45 @@ describe('weighted evaluation', () => {
 
   const post = (criteria: unknown) =>
     p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId, title: 'Carpet wool yarn', description: 'Two-ply', categoryCode: '510610', unit: 'kg', quantity: '400', currency: 'AZN',
-      joinDeadline: inSeconds(3600), quoteDeadline: inSeconds(7200), deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48, criteria,
+      organizationId: firm.organizationId,
+      title: 'Carpet wool yarn',
+      description: 'Two-ply',
+      categoryCode: '510610',
+      unit: 'kg',
+      quantity: '400',
+      currency: 'AZN',
+      joinDeadline: inSeconds(3600),
+      quoteDeadline: inSeconds(7200),
+      deliveryCity: 'Zanjan',
+      deliveryLat: 36.67,
+      deliveryLng: 48.48,
+      criteria,
     });
   const offer = async (id: string, who: Actor, unitPrice: string, extra: Record<string, unknown>) =>
-    (await p.http.as(who).post(`/procurements/${id}/quotes`, { organizationId: who.organizationId, tiers: [{ minQuantity: '1', unitPrice }], validUntil: inSeconds(86400 * 30), ...extra })).body;
+    (
+      await p.http.as(who).post(`/procurements/${id}/quotes`, {
+        organizationId: who.organizationId,
+        tiers: [{ minQuantity: '1', unitPrice }],
+        validUntil: inSeconds(86400 * 30),
+        ...extra,
+      })
+    ).body;
 
   it('ranks opened quotes by the weights set before publishing, shows each contribution, and wants a written reason to pass over the top one', async () => {
-    const need = await post([{ criterion: 'price', weight: 50 }, { criterion: 'lead-time', weight: 30 }, { criterion: 'warranty', weight: 20 }]);
+    const need = await post([
+      { criterion: 'price', weight: 50 },
+      { criterion: 'lead-time', weight: 30 },
+      { criterion: 'warranty', weight: 20 },
+    ]);
     expect(need.status).toBe(201);
     const id = need.body.id;
     await p.http.as(firm).post(`/procurements/${id}/publish`);
     // Suppliers see what they will be judged by.
-    expect((await p.http.as(cheap).get(`/procurements/${id}`)).body.criteria).toEqual([{ criterion: 'price', weight: 50 }, { criterion: 'lead-time', weight: 30 }, { criterion: 'warranty', weight: 20 }]);
+    expect((await p.http.as(cheap).get(`/procurements/${id}`)).body.criteria).toEqual([
+      { criterion: 'price', weight: 50 },
+      { criterion: 'lead-time', weight: 30 },
+      { criterion: 'warranty', weight: 20 },
+    ]);
     await p.http.as(firm).post(`/procurements/${id}/close-joining`);
     const low = await offer(id, cheap, '10', { leadTimeDays: 30 });
     const good = await offer(id, reliable, '11', { leadTimeDays: 3, warrantyMonths: 24, paymentTermsDays: 30 });
@@ -46,8 +72,20 @@ describe('weighted evaluation', () => {
 
     const evaluation = await p.http.as(firm).get(`/procurements/${id}/evaluation`);
     expect(evaluation.body.ranking).toEqual([
-      { rank: 1, quoteId: good.id, supplierOrganizationId: reliable.organizationId, score: '95.45', contributions: { price: '45.45', 'lead-time': '30.00', warranty: '20.00' } },
-      { rank: 2, quoteId: low.id, supplierOrganizationId: cheap.organizationId, score: '53.87', contributions: { price: '50.00', 'lead-time': '3.87', warranty: '0.00' } },
+      {
+        rank: 1,
+        quoteId: good.id,
+        supplierOrganizationId: reliable.organizationId,
+        score: '95.45',
+        contributions: { price: '45.45', 'lead-time': '30.00', warranty: '20.00' },
+      },
+      {
+        rank: 2,
+        quoteId: low.id,
+        supplierOrganizationId: cheap.organizationId,
+        score: '53.87',
+        contributions: { price: '50.00', 'lead-time': '3.87', warranty: '0.00' },
+      },
     ]);
 
     const refused = await p.http.as(firm).post(`/procurements/${id}/award`, { quoteId: low.id });
@@ -55,10 +93,18 @@ describe('weighted evaluation', () => {
     expect((await p.http.as(firm).post(`/procurements/${id}/award`, { quoteId: low.id, reason: '   ' })).status).toBe(400);
     expect((await p.http.as(firm).get(`/procurements/${id}`)).body.status).toBe('evaluating');
 
-    const awarded = await p.http.as(firm).post(`/procurements/${id}/award`, { quoteId: low.id, reason: 'Its yarn passed our dye tests last season' });
+    const awarded = await p.http
+      .as(firm)
+      .post(`/procurements/${id}/award`, { quoteId: low.id, reason: 'Its yarn passed our dye tests last season' });
     expect([awarded.status, awarded.body.awardedQuoteId]).toEqual([200, low.id]);
     const [entry] = (await p.db.query(`SELECT data FROM audit_log WHERE target_id = $1 AND action = 'procurement.awarded'`, [id])).rows;
-    expect(entry.data).toMatchObject({ quoteId: low.id, rank: 2, score: '53.87', topQuoteId: good.id, reason: 'Its yarn passed our dye tests last season' });
+    expect(entry.data).toMatchObject({
+      quoteId: low.id,
+      rank: 2,
+      score: '53.87',
+      topQuoteId: good.id,
+      reason: 'Its yarn passed our dye tests last season',
+    });
   });
 
   it('awards the top quote without a reason, and judges by price alone unless told otherwise', async () => {
@@ -74,14 +120,25 @@ describe('weighted evaluation', () => {
   });
 
   it('refuses weights that do not add up to 100, a criterion twice or an unknown one, creating nothing', async () => {
-    const count = async () => (await p.db.query(`SELECT count(*)::int AS n FROM procurements WHERE cluster_id = $1`, [cluster.id])).rows[0].n;
+    const count = async () =>
+      (await p.db.query(`SELECT count(*)::int AS n FROM procurements WHERE cluster_id = $1`, [cluster.id])).rows[0].n;
     const before = await count();
     const refusal = async (criteria: unknown) => {
       const res = await post(criteria);
       return [res.status, res.body.code];
     };
-    expect(await refusal([{ criterion: 'price', weight: 60 }, { criterion: 'warranty', weight: 30 }])).toEqual([422, 'evaluation.weights-not-100']);
-    expect(await refusal([{ criterion: 'price', weight: 50 }, { criterion: 'price', weight: 50 }])).toEqual([422, 'evaluation.duplicate-criterion']);
+    expect(
+      await refusal([
+        { criterion: 'price', weight: 60 },
+        { criterion: 'warranty', weight: 30 },
+      ]),
+    ).toEqual([422, 'evaluation.weights-not-100']);
+    expect(
+      await refusal([
+        { criterion: 'price', weight: 50 },
+        { criterion: 'price', weight: 50 },
+      ]),
+    ).toEqual([422, 'evaluation.duplicate-criterion']);
     expect((await refusal([{ criterion: 'beauty', weight: 100 }]))[0]).toBe(400);
     expect((await refusal([{ criterion: 'price', weight: 100.5 }]))[0]).toBe(400);
     expect((await refusal([]))[0]).toBe(400);

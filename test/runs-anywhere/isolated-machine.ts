@@ -1,6 +1,17 @@
 import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, createWriteStream, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  createWriteStream,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect, createServer, Server } from 'node:net';
 import { dirname, join } from 'node:path';
 import { freePort, ROOT } from '../support/processes';
@@ -19,7 +30,10 @@ export function canIsolate(): boolean {
 /** The checkout as `git` sees it (tracked and new files, not ignored ones), copied; node_modules linked entry by entry. */
 export function copyOfCheckout(into: string): string {
   rmSync(into, { recursive: true, force: true });
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT }).toString().split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT })
+    .toString()
+    .split('\0')
+    .filter(Boolean);
   for (const file of files) {
     // Deleted in the work tree, or a link or folder (such as a linked node_modules or .tools): not source.
     if (!existsSync(join(ROOT, file)) || !lstatSync(join(ROOT, file)).isFile()) continue;
@@ -35,13 +49,22 @@ export function copyOfCheckout(into: string): string {
   // Node.js from the npm registry, when the test command had to fetch one (scripts/node.sh).
   if (existsSync(join(ROOT, '.tools'))) symlinkSync(join(ROOT, '.tools'), join(into, '.tools'));
   // Installed from this very lockfile, as scripts/install.sh records it (no network in the namespace).
-  writeFileSync(join(into, 'node_modules', '.hamkar-lock'), createHash('sha256').update(readFileSync(join(into, 'package-lock.json'))).digest('hex') + '\n');
+  writeFileSync(
+    join(into, 'node_modules', '.hamkar-lock'),
+    createHash('sha256')
+      .update(readFileSync(join(into, 'package-lock.json')))
+      .digest('hex') + '\n',
+  );
   return into;
 }
 
 export interface Namespace {
   /** Runs a command inside the namespace. */
-  spawn(command: string, args: string[], options?: { cwd?: string; env?: NodeJS.ProcessEnv; log?: string }): ChildProcess & { output(): string };
+  spawn(
+    command: string,
+    args: string[],
+    options?: { cwd?: string; env?: NodeJS.ProcessEnv; log?: string },
+  ): ChildProcess & { output(): string };
   /** Whether a TCP connection to 127.0.0.1:port succeeds from inside. */
   reaches(port: number): boolean;
   /** A port on this side that leads to 127.0.0.1:port inside (through a Unix socket, which crosses namespaces). */
@@ -53,7 +76,8 @@ export async function networkNamespace(workDir: string): Promise<Namespace> {
   const holder = spawn('unshare', ['--net', '--', 'sleep', 'infinity'], { stdio: 'ignore' });
   await new Promise((r) => holder.once('spawn', r));
   // unshare execs sleep in the new namespace; wait for that before entering it.
-  for (let i = 0; i < 100 && readFileSync(`/proc/${holder.pid}/comm`, 'utf8').trim() !== 'sleep'; i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 100 && readFileSync(`/proc/${holder.pid}/comm`, 'utf8').trim() !== 'sleep'; i++)
+    await new Promise((r) => setTimeout(r, 20));
   const enter = ['-t', String(holder.pid), '-n', '--'];
   execFileSync('nsenter', [...enter, 'ip', 'link', 'set', 'lo', 'up']);
   const children: ChildProcess[] = [];
@@ -61,7 +85,11 @@ export async function networkNamespace(workDir: string): Promise<Namespace> {
 
   return {
     spawn(command, args, options = {}) {
-      const child = spawn('nsenter', [...enter, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] }) as ChildProcess & { output(): string };
+      const child = spawn('nsenter', [...enter, command, ...args], {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }) as ChildProcess & { output(): string };
       children.push(child);
       let output = '';
       const log = options.log ? createWriteStream(options.log) : null;
@@ -109,7 +137,9 @@ export function descendantsOf(pid: number): number[] {
   const walk = (parent: number) => {
     let children: string[] = [];
     try {
-      children = readdirSync(`/proc/${parent}/task`).flatMap((t) => readFileSync(`/proc/${parent}/task/${t}/children`, 'utf8').split(' ').filter(Boolean));
+      children = readdirSync(`/proc/${parent}/task`).flatMap((t) =>
+        readFileSync(`/proc/${parent}/task/${t}/children`, 'utf8').split(' ').filter(Boolean),
+      );
     } catch {
       /* gone */
     }

@@ -48,10 +48,25 @@ isolate('the run command on a machine with nothing but Node.js', () => {
 
     const env: NodeJS.ProcessEnv = { ...process.env, DEMO_SUPPLIERS_PER_CLUSTER: '20' };
     // As a user's shell has it: no database, no Redis, no test settings of this Jest run.
-    for (const key of ['DATABASE_URL', 'REDIS_URL', 'NODE_ENV', 'PORT', 'REDIS_PREFIX', 'JWT_SECRET', 'HAMKAR_DIST', 'WEB_DIST', 'HAMKAR_SKIP_BUILD']) delete env[key];
+    for (const key of [
+      'DATABASE_URL',
+      'REDIS_URL',
+      'NODE_ENV',
+      'PORT',
+      'REDIS_PREFIX',
+      'JWT_SECRET',
+      'HAMKAR_DIST',
+      'WEB_DIST',
+      'HAMKAR_SKIP_BUILD',
+    ])
+      delete env[key];
     if (process.env.HAMKAR_TEST_SKIP_BUILD === '1') {
       // The test command built this run's apps once already; the run command takes that build.
-      Object.assign(env, { HAMKAR_SKIP_BUILD: '1', HAMKAR_DIST: resolve(ROOT, DIST), WEB_DIST: resolve(ROOT, process.env.WEB_DIST ?? 'dist/web') });
+      Object.assign(env, {
+        HAMKAR_SKIP_BUILD: '1',
+        HAMKAR_DIST: resolve(ROOT, DIST),
+        WEB_DIST: resolve(ROOT, process.env.WEB_DIST ?? 'dist/web'),
+      });
     }
     run = ns.spawn('bash', ['scripts/run.sh'], { cwd: checkout, env, log: join(workDir, 'run.log') });
     const port = await ns.bridge(3000);
@@ -98,7 +113,9 @@ isolate('the run command on a machine with nothing but Node.js', () => {
     expect(ack).toMatchObject({ ok: true, message: { channelId: channel.id, body } });
 
     const history = await me.get(`/channels/${channel.id}/messages?limit=5`);
-    expect(history.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: ack.message.id, body, seq: ack.message.seq })]));
+    expect(history.body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: ack.message.id, body, seq: ack.message.seq })]),
+    );
   });
 
   it('fires a procurement deadline as a job in its worker', async () => {

@@ -21,13 +21,18 @@ describe('least privilege', () => {
     observer = await cluster.withMember('observer');
     member = await cluster.withMember('member');
     agent = await cluster.withMember('agent', { organization: false });
-    channelId = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `general-${randomUUID().slice(0, 6)}`, kind: 'public' })).body.id;
+    channelId = (
+      await p.http
+        .as(cluster.admin)
+        .post(`/clusters/${cluster.id}/channels`, { name: `general-${randomUUID().slice(0, 6)}`, kind: 'public' })
+    ).body.id;
     await p.http.as(observer).post(`/channels/${channelId}/join`);
     await p.http.as(cluster.admin).post(`/channels/${channelId}/messages`, { body: 'welcome', clientMessageId: randomUUID() });
   });
   afterAll(() => p.close());
 
-  const messageCount = async () => (await p.db.query(`SELECT count(*)::int AS n FROM messages WHERE channel_id = $1`, [channelId])).rows[0].n;
+  const messageCount = async () =>
+    (await p.db.query(`SELECT count(*)::int AS n FROM messages WHERE channel_id = $1`, [channelId])).rows[0].n;
 
   describe('an observer', () => {
     it('reads the channels it is in', async () => {
@@ -56,7 +61,9 @@ describe('least privilege', () => {
     it('may not open a direct message', async () => {
       const res = await p.http.as(observer).post(`/clusters/${cluster.id}/direct`, { userIds: [member.id] });
       expect(res.status).toBe(403);
-      expect((await p.db.query(`SELECT count(*)::int AS n FROM channels WHERE cluster_id = $1 AND kind = 'direct'`, [cluster.id])).rows[0].n).toBe(0);
+      expect(
+        (await p.db.query(`SELECT count(*)::int AS n FROM channels WHERE cluster_id = $1 AND kind = 'direct'`, [cluster.id])).rows[0].n,
+      ).toBe(0);
     });
 
     it('may not upload', async () => {
@@ -68,7 +75,15 @@ describe('least privilege', () => {
     });
 
     it('takes part in projects: reads them and moves their tasks', async () => {
-      const project = (await p.http.as(agent).post(`/clusters/${cluster.id}/projects`, { title: 'Export consortium', description: '', kind: 'export_consortium', startDate: day(0), endDate: day(90) })).body;
+      const project = (
+        await p.http.as(agent).post(`/clusters/${cluster.id}/projects`, {
+          title: 'Export consortium',
+          description: '',
+          kind: 'export_consortium',
+          startDate: day(0),
+          endDate: day(90),
+        })
+      ).body;
       await p.http.as(agent).post(`/projects/${project.id}/members`, { organizationId: observer.organizationId });
       const task = (await p.http.as(agent).post(`/projects/${project.id}/tasks`, { title: 'Market study', assigneeId: observer.id })).body;
       expect((await p.http.as(observer).get(`/projects/${project.id}`)).status).toBe(200);

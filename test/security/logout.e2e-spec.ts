@@ -28,7 +28,7 @@ describe('logging out', () => {
     await expect(p.socket(user.token)).rejects.toThrow('unauthorized');
   });
 
-  it('leaves the same person\'s other sessions signed in', async () => {
+  it("leaves the same person's other sessions signed in", async () => {
     const user = await aUser(p);
     const laptop = await p.http.post('/auth/login', { email: user.email, password: 'correct horse battery' });
     const phoneSocket = await p.socket(user.token);

@@ -27,7 +27,10 @@ describe('applying migrations from several processes at once', () => {
 
   const migrateCommand = () =>
     new Promise<{ code: number | null; output: string }>((resolve) => {
-      const child = spawn(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/libs/database/src/cli/migrate.js`, 'run'], { cwd: ROOT, env: { ...process.env, ...testEnv(), DATABASE_URL: url } });
+      const child = spawn(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/libs/database/src/cli/migrate.js`, 'run'], {
+        cwd: ROOT,
+        env: { ...process.env, ...testEnv(), DATABASE_URL: url },
+      });
       let output = '';
       child.stdout.on('data', (d) => (output += d));
       child.stderr.on('data', (d) => (output += d));
@@ -48,7 +51,8 @@ describe('applying migrations from several processes at once', () => {
     apps.push(api, worker);
     const commands = await Promise.all([migrateCommand(), migrateCommand()]);
 
-    for (const c of commands) expect({ code: c.code, output: c.output }).toEqual({ code: 0, output: expect.stringMatching(/^migrations: \d+ applied/) });
+    for (const c of commands)
+      expect({ code: c.code, output: c.output }).toEqual({ code: 0, output: expect.stringMatching(/^migrations: \d+ applied/) });
     await waitFor(api, 'api', async () => (await fetch(`http://127.0.0.1:${port}/health/ready`)).ok);
     await waitFor(worker, 'worker', async () => worker.output().includes('worker ready'));
 

@@ -17,8 +17,18 @@ describe('organizations from outside the cluster', () => {
 
   const aNeed = async (organizationId = firm.organizationId) =>
     p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId, title: 'Carpet wool', description: 'Two-ply yarn', categoryCode: '510610', unit: 'kg', quantity: '400', currency: 'AZN',
-      joinDeadline: inSeconds(3600), quoteDeadline: inSeconds(7200), deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48,
+      organizationId,
+      title: 'Carpet wool',
+      description: 'Two-ply yarn',
+      categoryCode: '510610',
+      unit: 'kg',
+      quantity: '400',
+      currency: 'AZN',
+      joinDeadline: inSeconds(3600),
+      quoteDeadline: inSeconds(7200),
+      deliveryCity: 'Zanjan',
+      deliveryLat: 36.67,
+      deliveryLng: 48.48,
     });
 
   beforeAll(async () => {
@@ -37,7 +47,9 @@ describe('organizations from outside the cluster', () => {
   it('does not let a phantom firm join a pooled purchase, and the pooled total stays as it was', async () => {
     const need = (await aNeed()).body;
     await p.http.as(firm).post(`/procurements/${need.id}/publish`);
-    const joined = await p.http.as(member).post(`/procurements/${need.id}/participations`, { organizationId: phantomFirm, quantity: '99999' });
+    const joined = await p.http
+      .as(member)
+      .post(`/procurements/${need.id}/participations`, { organizationId: phantomFirm, quantity: '99999' });
     expect(joined.status).toBe(422);
     expect(joined.body).toMatchObject({ code: 'organization.not-in-cluster', params: { organizationId: phantomFirm } });
     const after = await p.http.as(firm).get(`/procurements/${need.id}`);
@@ -49,7 +61,12 @@ describe('organizations from outside the cluster', () => {
     const need = (await aNeed()).body;
     await p.http.as(firm).post(`/procurements/${need.id}/publish`);
     await p.http.as(firm).post(`/procurements/${need.id}/close-joining`);
-    const quoted = await p.http.as(supplier).post(`/procurements/${need.id}/quotes`, { organizationId: shellSupplier, tiers: [{ minQuantity: '1', unitPrice: '9' }], leadTimeDays: 5, validUntil: inSeconds(86400) });
+    const quoted = await p.http.as(supplier).post(`/procurements/${need.id}/quotes`, {
+      organizationId: shellSupplier,
+      tiers: [{ minQuantity: '1', unitPrice: '9' }],
+      leadTimeDays: 5,
+      validUntil: inSeconds(86400),
+    });
     expect(quoted.status).toBe(422);
     expect(quoted.body.code).toBe('organization.not-in-cluster');
     expect((await p.db.query(`SELECT count(*)::int AS n FROM quotes WHERE procurement_id = $1`, [need.id])).rows[0].n).toBe(0);
@@ -57,8 +74,18 @@ describe('organizations from outside the cluster', () => {
 
   it('does not let a member post a need in the name of an organization outside the cluster', async () => {
     const posted = await p.http.as(member).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: phantomFirm, title: 'Dyes', description: 'x', categoryCode: '3204', unit: 'kg', quantity: '10', currency: 'AZN',
-      joinDeadline: inSeconds(3600), quoteDeadline: inSeconds(7200), deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48,
+      organizationId: phantomFirm,
+      title: 'Dyes',
+      description: 'x',
+      categoryCode: '3204',
+      unit: 'kg',
+      quantity: '10',
+      currency: 'AZN',
+      joinDeadline: inSeconds(3600),
+      quoteDeadline: inSeconds(7200),
+      deliveryCity: 'Zanjan',
+      deliveryLat: 36.67,
+      deliveryLng: 48.48,
     });
     expect(posted.status).toBe(422);
     expect(posted.body.code).toBe('organization.not-in-cluster');
@@ -66,14 +93,32 @@ describe('organizations from outside the cluster', () => {
   });
 
   it('does not add an organization outside the cluster to a joint project', async () => {
-    const project = (await p.http.as(agent).post(`/clusters/${cluster.id}/projects`, { title: 'Trade fair', description: '', kind: 'trade_fair', startDate: day(0), endDate: day(30) })).body;
+    const project = (
+      await p.http.as(agent).post(`/clusters/${cluster.id}/projects`, {
+        title: 'Trade fair',
+        description: '',
+        kind: 'trade_fair',
+        startDate: day(0),
+        endDate: day(30),
+      })
+    ).body;
     const added = await p.http.as(agent).post(`/projects/${project.id}/members`, { organizationId: phantomFirm });
     expect(added.status).toBe(422);
     expect(added.body.code).toBe('organization.not-in-cluster');
   });
 
-  it('keeps a shell supplier\'s profile out of the cluster\'s directory', async () => {
-    const profile = { categories: ['5106'], capacityPerMonth: '5000', unit: 'kg', minOrderQuantity: '10', leadTimeDays: 7, serviceRadiusKm: 500, lat: 36.67, lng: 48.48, certifications: [] };
+  it("keeps a shell supplier's profile out of the cluster's directory", async () => {
+    const profile = {
+      categories: ['5106'],
+      capacityPerMonth: '5000',
+      unit: 'kg',
+      minOrderQuantity: '10',
+      leadTimeDays: 7,
+      serviceRadiusKm: 500,
+      lat: 36.67,
+      lng: 48.48,
+      certifications: [],
+    };
     expect((await p.http.as(supplier).put(`/organizations/${shellSupplier}/supplier-profile`, profile)).status).toBe(200);
     expect((await p.http.as(supplier).put(`/organizations/${supplier.organizationId}/supplier-profile`, profile)).status).toBe(200);
     const listed = await p.http.as(firm).get(`/clusters/${cluster.id}/suppliers?category=5106`);
@@ -82,11 +127,23 @@ describe('organizations from outside the cluster', () => {
     expect(ids).not.toContain(shellSupplier);
   });
 
-  it('still lets the cluster\'s own firms join and its own suppliers quote', async () => {
+  it("still lets the cluster's own firms join and its own suppliers quote", async () => {
     const need = (await aNeed()).body;
     await p.http.as(firm).post(`/procurements/${need.id}/publish`);
-    expect((await p.http.as(member).post(`/procurements/${need.id}/participations`, { organizationId: member.organizationId, quantity: '100' })).status).toBe(201);
+    expect(
+      (await p.http.as(member).post(`/procurements/${need.id}/participations`, { organizationId: member.organizationId, quantity: '100' }))
+        .status,
+    ).toBe(201);
     await p.http.as(firm).post(`/procurements/${need.id}/close-joining`);
-    expect((await p.http.as(supplier).post(`/procurements/${need.id}/quotes`, { organizationId: supplier.organizationId, tiers: [{ minQuantity: '1', unitPrice: '9' }], leadTimeDays: 5, validUntil: inSeconds(86400) })).status).toBe(201);
+    expect(
+      (
+        await p.http.as(supplier).post(`/procurements/${need.id}/quotes`, {
+          organizationId: supplier.organizationId,
+          tiers: [{ minQuantity: '1', unitPrice: '9' }],
+          leadTimeDays: 5,
+          validUntil: inSeconds(86400),
+        })
+      ).status,
+    ).toBe(201);
   });
 });

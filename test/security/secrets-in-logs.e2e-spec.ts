@@ -59,7 +59,10 @@ describe('secrets in logs', () => {
     expect((await p.http.as(me).post(`/invitations/${invite.body.token}/accept`, {})).status).toBe(410);
     // The worker mails the invitation; wait until it did, so its logs are part of the search.
     const mailDir = join(ROOT, p.env.MAIL_TRANSPORT.replace(/^file:/, ''));
-    await eventually(async () => existsSync(mailDir) && readdirSync(mailDir).some((f) => readFileSync(join(mailDir, f), 'utf8').includes(invite.body.token)));
+    await eventually(
+      async () =>
+        existsSync(mailDir) && readdirSync(mailDir).some((f) => readFileSync(join(mailDir, f), 'utf8').includes(invite.body.token)),
+    );
 
     const socket = await p.socket(registered.body.accessToken);
     socket.disconnect();
@@ -74,7 +77,7 @@ describe('secrets in logs', () => {
     expect((await p.http.as(other).get('/me')).status).toBe(401);
   });
 
-  it('finds none of them in the api\'s or the worker\'s logs', async () => {
+  it("finds none of them in the api's or the worker's logs", async () => {
     await p.close();
     const dir = join(ROOT, p.env.FILES_DIR.replace(/\/files$/, ''));
     const files = logFilesUnder(dir);

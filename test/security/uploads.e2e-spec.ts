@@ -1,7 +1,10 @@
 import { Actor, aCluster, ClusterFixture } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000185d2a4f50000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000185d2a4f50000000049454e44ae426082',
+  'hex',
+);
 
 /** Issue 13, item 8: an upload's type comes from its bytes, and nothing uploaded runs in a browser. */
 describe('uploads', () => {
@@ -44,7 +47,11 @@ describe('uploads', () => {
   });
 
   it('neutralises SVG, which can carry script', async () => {
-    const svg = await upload('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><circle r="4"/></svg>', 'logo.svg', 'image/svg+xml');
+    const svg = await upload(
+      '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><circle r="4"/></svg>',
+      'logo.svg',
+      'image/svg+xml',
+    );
     expect(svg.mime).toBe('application/octet-stream');
     const res = await download(svg.id);
     expect(res.headers.get('content-type')).toBe('application/octet-stream');

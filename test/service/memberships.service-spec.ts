@@ -20,7 +20,9 @@ describe('membership rules, through the services', () => {
   it('refuses to let the only admin leave, and lets one of two go', async () => {
     const cluster = await given.aCluster();
     const memberships = t.get(MembershipsService);
-    await expect(memberships.remove(cluster.admin.id, cluster.id, cluster.admin.id)).rejects.toMatchObject({ code: 'membership.last-admin' });
+    await expect(memberships.remove(cluster.admin.id, cluster.id, cluster.admin.id)).rejects.toMatchObject({
+      code: 'membership.last-admin',
+    });
 
     const second = await cluster.withMember('admin');
     await memberships.remove(cluster.admin.id, cluster.id, cluster.admin.id);

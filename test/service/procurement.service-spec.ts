@@ -11,7 +11,13 @@ import { ClusterFixture, givenThrough, Person } from './support/service-factorie
 import { serviceTest } from './support/service-test';
 
 const t = serviceTest([
-  IdentityModule, ClustersModule, NotificationsModule, FilesModule, MessagingModule, SuppliersModule, ProcurementModule,
+  IdentityModule,
+  ClustersModule,
+  NotificationsModule,
+  FilesModule,
+  MessagingModule,
+  SuppliersModule,
+  ProcurementModule,
 ]);
 const given = givenThrough(t);
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);

@@ -11,7 +11,16 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
@@ -21,7 +30,8 @@ export async function signedInPage(browser: Browser, actor: Actor, locale = 'en'
   await context.addInitScript(
     ([tokens, lang]) => {
       // Runs in the page; the server-side type check has no DOM types.
-      const store = (globalThis as unknown as { localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }).localStorage;
+      const store = (globalThis as unknown as { localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } })
+        .localStorage;
       if (!store.getItem('hamkar.tokens')) store.setItem('hamkar.tokens', tokens);
       if (!store.getItem('hamkar.locale')) store.setItem('hamkar.locale', lang);
     },
@@ -43,12 +53,28 @@ export const PHONE = { width: 390, height: 844 };
  * A phone-sized context in `locale`, signed in as `actor` if given. Without an actor the browser's own
  * language preference is `locale`, as on a first visit. `timezoneId` puts the phone in another time zone than the machine's.
  */
-export async function phonePage(browser: Browser, actor?: Actor, locale = 'fa', size = PHONE, timezoneId?: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: size, screen: size, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: locale === 'fa' ? 'fa-IR' : locale === 'az' ? 'az-AZ' : 'en-GB', timezoneId });
+export async function phonePage(
+  browser: Browser,
+  actor?: Actor,
+  locale = 'fa',
+  size = PHONE,
+  timezoneId?: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: size,
+    screen: size,
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    locale: locale === 'fa' ? 'fa-IR' : locale === 'az' ? 'az-AZ' : 'en-GB',
+    timezoneId,
+  });
   if (actor) {
     await context.addInitScript(
       ([tokens, lang]) => {
-        const store = (globalThis as unknown as { localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }).localStorage;
+        const store = (
+          globalThis as unknown as { localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }
+        ).localStorage;
         if (!store.getItem('hamkar.tokens')) store.setItem('hamkar.tokens', tokens);
         if (!store.getItem('hamkar.locale')) store.setItem('hamkar.locale', lang);
       },
@@ -65,7 +91,19 @@ export async function phonePage(browser: Browser, actor?: Actor, locale = 'fa', 
  */
 export async function expectFitsScreen(page: Page, where = page.url()) {
   const { scrollWidth, screenWidth, widest } = await page.evaluate(() => {
-    const doc = (globalThis as unknown as { document: { documentElement: { scrollWidth: number }; querySelectorAll(s: string): ArrayLike<{ getBoundingClientRect(): { right: number; left: number }; tagName: string; className: string; getAttribute(n: string): string | null }> } }).document;
+    const doc = (
+      globalThis as unknown as {
+        document: {
+          documentElement: { scrollWidth: number };
+          querySelectorAll(s: string): ArrayLike<{
+            getBoundingClientRect(): { right: number; left: number };
+            tagName: string;
+            className: string;
+            getAttribute(n: string): string | null;
+          }>;
+        };
+      }
+    ).document;
     const screenWidth = (globalThis as unknown as { screen: { width: number } }).screen.width;
     let widest = '';
     for (const el of Array.from(doc.querySelectorAll('body *'))) {
@@ -77,5 +115,6 @@ export async function expectFitsScreen(page: Page, where = page.url()) {
     }
     return { scrollWidth: doc.documentElement.scrollWidth, screenWidth, widest };
   });
-  if (scrollWidth > screenWidth) throw new Error(`${where} is ${scrollWidth}px wide on a ${screenWidth}px screen; first element outside: ${widest}`);
+  if (scrollWidth > screenWidth)
+    throw new Error(`${where} is ${scrollWidth}px wide on a ${screenWidth}px screen; first element outside: ${widest}`);
 }

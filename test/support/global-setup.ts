@@ -14,7 +14,11 @@ export default async function globalSetup() {
   const built = existsSync(`${DIST}/apps/api/src/main.js`) && existsSync(`${DIST}/register-paths.js`);
   if (!(built && (process.env.HAMKAR_TEST_SKIP_BUILD === '1' || process.env.HAMKAR_TEST_BUILT === DIST))) {
     // Type errors are reported (and fail `npm run typecheck`), but tsc still emits, and the tests then show what breaks.
-    const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', DIST, '--tsBuildInfoFile', `${DIST}/.tsbuildinfo`], { stdio: 'inherit' });
+    const tsc = spawnSync(
+      process.execPath,
+      ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', DIST, '--tsBuildInfoFile', `${DIST}/.tsbuildinfo`],
+      { stdio: 'inherit' },
+    );
     if (!existsSync(`${DIST}/apps/api/src/main.js`)) throw new Error(`the build failed (tsc exit ${tsc.status})`);
     process.env.HAMKAR_TEST_BUILT = DIST;
   }

@@ -12,4 +12,5 @@ export const nextEvent = <T = any>(socket: Socket, event: string, match: (p: T) 
   });
 
 /** Emits and waits for the server's ack. */
-export const emit = <T = any>(socket: Socket, event: string, payload: unknown) => socket.timeout(15_000).emitWithAck(event, payload) as Promise<T>;
+export const emit = <T = any>(socket: Socket, event: string, payload: unknown) =>
+  socket.timeout(15_000).emitWithAck(event, payload) as Promise<T>;

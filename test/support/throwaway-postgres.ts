@@ -10,8 +10,11 @@ const run = promisify(execFile);
 /** The newest PostgreSQL server binaries installed from Debian's packages. */
 function postgresBin(): string {
   const root = '/usr/lib/postgresql';
-  const versions = (existsSync(root) ? readdirSync(root) : []).filter((v) => /^\d+$/.test(v) && existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
-  if (!versions.length) throw new Error(`no PostgreSQL server under ${root}: install Debian's postgresql package (scripts/services.sh does, as root)`);
+  const versions = (existsSync(root) ? readdirSync(root) : [])
+    .filter((v) => /^\d+$/.test(v) && existsSync(join(root, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
+  if (!versions.length)
+    throw new Error(`no PostgreSQL server under ${root}: install Debian's postgresql package (scripts/services.sh does, as root)`);
   return join(root, versions[0], 'bin');
 }
 
@@ -30,7 +33,8 @@ export async function throwawayPostgres() {
     const { stdout: gid } = await run('id', ['-g', 'postgres']);
     chownSync(dir, Number(stdout.trim()), Number(gid.trim()));
   }
-  const pg = (tool: string, args: string[]) => (asRoot ? run('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args]) : run(join(bin, tool), args));
+  const pg = (tool: string, args: string[]) =>
+    asRoot ? run('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args]) : run(join(bin, tool), args);
   const port = await freePort();
   await pg('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   // fsync off is safe here: a stopped or killed server leaves its WAL in the OS cache, which survives.

@@ -16,16 +16,34 @@ interface Violation {
 /** axe-core's critical and serious findings on what the page shows now. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const violations: Violation[] = await page.evaluate(async (source) => {
-    const g = globalThis as unknown as { axe?: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> }; eval(s: string): void; document: unknown };
+    const g = globalThis as unknown as {
+      axe?: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> };
+      eval(s: string): void;
+      document: unknown;
+    };
     if (!g.axe) g.eval(source);
     return (await g.axe!.run(g.document, { resultTypes: ['violations'] })).violations;
   }, axe.source);
-  return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 /** Waits until the screen has drawn its content: no loading state left in view. */
 async function settled(page: Page) {
-  await eventually(async () => (await page.locator('main').count()) > 0 && (await page.locator('[data-testid="loading"]').count()) === 0 && (await page.locator('main').innerText()).trim().length > 0, { timeoutMs: 20_000 });
+  await eventually(
+    async () =>
+      (await page.locator('main').count()) > 0 &&
+      (await page.locator('[data-testid="loading"]').count()) === 0 &&
+      (await page.locator('main').innerText()).trim().length > 0,
+    { timeoutMs: 20_000 },
+  );
 }
 
 describe('accessibility of the main screens', () => {
@@ -39,7 +57,9 @@ describe('accessibility of the main screens', () => {
     cluster = await aCluster(p);
     const firm = await cluster.withMember('member', { displayName: 'Zahra Karimi' });
     const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'general', kind: 'public' })).body;
-    await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body: 'سلام! Wool prices for 2026 are out.', clientMessageId: `a11y-${Date.now()}` });
+    await p.http
+      .as(cluster.admin)
+      .post(`/channels/${channel.id}/messages`, { body: 'سلام! Wool prices for 2026 are out.', clientMessageId: `a11y-${Date.now()}` });
     const need = (
       await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
         organizationId: firm.organizationId,
@@ -77,7 +97,11 @@ describe('accessibility of the main screens', () => {
     await p.http.as(cluster.admin).patch('/me', { locale });
     // The api's CSP forbids injected scripts; axe is a test instrument, not part of the page.
     const context = await browser.newContext({ viewport: PHONE, screen: PHONE, isMobile: true, hasTouch: true, bypassCSP: true });
-    await context.addInitScript((tokens) => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('hamkar.tokens', tokens), JSON.stringify({ accessToken: cluster.admin.token, refreshToken: cluster.admin.refreshToken }));
+    await context.addInitScript(
+      (tokens) =>
+        (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('hamkar.tokens', tokens),
+      JSON.stringify({ accessToken: cluster.admin.token, refreshToken: cluster.admin.refreshToken }),
+    );
     const page = await context.newPage();
     const found: Record<string, string[]> = {};
     for (const [name, hash] of screens) {

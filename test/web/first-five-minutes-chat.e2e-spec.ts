@@ -10,11 +10,23 @@ const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQ
 /** axe-core's critical and serious findings on what the page shows now. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> = await page.evaluate(async (source) => {
-    const g = globalThis as unknown as { axe?: { run(ctx: unknown, opts: unknown): Promise<{ violations: never[] }> }; eval(s: string): void; document: unknown };
+    const g = globalThis as unknown as {
+      axe?: { run(ctx: unknown, opts: unknown): Promise<{ violations: never[] }> };
+      eval(s: string): void;
+      document: unknown;
+    };
     if (!g.axe) g.eval(source);
     return (await g.axe!.run(g.document, { resultTypes: ['violations'] })).violations;
   }, axe.source);
-  return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 describe('the first five minutes in chat: mention chips, files alone, channel members, cluster settings, opening where to read', () => {
@@ -38,7 +50,8 @@ describe('the first five minutes in chat: mention chips, files alone, channel me
     }
     return channel;
   }
-  const say = (channelId: string, body: string) => p.http.as(cluster.admin).post(`/channels/${channelId}/messages`, { body, clientMessageId: `${channelId}-${body}-${Date.now()}` });
+  const say = (channelId: string, body: string) =>
+    p.http.as(cluster.admin).post(`/channels/${channelId}/messages`, { body, clientMessageId: `${channelId}-${body}-${Date.now()}` });
   const composerOf = (page: Page) => page.getByTestId('composer');
 
   it('a picked mention is a chip with the name, deleted as one unit, sent as the token and shown to the other person as the name', async () => {
@@ -46,7 +59,10 @@ describe('the first five minutes in chat: mention chips, files alone, channel me
     const b = await cluster.withMember('member', { displayName: 'Bahar Rezaei', locale: 'fa' });
     const channel = await aChannel('نخ-و-رنگ', [a, b]);
     const [phoneA, phoneB] = await Promise.all([phonePage(browser, a, 'fa'), phonePage(browser, b, 'fa')]);
-    await Promise.all([phoneA.page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`), phoneB.page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`)]);
+    await Promise.all([
+      phoneA.page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`),
+      phoneB.page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`),
+    ]);
     const composer = composerOf(phoneA.page);
     await composer.waitFor();
 
@@ -58,7 +74,11 @@ describe('the first five minutes in chat: mention chips, files alone, channel me
     expect(await chip.innerText()).toBe('Bahar Rezaei');
     expect(await composer.innerText()).not.toMatch(/<@|@Bahar/);
     expect(await chip.getAttribute('dir')).toBe('auto');
-    expect(await chip.evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { unicodeBidi: string } }).getComputedStyle(el).unicodeBidi)).toBe('isolate');
+    expect(
+      await chip.evaluate(
+        (el) => (globalThis as unknown as { getComputedStyle(e: unknown): { unicodeBidi: string } }).getComputedStyle(el).unicodeBidi,
+      ),
+    ).toBe('isolate');
     await expectFitsScreen(phoneA.page, 'composer with a chip');
     expect(await seriousViolations(phoneA.page)).toEqual([]);
     await screenshot(phoneA.page, 'phone-fa-mention-chip');
@@ -74,7 +94,9 @@ describe('the first five minutes in chat: mention chips, files alone, channel me
     await composer.pressSequentially('لطفاً ببینید');
     await phoneA.page.getByTestId('composer-send').click();
 
-    const sent = await eventually(async () => (await p.http.as(b).get(`/channels/${channel.id}/messages`)).body.items.find((m: { body: string }) => m.body.includes('لطفاً')));
+    const sent = await eventually(async () =>
+      (await p.http.as(b).get(`/channels/${channel.id}/messages`)).body.items.find((m: { body: string }) => m.body.includes('لطفاً')),
+    );
     expect(sent.body).toBe(`قیمت نخ برای <@${b.id}> لطفاً ببینید`);
     expect(sent.mentions).toEqual([b.id]);
     // B, in another browser, reads the name where the token is.
@@ -90,7 +112,10 @@ describe('the first five minutes in chat: mention chips, files alone, channel me
     const b = await cluster.withMember('supplier', { displayName: 'Bita Viewer', locale: 'fa' });
     const channel = await aChannel('عکس-نمونه', [a, b]);
     const [phoneA, phoneB] = await Promise.all([phonePage(browser, a, 'fa'), phonePage(browser, b, 'fa')]);
-    await Promise.all([phoneA.page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`), phoneB.page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`)]);
+    await Promise.all([
+      phoneA.page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`),
+      phoneB.page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`),
+    ]);
     await composerOf(phoneA.page).waitFor();
     await phoneA.page.getByTestId('attach').setInputFiles({ name: 'نمونه-فرش.png', mimeType: 'image/png', buffer: PIXEL });
     await phoneA.page.locator('.composer').getByText('نمونه-فرش.png').waitFor();
@@ -101,7 +126,9 @@ describe('the first five minutes in chat: mention chips, files alone, channel me
 
     const message = phoneB.page.getByTestId('message').filter({ has: phoneB.page.getByTestId('image-preview') });
     await message.waitFor();
-    await eventually(() => message.getByTestId('image-preview').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth === 1));
+    await eventually(() =>
+      message.getByTestId('image-preview').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth === 1),
+    );
     await expectFitsScreen(phoneB.page, 'a picture on its own');
     await screenshot(phoneB.page, 'phone-fa-picture-alone');
     const [download] = await Promise.all([phoneB.page.waitForEvent('download'), message.locator('.attachment').click()]);
@@ -154,14 +181,22 @@ describe('the first five minutes in chat: mention chips, files alone, channel me
     await phone.page.getByTestId('cluster-language').selectOption('fa');
     await phone.page.getByTestId('cluster-save').click();
     await phone.page.getByTestId('cluster-saved').waitFor();
-    expect((await p.http.as(own.admin).get(`/clusters/${own.id}`)).body).toMatchObject({ name: 'خوشه فرش دستباف زنجان', description: 'بافندگان و رنگرزان زنجان', defaultLocale: 'fa' });
+    expect((await p.http.as(own.admin).get(`/clusters/${own.id}`)).body).toMatchObject({
+      name: 'خوشه فرش دستباف زنجان',
+      description: 'بافندگان و رنگرزان زنجان',
+      defaultLocale: 'fa',
+    });
     // The top bar's cluster switcher follows.
     await phone.page.getByTestId('cluster-switcher').locator('option', { hasText: 'خوشه فرش دستباف زنجان' }).waitFor({ state: 'attached' });
 
     await phone.page.getByTestId('pending-invitation').filter({ hasText: 'newcomer@example.test' }).waitFor();
     const ava = phone.page.getByTestId('member-role').filter({ hasText: 'Ava Agent' });
     await ava.getByTestId('member-role-select').selectOption('observer');
-    await eventually(async () => (await p.http.as(own.admin).get(`/clusters/${own.id}/members`)).body.items.find((m: { userId: string }) => m.userId === agent.id).role === 'observer');
+    await eventually(
+      async () =>
+        (await p.http.as(own.admin).get(`/clusters/${own.id}/members`)).body.items.find((m: { userId: string }) => m.userId === agent.id)
+          .role === 'observer',
+    );
 
     // The only admin cannot step down: the refusal is shown in Persian and the role stays.
     const self = phone.page.getByTestId('member-role').filter({ hasText: 'Cluster Admin' });
@@ -176,7 +211,9 @@ describe('the first five minutes in chat: mention chips, files alone, channel me
     await phone.page.getByTestId('member-role').filter({ hasText: 'Leila Leaving' }).getByTestId('member-remove').click();
     await phone.page.getByTestId('confirm-remove-member-confirm').click();
     await phone.page.getByTestId('member-role').filter({ hasText: 'Leila Leaving' }).waitFor({ state: 'detached' });
-    expect((await p.http.as(own.admin).get(`/clusters/${own.id}/members`)).body.items.some((m: { userId: string }) => m.userId === leaving.id)).toBe(false);
+    expect(
+      (await p.http.as(own.admin).get(`/clusters/${own.id}/members`)).body.items.some((m: { userId: string }) => m.userId === leaving.id),
+    ).toBe(false);
 
     // The public page's opt-in is one step away.
     await phone.page.getByTestId('cluster-public-page').click();
@@ -210,14 +247,22 @@ describe('the first five minutes in chat: mention chips, files alone, channel me
     // Going back shows the list; it does not jump into the next unread channel.
     await phone.page.getByTestId('back-to-channels').click();
     await phone.page.getByTestId('channel-list').waitFor();
-    await eventually(async () => (await p.http.as(b).get(`/clusters/${cluster.id}/channels`)).body.items.find((c: { id: string }) => c.id === mentioned.id).unreadCount === 0);
+    await eventually(
+      async () =>
+        (await p.http.as(b).get(`/clusters/${cluster.id}/channels`)).body.items.find((c: { id: string }) => c.id === mentioned.id)
+          .unreadCount === 0,
+    );
     expect(phone.page.url()).toMatch(/\/chat$/);
 
     // Opened again, with no mention left: the oldest unread message.
     await phone.page.reload();
     await eventually(async () => phone.page.url().includes(`/chat/${early.id}`));
     await phone.page.getByTestId('message').filter({ hasText: 'پیام قدیمی' }).waitFor();
-    await eventually(async () => (await p.http.as(b).get(`/clusters/${cluster.id}/channels`)).body.items.find((c: { id: string }) => c.id === early.id).unreadCount === 0);
+    await eventually(
+      async () =>
+        (await p.http.as(b).get(`/clusters/${cluster.id}/channels`)).body.items.find((c: { id: string }) => c.id === early.id)
+          .unreadCount === 0,
+    );
 
     // On a wide screen too: the one channel left unread.
     const desk = await signedInPage(browser, b, 'fa');
@@ -227,7 +272,9 @@ describe('the first five minutes in chat: mention chips, files alone, channel me
     await desk.context.close();
 
     // Everything read: the phone opens on the list, as before.
-    await eventually(async () => (await p.http.as(b).get(`/clusters/${cluster.id}/channels`)).body.items.every((c: { unreadCount: number }) => c.unreadCount === 0));
+    await eventually(async () =>
+      (await p.http.as(b).get(`/clusters/${cluster.id}/channels`)).body.items.every((c: { unreadCount: number }) => c.unreadCount === 0),
+    );
     await phone.page.goto(`${p.baseUrl}/#/c/${cluster.id}/procurements`);
     await phone.page.reload();
     await phone.page.getByTestId('tab-chat').click();

@@ -13,11 +13,23 @@ const persian = (n: number) => String(n).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷
 /** axe-core's critical and serious findings on what the page shows now. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> = await page.evaluate(async (source) => {
-    const g = globalThis as unknown as { axe?: { run(ctx: unknown, opts: unknown): Promise<{ violations: never[] }> }; eval(s: string): void; document: unknown };
+    const g = globalThis as unknown as {
+      axe?: { run(ctx: unknown, opts: unknown): Promise<{ violations: never[] }> };
+      eval(s: string): void;
+      document: unknown;
+    };
     if (!g.axe) g.eval(source);
     return (await g.axe!.run(g.document, { resultTypes: ['violations'] })).violations;
   }, axe.source);
-  return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 describe('the first five minutes: notifications, links and search', () => {
@@ -41,7 +53,9 @@ describe('the first five minutes: notifications, links and search', () => {
   }
   async function chatter(channelId: string, count: number, tag: string) {
     for (let i = 0; i < count; i++) {
-      const res = await p.http.as(cluster.admin).post(`/channels/${channelId}/messages`, { body: `${tag} filler ${i}`, clientMessageId: `${tag}-${i}` });
+      const res = await p.http
+        .as(cluster.admin)
+        .post(`/channels/${channelId}/messages`, { body: `${tag} filler ${i}`, clientMessageId: `${tag}-${i}` });
       expect(res.status).toBe(201);
     }
   }
@@ -65,7 +79,10 @@ describe('the first five minutes: notifications, links and search', () => {
     await desk.page.getByTestId('message').filter({ hasText: 'March quote' }).waitFor();
 
     // B is still on the procurement screen: the bell counts the mention as it happens.
-    await phone.page.getByTestId('bell-count').filter({ hasText: persian(1) }).waitFor();
+    await phone.page
+      .getByTestId('bell-count')
+      .filter({ hasText: persian(1) })
+      .waitFor();
     expect(phone.page.url()).toContain('/procurements');
     await expectFitsScreen(phone.page, 'bell with a count');
 
@@ -96,7 +113,9 @@ describe('the first five minutes: notifications, links and search', () => {
     const b = await cluster.withMember('member', { displayName: 'Bahar Searcher', locale: 'fa' });
     const channel = await aBusyChannel('dye-house', [b]);
     await chatter(channel.id, 3, 'before');
-    await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body: 'روناس از تبریز رسید', clientMessageId: `madder-${Date.now()}` });
+    await p.http
+      .as(cluster.admin)
+      .post(`/channels/${channel.id}/messages`, { body: 'روناس از تبریز رسید', clientMessageId: `madder-${Date.now()}` });
     await chatter(channel.id, 70, 'later');
 
     const phone = await phonePage(browser, b, 'fa');
@@ -156,8 +175,14 @@ describe('the first five minutes: notifications, links and search', () => {
 
   it('B finds a public channel in the channel browser and joins it', async () => {
     const b = await cluster.withMember('member', { displayName: 'Browsing Bahman', locale: 'fa' });
-    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'رنگرزی گیاهی', kind: 'public', topic: 'روناس و اسپرک' })).body;
-    await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body: 'خوش آمدید', clientMessageId: `welcome-${Date.now()}` });
+    const channel = (
+      await p.http
+        .as(cluster.admin)
+        .post(`/clusters/${cluster.id}/channels`, { name: 'رنگرزی گیاهی', kind: 'public', topic: 'روناس و اسپرک' })
+    ).body;
+    await p.http
+      .as(cluster.admin)
+      .post(`/channels/${channel.id}/messages`, { body: 'خوش آمدید', clientMessageId: `welcome-${Date.now()}` });
     const phone = await phonePage(browser, b, 'fa');
     await phone.page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat`);
     // The browser's count says the channels have loaded (B is in none of them yet).
@@ -190,7 +215,10 @@ describe('the first five minutes: notifications, links and search', () => {
     await expectFitsScreen(phone.page, 'channel settings');
     await phone.page.getByTestId('leave-channel').click();
     await phone.page.getByTestId('confirm-leave-confirm').click();
-    await eventually(async () => !(await p.http.as(b).get(`/clusters/${cluster.id}/channels`)).body.items.find((c: { id: string }) => c.id === channel.id).isMember);
+    await eventually(
+      async () =>
+        !(await p.http.as(b).get(`/clusters/${cluster.id}/channels`)).body.items.find((c: { id: string }) => c.id === channel.id).isMember,
+    );
     await phone.context.close();
   });
 

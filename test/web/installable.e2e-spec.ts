@@ -57,9 +57,15 @@ describe('the web client as an installable, fast-loading app', () => {
     // Every asset this visit loaded is kept by the service worker.
     await eventually(() =>
       page.evaluate(async () => {
-        const g = globalThis as unknown as { caches: { open(n: string): Promise<{ match(u: string): Promise<unknown> }> }; performance: { getEntriesByType(t: string): Array<{ name: string }> } };
+        const g = globalThis as unknown as {
+          caches: { open(n: string): Promise<{ match(u: string): Promise<unknown> }> };
+          performance: { getEntriesByType(t: string): Array<{ name: string }> };
+        };
         const cache = await g.caches.open('hamkar-shell-v1');
-        const assets = g.performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.includes('/assets/'));
+        const assets = g.performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((u) => u.includes('/assets/'));
         const kept = await Promise.all([...assets, '/index.html'].map((u) => cache.match(u)));
         return kept.every(Boolean);
       }),

@@ -45,9 +45,12 @@ describe('the web client on a phone, in Persian', () => {
 
   it('shows the channel list as its own screen, then the channel with its composer at the bottom', async () => {
     const member = await cluster.withMember('member', { displayName: 'مریم Rezaei', locale: 'fa' });
-    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'خرید پشم 2026', kind: 'public' })).body;
+    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'خرید پشم 2026', kind: 'public' }))
+      .body;
     await p.http.as(member).post(`/channels/${channel.id}/join`);
-    await p.http.as(cluster.admin).post(`/channels/${channel.id}/messages`, { body: 'سلام، order #42 ready?', clientMessageId: `phone-${Date.now()}` });
+    await p.http
+      .as(cluster.admin)
+      .post(`/channels/${channel.id}/messages`, { body: 'سلام، order #42 ready?', clientMessageId: `phone-${Date.now()}` });
     // Read already: with something unread, chat would open that channel by itself (first-five-minutes-chat).
     await p.http.as(member).post(`/channels/${channel.id}/read`, { seq: 1 });
     const { context, page } = await phonePage(browser, member, 'fa');
@@ -68,7 +71,10 @@ describe('the web client on a phone, in Persian', () => {
     expect(composer!.y + composer!.height).toBeGreaterThan(844 - 120);
     expect(await page.getByTestId('channel-list').isVisible()).toBe(false);
     // The back arrow points the way Persian reads.
-    const transform = await page.getByTestId('back-to-channels').locator('svg').evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { transform: string } }).getComputedStyle(el).transform);
+    const transform = await page
+      .getByTestId('back-to-channels')
+      .locator('svg')
+      .evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { transform: string } }).getComputedStyle(el).transform);
     expect(transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
     await expectFitsScreen(page, 'channel');
     await screenshot(page, 'phone-fa-channel');
@@ -77,7 +83,8 @@ describe('the web client on a phone, in Persian', () => {
 
   it('loses nothing written offline across a reload, and sends it once when the connection returns', async () => {
     const member = await cluster.withMember('member', { displayName: 'Leyla', locale: 'fa' });
-    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'offline-reload', kind: 'public' })).body;
+    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'offline-reload', kind: 'public' }))
+      .body;
     await p.http.as(member).post(`/channels/${channel.id}/join`);
     const { context, page } = await phonePage(browser, member, 'fa');
     await page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`);
@@ -98,14 +105,17 @@ describe('the web client on a phone, in Persian', () => {
     await page.getByTestId('message').filter({ hasText: body }).waitFor();
     await expectValue(page, 'یک پیش‌نویس دیگر');
     await eventually(async () => (await page.getByTestId('outgoing').count()) === 0);
-    const stored = (await p.http.as(member).get(`/channels/${channel.id}/messages?limit=50`)).body.items.filter((m: { body: string }) => m.body === body);
+    const stored = (await p.http.as(member).get(`/channels/${channel.id}/messages?limit=50`)).body.items.filter(
+      (m: { body: string }) => m.body === body,
+    );
     expect(stored).toHaveLength(1);
     await context.close();
   });
 
   it('marks a message the server refuses as failed, says why in Persian, and sends it on retry', async () => {
     const member = await cluster.withMember('member', { displayName: 'Nasrin', locale: 'fa' });
-    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'archived-soon', kind: 'public' })).body;
+    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'archived-soon', kind: 'public' }))
+      .body;
     await p.http.as(member).post(`/channels/${channel.id}/join`);
     const { context, page } = await phonePage(browser, member, 'fa');
     await page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`);
@@ -121,19 +131,33 @@ describe('the web client on a phone, in Persian', () => {
     expect((await p.http.as(cluster.admin).patch(`/channels/${channel.id}`, { archived: false })).status).toBe(200);
     await failed.getByTestId('outgoing-retry').click();
     await page.getByTestId('message').filter({ hasText: body }).waitFor();
-    const stored = (await p.http.as(member).get(`/channels/${channel.id}/messages?limit=50`)).body.items.filter((m: { body: string }) => m.body === body);
+    const stored = (await p.http.as(member).get(`/channels/${channel.id}/messages?limit=50`)).body.items.filter(
+      (m: { body: string }) => m.body === body,
+    );
     expect(stored).toHaveLength(1);
     await context.close();
   });
 
   it.each(['fa', 'az'])('fits a 360 px phone in %s: clusters, channels, a channel with long words and a file', async (locale) => {
     const member = await cluster.withMember('member', { displayName: 'Səbinə Məmmədova-Əliyeva', locale });
-    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `ipək-və-yun-alışı-${locale}-2026-noyabr`, kind: 'public' })).body;
+    const channel = (
+      await p.http
+        .as(cluster.admin)
+        .post(`/clusters/${cluster.id}/channels`, { name: `ipək-və-yun-alışı-${locale}-2026-noyabr`, kind: 'public' })
+    ).body;
     await p.http.as(member).post(`/channels/${channel.id}/join`);
     const form = new FormData();
     form.append('file', new Blob(['qiymətlər']), 'qiymət-cədvəli-noyabr-2026-final-versiya.xlsx');
-    const file = (await fetch(`${p.baseUrl}/api/v1/clusters/${cluster.id}/files`, { method: 'POST', headers: { authorization: `Bearer ${member.token}` }, body: form }).then((r) => r.json())) as { id: string };
-    await p.http.as(member).post(`/channels/${channel.id}/messages`, { body: `${'Çoxməhsullu'.repeat(8)} https://example.test/${'a'.repeat(80)}`, clientMessageId: `wide-${locale}-${Date.now()}`, attachmentIds: [file.id] });
+    const file = (await fetch(`${p.baseUrl}/api/v1/clusters/${cluster.id}/files`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${member.token}` },
+      body: form,
+    }).then((r) => r.json())) as { id: string };
+    await p.http.as(member).post(`/channels/${channel.id}/messages`, {
+      body: `${'Çoxməhsullu'.repeat(8)} https://example.test/${'a'.repeat(80)}`,
+      clientMessageId: `wide-${locale}-${Date.now()}`,
+      attachmentIds: [file.id],
+    });
     const { context, page } = await phonePage(browser, member, locale, { width: 360, height: 740 });
     await page.goto(`${p.baseUrl}/#/`);
     await page.getByTestId('cluster-list').waitFor();
@@ -150,7 +174,8 @@ describe('the web client on a phone, in Persian', () => {
 
   it('keeps messages written offline as pending, then sends each exactly once, in order, when the connection returns', async () => {
     const member = await cluster.withMember('member', { displayName: 'Reza', locale: 'fa' });
-    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'offline-test', kind: 'public' })).body;
+    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'offline-test', kind: 'public' }))
+      .body;
     await p.http.as(member).post(`/channels/${channel.id}/join`);
     const { context, page } = await phonePage(browser, member, 'fa');
     await page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`);
@@ -184,7 +209,9 @@ describe('the web client on a phone, in Persian', () => {
     await page.getByTestId('offline-banner').waitFor({ state: 'detached' });
     await page.getByTestId('message').filter({ hasText: second }).waitFor();
     // Exactly once each, in the order they were typed.
-    const stored = (await p.http.as(member).get(`/channels/${channel.id}/messages?after=0&limit=50`)).body.items.map((m: { body: string }) => m.body);
+    const stored = (await p.http.as(member).get(`/channels/${channel.id}/messages?after=0&limit=50`)).body.items.map(
+      (m: { body: string }) => m.body,
+    );
     expect(stored).toEqual([body, second]);
     await context.close();
   });
@@ -193,9 +220,15 @@ describe('the web client on a phone, in Persian', () => {
 async function swKeptEverything(page: import('playwright-core').Page) {
   await eventually(() =>
     page.evaluate(async () => {
-      const g = globalThis as unknown as { caches: { open(n: string): Promise<{ match(u: string): Promise<unknown> }> }; performance: { getEntriesByType(t: string): Array<{ name: string }> } };
+      const g = globalThis as unknown as {
+        caches: { open(n: string): Promise<{ match(u: string): Promise<unknown> }> };
+        performance: { getEntriesByType(t: string): Array<{ name: string }> };
+      };
       const cache = await g.caches.open('hamkar-shell-v1');
-      const assets = g.performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.includes('/assets/'));
+      const assets = g.performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((u) => u.includes('/assets/'));
       return (await Promise.all([...assets, '/index.html'].map((u) => cache.match(u)))).every(Boolean);
     }),
   );

@@ -22,7 +22,8 @@ describe('on a phone, in Persian: a file taken off before sending, and a meeting
 
   it('a file attached by mistake is removed and the message goes without it; with nothing left, nothing is sent', async () => {
     const writer = await cluster.withMember('member', { displayName: 'آرش نویسنده', locale: 'fa' });
-    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'پیوست‌ها', kind: 'public' })).body as { id: string };
+    const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'پیوست‌ها', kind: 'public' }))
+      .body as { id: string };
     await p.http.as(writer).post(`/channels/${channel.id}/join`);
     const messages = async () => (await p.http.as(writer).get(`/channels/${channel.id}/messages`)).body.items;
     const { context, page } = await phonePage(browser, writer, 'fa', NARROW);
@@ -113,7 +114,8 @@ describe('on a phone, in Persian: a file taken off before sending, and a meeting
       expect(await page.textContent('main')).not.toMatch(/\b(partners|people)\.[a-zA-Z]/);
       await expectFitsScreen(page, `the meeting request from a profile in ${locale}`);
 
-      const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `files-${locale}`, kind: 'public' })).body as { id: string };
+      const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: `files-${locale}`, kind: 'public' }))
+        .body as { id: string };
       await p.http.as(reader).post(`/channels/${channel.id}/join`);
       await page.goto(`${p.baseUrl}/#/c/${cluster.id}/chat/${channel.id}`);
       await page.getByTestId('attach').setInputFiles(file('report.txt'));

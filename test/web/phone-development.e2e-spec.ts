@@ -9,7 +9,8 @@ const NARROW = { width: 360, height: 760 };
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** The Solar Hijri day of the month of a calendar day, as Node's full ICU reckons it. */
-const solarHijriDay = (isoDay: string) => Number(new Intl.DateTimeFormat('en-u-ca-persian', { day: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDay}T12:00:00Z`)));
+const solarHijriDay = (isoDay: string) =>
+  Number(new Intl.DateTimeFormat('en-u-ca-persian', { day: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDay}T12:00:00Z`)));
 
 /** Picks day ۱۰ of the month after the one the field's Solar Hijri calendar opens on. */
 async function pickTenthOfNextMonth(page: Page, field: string) {
@@ -63,12 +64,24 @@ describe('the development cycle on a phone, in Persian', () => {
     await expectFitsScreen(page, 'the survey form');
     await page.getByTestId('survey-send').click();
     await page.getByTestId('survey-saved').waitFor();
-    expect((await p.http.as(firm).get(`/surveys/${survey.id}`)).body.myAnswers).toEqual({ q1: '120', q2: '0', q3: '4', q4: 'قیمت نخ پشمی' });
+    expect((await p.http.as(firm).get(`/surveys/${survey.id}`)).body.myAnswers).toEqual({
+      q1: '120',
+      q2: '0',
+      q3: '4',
+      q4: 'قیمت نخ پشمی',
+    });
     await context.close();
   });
 
   it('shows the indicators against their targets, in Persian digits', async () => {
-    const looms = (await p.http.as(agent).post(`/clusters/${cluster.id}/indicators`, { name: { fa: 'دارهای قالی', en: 'Carpet looms' }, unit: 'looms', source: 'readings', baseline: '23000' })).body;
+    const looms = (
+      await p.http.as(agent).post(`/clusters/${cluster.id}/indicators`, {
+        name: { fa: 'دارهای قالی', en: 'Carpet looms' },
+        unit: 'looms',
+        source: 'readings',
+        baseline: '23000',
+      })
+    ).body;
     await p.http.as(agent).put(`/indicators/${looms.id}/targets`, { dueDate: day(1095), value: '25000' });
     await p.http.as(agent).post(`/indicators/${looms.id}/readings`, { value: '24000' });
 
@@ -107,15 +120,38 @@ describe('the development cycle on a phone, in Persian', () => {
     await expectFitsScreen(page, 'the survey results');
     const surveyId = page.url().split('/').pop()!;
     const sent = (await p.http.as(firm).get(`/surveys/${surveyId}`)).body;
-    expect(sent).toMatchObject({ status: 'open', title: { fa: 'پایش اشتغال کارگاه‌ها' }, questions: [{ kind: 'number', unit: 'نفر' }, { kind: 'choice', options: [{ fa: 'بله' }, { fa: 'خیر' }] }] });
+    expect(sent).toMatchObject({
+      status: 'open',
+      title: { fa: 'پایش اشتغال کارگاه‌ها' },
+      questions: [
+        { kind: 'number', unit: 'نفر' },
+        { kind: 'choice', options: [{ fa: 'بله' }, { fa: 'خیر' }] },
+      ],
+    });
     await context.close();
   });
 
-  it('the agent sets an indicator\'s target on a Solar Hijri date, then its baseline from the answers', async () => {
-    const survey = (await p.http.as(agent).get(`/clusters/${cluster.id}/surveys`)).body.items.find((s: { title: { fa?: string } }) => s.title.fa === 'پایش اشتغال کارگاه‌ها');
+  it("the agent sets an indicator's target on a Solar Hijri date, then its baseline from the answers", async () => {
+    const survey = (await p.http.as(agent).get(`/clusters/${cluster.id}/surveys`)).body.items.find(
+      (s: { title: { fa?: string } }) => s.title.fa === 'پایش اشتغال کارگاه‌ها',
+    );
     const others = [await cluster.withMember('member'), await cluster.withMember('member')];
-    for (const [who, weavers] of [[firm, '۱۲'], [others[0], '30'], [others[1], '18']] as const)
-      expect((await p.http.as(who).put(`/surveys/${survey.id}/answers`, { organizationId: who.organizationId, answers: [{ questionId: 'q1', value: weavers }, { questionId: 'q2', value: '0' }] })).status).toBe(200);
+    for (const [who, weavers] of [
+      [firm, '۱۲'],
+      [others[0], '30'],
+      [others[1], '18'],
+    ] as const)
+      expect(
+        (
+          await p.http.as(who).put(`/surveys/${survey.id}/answers`, {
+            organizationId: who.organizationId,
+            answers: [
+              { questionId: 'q1', value: weavers },
+              { questionId: 'q2', value: '0' },
+            ],
+          })
+        ).status,
+      ).toBe(200);
 
     const { context, page } = await phonePage(browser, agent, 'fa', NARROW);
     await page.goto(`${p.baseUrl}/#/c/${cluster.id}/development`);
@@ -154,7 +190,10 @@ describe('the development cycle on a phone, in Persian', () => {
     await expectFitsScreen(page, 'the baseline dialog');
     await page.getByTestId('baseline-dialog-confirm').click();
     await page.getByTestId('baseline-set').waitFor();
-    expect((await p.http.as(agent).get(`/indicators/${indicatorId}`)).body).toMatchObject({ baseline: '60', baselineOrigin: { surveyId: survey.id, questionId: 'q1', statistic: 'sum' } });
+    expect((await p.http.as(agent).get(`/indicators/${indicatorId}`)).body).toMatchObject({
+      baseline: '60',
+      baselineOrigin: { surveyId: survey.id, questionId: 'q1', statistic: 'sum' },
+    });
 
     // The funders' export, downloaded from the phone in the reader's language.
     await page.goto(`${p.baseUrl}/#/c/${cluster.id}/development`);
@@ -165,9 +204,26 @@ describe('the development cycle on a phone, in Persian', () => {
   });
 
   it("a project's page shows the indicators it should move", async () => {
-    const project = (await p.http.as(agent).post(`/clusters/${cluster.id}/projects`, { title: 'کارگاه مشترک رنگرزی', description: '', kind: 'shared_facility', startDate: day(-1), endDate: day(90) })).body;
-    const trained = (await p.http.as(agent).post(`/clusters/${cluster.id}/indicators`, { name: { fa: 'آموزش‌دیدگان رنگرزی گیاهی', en: 'People trained' }, unit: 'people', source: 'readings', baseline: '0' })).body;
-    expect((await p.http.as(agent).put(`/projects/${project.id}/results`, { indicatorIds: [trained.id], stage: 'pilot' })).status).toBe(200);
+    const project = (
+      await p.http.as(agent).post(`/clusters/${cluster.id}/projects`, {
+        title: 'کارگاه مشترک رنگرزی',
+        description: '',
+        kind: 'shared_facility',
+        startDate: day(-1),
+        endDate: day(90),
+      })
+    ).body;
+    const trained = (
+      await p.http.as(agent).post(`/clusters/${cluster.id}/indicators`, {
+        name: { fa: 'آموزش‌دیدگان رنگرزی گیاهی', en: 'People trained' },
+        unit: 'people',
+        source: 'readings',
+        baseline: '0',
+      })
+    ).body;
+    expect((await p.http.as(agent).put(`/projects/${project.id}/results`, { indicatorIds: [trained.id], stage: 'pilot' })).status).toBe(
+      200,
+    );
 
     const { context, page } = await phonePage(browser, firm, 'fa');
     await page.goto(`${p.baseUrl}/#/c/${cluster.id}/projects/${project.id}`);

@@ -17,11 +17,25 @@ describe('documents on a need, a quote and a delivery, on a phone in Persian', (
   it('the firm attaches a specification the supplier downloads; the supplier a certificate buyers see from the opening; the firm a receipt on a delivery that arrived live', async () => {
     const cluster = await aCluster(p);
     const zahra = await cluster.withMember('member', { displayName: 'زهرا', locale: 'fa', organization: { name: 'کارگاه فرش رضایی' } });
-    const tabriz = await cluster.withMember('supplier', { displayName: 'ریسندگی', locale: 'fa', organization: { kind: 'supplier', name: 'ریسندگی نخ تبریز' } });
+    const tabriz = await cluster.withMember('supplier', {
+      displayName: 'ریسندگی',
+      locale: 'fa',
+      organization: { kind: 'supplier', name: 'ریسندگی نخ تبریز' },
+    });
     const ok = (res: { status: number; body: unknown }) => expect([200, 201]).toContain(res.status);
     const need = await p.http.as(zahra).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: zahra.organizationId, title: 'نخ پشم فرش', description: '', categoryCode: '5106', unit: 'kg', quantity: '300', currency: 'IRR',
-      joinDeadline: '2027-03-15T08:00:00Z', quoteDeadline: '2027-03-20T08:00:00Z', deliveryCity: 'زنجان', deliveryLat: 36.67, deliveryLng: 48.48,
+      organizationId: zahra.organizationId,
+      title: 'نخ پشم فرش',
+      description: '',
+      categoryCode: '5106',
+      unit: 'kg',
+      quantity: '300',
+      currency: 'IRR',
+      joinDeadline: '2027-03-15T08:00:00Z',
+      quoteDeadline: '2027-03-20T08:00:00Z',
+      deliveryCity: 'زنجان',
+      deliveryLat: 36.67,
+      deliveryLng: 48.48,
     });
     const id = need.body.id;
     ok(await p.http.as(zahra).post(`/procurements/${id}/publish`));
@@ -40,7 +54,14 @@ describe('documents on a need, a quote and a delivery, on a phone in Persian', (
 
     // The supplier reads it and saves it under its name.
     ok(await p.http.as(zahra).post(`/procurements/${id}/close-joining`));
-    ok(await p.http.as(tabriz).post(`/procurements/${id}/quotes`, { organizationId: tabriz.organizationId, tiers: [{ minQuantity: '1', unitPrice: '120000' }], leadTimeDays: 5, validUntil: '2027-06-01T00:00:00Z' }));
+    ok(
+      await p.http.as(tabriz).post(`/procurements/${id}/quotes`, {
+        organizationId: tabriz.organizationId,
+        tiers: [{ minQuantity: '1', unitPrice: '120000' }],
+        leadTimeDays: 5,
+        validUntil: '2027-06-01T00:00:00Z',
+      }),
+    );
     const seller = await phonePage(browser, tabriz, 'fa');
     await seller.page.goto(url);
     const spec = seller.page.getByTestId('need-documents').getByTestId('document').filter({ hasText: 'مشخصات نخ دولا.txt' });
@@ -59,7 +80,12 @@ describe('documents on a need, a quote and a delivery, on a phone in Persian', (
     await expect(buyer.page.getByTestId('quote-documents').count()).resolves.toBe(0);
     ok(await p.http.as(zahra).post(`/procurements/${id}/close-quoting`));
     // The opening reaches the firm's open screen live, and with it the certificate.
-    await buyer.page.getByTestId('quote-documents').filter({ hasText: 'ریسندگی نخ تبریز' }).getByTestId('document').filter({ hasText: 'ISO 9001.txt' }).waitFor();
+    await buyer.page
+      .getByTestId('quote-documents')
+      .filter({ hasText: 'ریسندگی نخ تبریز' })
+      .getByTestId('document')
+      .filter({ hasText: 'ISO 9001.txt' })
+      .waitFor();
 
     // After the award and a delivery, the firm attaches its receipt to that delivery.
     const quoteId = (await p.http.as(zahra).get(`/procurements/${id}/quotes`)).body.items[0].id;
@@ -74,7 +100,12 @@ describe('documents on a need, a quote and a delivery, on a phone in Persian', (
     const delivery = card.getByTestId('delivery');
     await delivery.waitFor();
     await delivery.getByTestId('attach-receipt-file').setInputFiles(aFile('رسید انبار.txt', 'received 300 kg'));
-    await delivery.getByTestId('delivery-documents').getByTestId('document').filter({ hasText: 'رسید انبار.txt' }).filter({ hasText: 'رسید تحویل' }).waitFor();
+    await delivery
+      .getByTestId('delivery-documents')
+      .getByTestId('document')
+      .filter({ hasText: 'رسید انبار.txt' })
+      .filter({ hasText: 'رسید تحویل' })
+      .waitFor();
     await expectFitsScreen(buyer.page, 'a delivery with its receipt');
     await Promise.all([buyer.context.close(), seller.context.close()]);
   });

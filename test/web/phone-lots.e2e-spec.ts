@@ -48,7 +48,14 @@ describe('a need in lots on a phone, in Persian', () => {
     const url = buyer.page.url();
     const id = url.split('/').pop()!;
     const posted = (await p.http.as(zahra).get(`/procurements/${id}`)).body;
-    expect(posted.lots.map((l: { title: string; categoryCode: string; unit: string; totalQuantity: string }) => [l.title, l.categoryCode, l.unit, l.totalQuantity])).toEqual([
+    expect(
+      posted.lots.map((l: { title: string; categoryCode: string; unit: string; totalQuantity: string }) => [
+        l.title,
+        l.categoryCode,
+        l.unit,
+        l.totalQuantity,
+      ]),
+    ).toEqual([
       ['قرمز روناس', '510610', 'kg', '300'],
       ['آبی نیل', '510620', 'kg', '500'],
     ]);
@@ -63,7 +70,10 @@ describe('a need in lots on a phone, in Persian', () => {
     await expectFitsScreen(joiner.page, 'joining per lot');
     await joiner.page.getByTestId('join').click();
     await joiner.page.getByTestId('participant-lots').nth(1).waitFor();
-    expect((await p.http.as(zahra).get(`/procurements/${id}`)).body.lots.map((l: { totalQuantity: string }) => l.totalQuantity)).toEqual(['500', '1000']);
+    expect((await p.http.as(zahra).get(`/procurements/${id}`)).body.lots.map((l: { totalQuantity: string }) => l.totalQuantity)).toEqual([
+      '500',
+      '1000',
+    ]);
 
     // Quoting per lot: the spinner quotes both lots on its phone (at most 600 kg of blue); the dyer only blue, at most 400 kg.
     await p.http.as(zahra).post(`/procurements/${id}/close-joining`);
@@ -78,8 +88,22 @@ describe('a need in lots on a phone, in Persian', () => {
     await seller.page.getByTestId('send-quote').click();
     await seller.page.getByTestId('quote-lots').waitFor();
     const quoted = (await p.http.as(spinner).get(`/procurements/${id}/quotes`)).body.items[0];
-    expect(quoted.lots.map((l: { lotId: string; maxQuantity: string | null; unitPriceAtTotal: string }) => [l.lotId, l.maxQuantity, l.unitPriceAtTotal])).toEqual([[red.id, null, '150000'], [blue.id, '600', '140000']]);
-    await p.http.as(dyer).post(`/procurements/${id}/quotes`, { organizationId: dyer.organizationId, leadTimeDays: 7, validUntil: inSeconds(86400 * 30), lots: [{ lotId: blue.id, tiers: [{ minQuantity: '1', unitPrice: '135000' }], maxQuantity: '400' }] });
+    expect(
+      quoted.lots.map((l: { lotId: string; maxQuantity: string | null; unitPriceAtTotal: string }) => [
+        l.lotId,
+        l.maxQuantity,
+        l.unitPriceAtTotal,
+      ]),
+    ).toEqual([
+      [red.id, null, '150000'],
+      [blue.id, '600', '140000'],
+    ]);
+    await p.http.as(dyer).post(`/procurements/${id}/quotes`, {
+      organizationId: dyer.organizationId,
+      leadTimeDays: 7,
+      validUntil: inSeconds(86400 * 30),
+      lots: [{ lotId: blue.id, tiers: [{ minQuantity: '1', unitPrice: '135000' }], maxQuantity: '400' }],
+    });
     await p.http.as(zahra).post(`/procurements/${id}/close-quoting`);
 
     // The organiser compares lot by lot and awards red whole, blue split 600 + 400.
@@ -106,11 +130,18 @@ describe('a need in lots on a phone, in Persian', () => {
 
     // On the board the need reads as two lots, not as one quantity in one unit.
     await buyer.page.goto(`${p.baseUrl}/#/c/${cluster.id}/procurements`);
-    await expect(buyer.page.getByTestId('procurement-tile').filter({ hasText: 'نخ پشم فرش در دو رنگ' }).getByTestId('tile-lots').textContent()).resolves.toBe('۲ بخش');
+    await expect(
+      buyer.page.getByTestId('procurement-tile').filter({ hasText: 'نخ پشم فرش در دو رنگ' }).getByTestId('tile-lots').textContent(),
+    ).resolves.toBe('۲ بخش');
     const done = (await p.http.as(zahra).get(`/procurements/${id}`)).body;
     expect(done.status).toBe('awarded');
-    expect(done.lots[1].awards.map((a: { supplierOrganizationId: string; quantity: string }) => [a.supplierOrganizationId, a.quantity]).sort()).toEqual(
-      [[spinner.organizationId, '600'], [dyer.organizationId, '400']].sort(),
+    expect(
+      done.lots[1].awards.map((a: { supplierOrganizationId: string; quantity: string }) => [a.supplierOrganizationId, a.quantity]).sort(),
+    ).toEqual(
+      [
+        [spinner.organizationId, '600'],
+        [dyer.organizationId, '400'],
+      ].sort(),
     );
   });
 });

@@ -18,23 +18,58 @@ describe('the weighted comparison and the orders on a phone, in Persian', () => 
     const cluster = await aCluster(p);
     const zahra = await cluster.withMember('member', { displayName: 'زهرا', locale: 'fa', organization: { name: 'کارگاه فرش رضایی' } });
     const reza = await cluster.withMember('member', { displayName: 'رضا', locale: 'fa', organization: { name: 'تعاونی فرشبافان ابهر' } });
-    const tabriz = await cluster.withMember('supplier', { displayName: 'ریسندگی', locale: 'fa', organization: { kind: 'supplier', name: 'ریسندگی نخ تبریز' } });
-    const zanjan = await cluster.withMember('supplier', { displayName: 'پشم‌ریسی', locale: 'fa', organization: { kind: 'supplier', name: 'پشم‌ریسی زنجان' } });
+    const tabriz = await cluster.withMember('supplier', {
+      displayName: 'ریسندگی',
+      locale: 'fa',
+      organization: { kind: 'supplier', name: 'ریسندگی نخ تبریز' },
+    });
+    const zanjan = await cluster.withMember('supplier', {
+      displayName: 'پشم‌ریسی',
+      locale: 'fa',
+      organization: { kind: 'supplier', name: 'پشم‌ریسی زنجان' },
+    });
     const ok = (res: { status: number; body: unknown }) => expect([200, 201]).toContain(res.status);
 
     // Price weighs 60, lead time 40: Zanjan (125,000 in 5 days) outranks Tabriz (120,000 in 30 days).
     const need = await p.http.as(zahra).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: zahra.organizationId, title: 'نخ پشم فرش', description: '', categoryCode: '5106', unit: 'kg', quantity: '300', currency: 'IRR',
-      joinDeadline: '2027-03-15T08:00:00Z', quoteDeadline: '2027-03-20T08:00:00Z', deliveryCity: 'زنجان', deliveryLat: 36.67, deliveryLng: 48.48,
-      criteria: [{ criterion: 'price', weight: 60 }, { criterion: 'lead-time', weight: 40 }],
+      organizationId: zahra.organizationId,
+      title: 'نخ پشم فرش',
+      description: '',
+      categoryCode: '5106',
+      unit: 'kg',
+      quantity: '300',
+      currency: 'IRR',
+      joinDeadline: '2027-03-15T08:00:00Z',
+      quoteDeadline: '2027-03-20T08:00:00Z',
+      deliveryCity: 'زنجان',
+      deliveryLat: 36.67,
+      deliveryLng: 48.48,
+      criteria: [
+        { criterion: 'price', weight: 60 },
+        { criterion: 'lead-time', weight: 40 },
+      ],
     });
     expect(need.status).toBe(201);
     const id = need.body.id;
     ok(await p.http.as(zahra).post(`/procurements/${id}/publish`));
     ok(await p.http.as(reza).post(`/procurements/${id}/participations`, { organizationId: reza.organizationId, quantity: '200' }));
     ok(await p.http.as(zahra).post(`/procurements/${id}/close-joining`));
-    ok(await p.http.as(tabriz).post(`/procurements/${id}/quotes`, { organizationId: tabriz.organizationId, tiers: [{ minQuantity: '1', unitPrice: '120000' }], leadTimeDays: 30, validUntil: '2027-06-01T00:00:00Z' }));
-    ok(await p.http.as(zanjan).post(`/procurements/${id}/quotes`, { organizationId: zanjan.organizationId, tiers: [{ minQuantity: '1', unitPrice: '125000' }], leadTimeDays: 5, validUntil: '2027-06-01T00:00:00Z' }));
+    ok(
+      await p.http.as(tabriz).post(`/procurements/${id}/quotes`, {
+        organizationId: tabriz.organizationId,
+        tiers: [{ minQuantity: '1', unitPrice: '120000' }],
+        leadTimeDays: 30,
+        validUntil: '2027-06-01T00:00:00Z',
+      }),
+    );
+    ok(
+      await p.http.as(zanjan).post(`/procurements/${id}/quotes`, {
+        organizationId: zanjan.organizationId,
+        tiers: [{ minQuantity: '1', unitPrice: '125000' }],
+        leadTimeDays: 5,
+        validUntil: '2027-06-01T00:00:00Z',
+      }),
+    );
     ok(await p.http.as(zahra).post(`/procurements/${id}/close-quoting`));
     const url = `${p.baseUrl}/#/c/${cluster.id}/procurements/${id}`;
 
@@ -81,7 +116,11 @@ describe('the weighted comparison and the orders on a phone, in Persian', () => 
     await seller.page.getByTestId('accept-dialog').filter({ hasText: '۳۶٬۰۰۰٬۰۰۰ ریال' }).waitFor();
     await expectFitsScreen(seller.page, 'accepting an order');
     await seller.page.getByTestId('accept-dialog-confirm').click();
-    await sellerOrders.filter({ hasText: 'کارگاه فرش رضایی' }).getByTestId('order-status').filter({ hasText: 'پذیرفته‌شده توسط تأمین‌کننده' }).waitFor();
+    await sellerOrders
+      .filter({ hasText: 'کارگاه فرش رضایی' })
+      .getByTestId('order-status')
+      .filter({ hasText: 'پذیرفته‌شده توسط تأمین‌کننده' })
+      .waitFor();
 
     // The firm records what arrived: 120 of 300 kg, five of them damp.
     await buyer.page.reload();
@@ -119,8 +158,16 @@ describe('the weighted comparison and the orders on a phone, in Persian', () => 
     await expect(other.page.getByTestId('order-status').textContent()).resolves.toBe('در انتظار تأمین‌کننده');
 
     // What the screens did reached the server as ASCII numbers.
-    const saved = (await p.http.as(zahra).get(`/procurements/${id}/orders`)).body.items.find((o: { organizationId: string }) => o.organizationId === zahra.organizationId);
-    expect([saved.status, saved.deliveredQuantity, saved.amountPaid, saved.amountDue, saved.paymentStatus]).toEqual(['received', '120', '10000000', '26000000', 'partly-paid']);
+    const saved = (await p.http.as(zahra).get(`/procurements/${id}/orders`)).body.items.find(
+      (o: { organizationId: string }) => o.organizationId === zahra.organizationId,
+    );
+    expect([saved.status, saved.deliveredQuantity, saved.amountPaid, saved.amountDue, saved.paymentStatus]).toEqual([
+      'received',
+      '120',
+      '10000000',
+      '26000000',
+      'partly-paid',
+    ]);
     expect(saved.deliveries[0].qualityIssue).toBe('۵ کیلو نم‌دار رسید');
     await Promise.all([buyer.context.close(), seller.context.close(), other.context.close()]);
   });

@@ -98,7 +98,10 @@ describe('partner search, meetings and the public page on a phone, in Persian', 
     await expect(meeting.getByTestId('meeting-starts').textContent()).resolves.toContain('۱۱:۰۰');
     await expect(meeting.getByTestId('meeting-status').textContent()).resolves.toBe('پذیرفته شد');
     await baku.context.close();
-    expect((await p.http.as(weaver).get(`/meetings/${asked.id}`)).body).toMatchObject({ status: 'accepted', startsAt: asked.proposedTimes[0] });
+    expect((await p.http.as(weaver).get(`/meetings/${asked.id}`)).body).toMatchObject({
+      status: 'accepted',
+      startsAt: asked.proposedTimes[0],
+    });
   });
 
   it('the admin publishes the public page, a firm lists itself, and an outsider without an account reads it and asks to join', async () => {
@@ -141,7 +144,9 @@ describe('partner search, meetings and the public page on a phone, in Persian', 
     await outsider.page.getByTestId('contact-sent').waitFor();
     await outsider.context.close();
     const heard = await eventually(async () => {
-      const items = (await p.http.as(cluster.admin).get('/notifications')).body.items.filter((n: { kind: string }) => n.kind === 'cluster.contact');
+      const items = (await p.http.as(cluster.admin).get('/notifications')).body.items.filter(
+        (n: { kind: string }) => n.kind === 'cluster.contact',
+      );
       return items.length ? items : undefined;
     });
     expect(heard[0]).toMatchObject({ title: 'Anna Keller (Keller Teppiche GmbH)', data: { purpose: 'join', email: 'anna@example.com' } });
@@ -158,13 +163,31 @@ describe('partner search, meetings and the public page on a phone, in Persian', 
     const [offer] = (await p.http.as(weaver).get(`/clusters/${cluster.id}/offers`)).body.items;
     for (const locale of ['az', 'en']) {
       const agent = await cluster.withMember('agent', { locale });
-      const survey = (await p.http.as(agent).post(`/clusters/${cluster.id}/surveys`, { title: { en: 'Diagnostic', az: 'Diaqnostika' }, questions: [{ kind: 'scale', text: { en: 'Trust?', az: 'Güvən?' } }] })).body;
-      const indicator = (await p.http.as(agent).post(`/clusters/${cluster.id}/indicators`, { name: { en: 'Looms', az: 'Dəzgahlar' }, unit: 'looms', source: 'readings', baseline: '23000' })).body;
+      const survey = (
+        await p.http.as(agent).post(`/clusters/${cluster.id}/surveys`, {
+          title: { en: 'Diagnostic', az: 'Diaqnostika' },
+          questions: [{ kind: 'scale', text: { en: 'Trust?', az: 'Güvən?' } }],
+        })
+      ).body;
+      const indicator = (
+        await p.http.as(agent).post(`/clusters/${cluster.id}/indicators`, {
+          name: { en: 'Looms', az: 'Dəzgahlar' },
+          unit: 'looms',
+          source: 'readings',
+          baseline: '23000',
+        })
+      ).body;
       const { context, page } = await phonePage(browser, agent, locale, NARROW);
       const screens: Array<[string, string]> = [
-        ['development', 'development'], ['development/new-survey', 'survey-editor'], [`development/results/${survey.id}`, 'survey-results'],
-        [`development/indicators/${indicator.id}`, 'indicator-page'], ['development/public', 'public-page-settings'], ['partners', 'offer'],
-        ['partners/new', 'offer-form'], [`partners/meet/${offer.id}`, 'meeting-form'], ['partners/meetings', 'my-meetings'],
+        ['development', 'development'],
+        ['development/new-survey', 'survey-editor'],
+        [`development/results/${survey.id}`, 'survey-results'],
+        [`development/indicators/${indicator.id}`, 'indicator-page'],
+        ['development/public', 'public-page-settings'],
+        ['partners', 'offer'],
+        ['partners/new', 'offer-form'],
+        [`partners/meet/${offer.id}`, 'meeting-form'],
+        ['partners/meetings', 'my-meetings'],
       ];
       for (const [where, shown] of screens) {
         await page.goto(`${p.baseUrl}/#/c/${cluster.id}/${where}`);

@@ -5,7 +5,9 @@ import { Platform, startPlatform } from '../support/platform';
 
 /** Day and month of an instant in the Solar Hijri calendar, as Node's full ICU reckons it, in this machine's time zone (the browser's too). */
 const solarHijri = (iso: string) => {
-  const parts = new Intl.DateTimeFormat('en-u-ca-persian', { day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(new Date(iso));
+  const parts = new Intl.DateTimeFormat('en-u-ca-persian', { day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(
+    new Date(iso),
+  );
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   return { year: get('year'), month: get('month'), day: get('day') };
 };
@@ -18,7 +20,9 @@ async function pickNextMonthDay(page: Page, field: string, day: string): Promise
   const calendar = page.locator('.rmdp-wrapper').last();
   await calendar.waitFor();
   // The calendar speaks Persian: Solar Hijri month names and Persian digits in its header.
-  expect(await calendar.locator('.rmdp-header-values').textContent()).toMatch(/^(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند) ۱۴[۰-۹]{2}$/);
+  expect(await calendar.locator('.rmdp-header-values').textContent()).toMatch(
+    /^(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند) ۱۴[۰-۹]{2}$/,
+  );
   const shown = (await calendar.locator('.rmdp-header-values').textContent())!.split(' ')[0];
   await calendar.getByRole('button', { name: 'ماه بعد' }).click();
   await calendar.locator('.rmdp-day:not(.rmdp-deactive):not(.rmdp-disabled) .sd').getByText(day, { exact: true }).click();
@@ -42,7 +46,11 @@ describe('joint procurement on a phone, in Persian', () => {
   it('posts a need typed in Persian digits with a Solar Hijri date, pools a second firm, takes a quote and awards it after a confirmation', async () => {
     const zahra = await cluster.withMember('member', { displayName: 'زهرا', locale: 'fa', organization: { name: 'کارگاه فرش رضایی' } });
     const reza = await cluster.withMember('member', { displayName: 'رضا', locale: 'fa', organization: { name: 'تعاونی فرشبافان ابهر' } });
-    const spinner = await cluster.withMember('supplier', { displayName: 'ریسندگی', locale: 'fa', organization: { kind: 'supplier', name: 'ریسندگی نخ تبریز' } });
+    const spinner = await cluster.withMember('supplier', {
+      displayName: 'ریسندگی',
+      locale: 'fa',
+      organization: { kind: 'supplier', name: 'ریسندگی نخ تبریز' },
+    });
     const board = `${p.baseUrl}/#/c/${cluster.id}/procurements`;
 
     const buyer = await phonePage(browser, zahra, 'fa');
@@ -122,7 +130,9 @@ describe('joint procurement on a phone, in Persian', () => {
 
     await buyer.page.getByTestId('procurement-status').filter({ hasText: 'برنده تعیین شد' }).waitFor();
     await expect(buyer.page.getByTestId('award-total-final').textContent()).resolves.toBe('۶۰٬۰۰۰٬۰۰۰ ریال');
-    await expect(buyer.page.getByTestId('allocation-amount').allTextContents()).resolves.toEqual(expect.arrayContaining(['۳۶٬۰۰۰٬۰۰۰ ریال', '۲۴٬۰۰۰٬۰۰۰ ریال']));
+    await expect(buyer.page.getByTestId('allocation-amount').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['۳۶٬۰۰۰٬۰۰۰ ریال', '۲۴٬۰۰۰٬۰۰۰ ریال']),
+    );
     await expectFitsScreen(buyer.page, 'an awarded procurement');
     await buyer.page.goto(board);
     await buyer.page.getByTestId('status-filter').waitFor();
@@ -134,14 +144,28 @@ describe('joint procurement on a phone, in Persian', () => {
     const firm = await cluster.withMember('member', { locale: 'fa', organization: { name: 'کارگاه فرش سلطانیه' } });
     const supplier = await cluster.withMember('supplier', { locale: 'fa', organization: { kind: 'supplier', name: 'رنگرزی بروجرد' } });
     const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId, title: 'رنگ طبیعی روناس', description: 'برای ۲۰۰ کیلو پشم', categoryCode: '3203', unit: 'kg', quantity: '50', currency: 'IRR',
-      joinDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(), quoteDeadline: new Date(Date.now() + 9 * 86_400_000).toISOString(),
-      deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48,
+      organizationId: firm.organizationId,
+      title: 'رنگ طبیعی روناس',
+      description: 'برای ۲۰۰ کیلو پشم',
+      categoryCode: '3203',
+      unit: 'kg',
+      quantity: '50',
+      currency: 'IRR',
+      joinDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+      quoteDeadline: new Date(Date.now() + 9 * 86_400_000).toISOString(),
+      deliveryCity: 'Zanjan',
+      deliveryLat: 36.67,
+      deliveryLng: 48.48,
     });
     const id = need.body.id;
     await p.http.as(firm).post(`/procurements/${id}/publish`);
     await p.http.as(firm).post(`/procurements/${id}/close-joining`);
-    const quote = await p.http.as(supplier).post(`/procurements/${id}/quotes`, { organizationId: supplier.organizationId, tiers: [{ minQuantity: '1', unitPrice: '900000' }], leadTimeDays: 7, validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString() });
+    const quote = await p.http.as(supplier).post(`/procurements/${id}/quotes`, {
+      organizationId: supplier.organizationId,
+      tiers: [{ minQuantity: '1', unitPrice: '900000' }],
+      leadTimeDays: 7,
+      validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    });
     expect(quote.status).toBe(201);
     const url = `${p.baseUrl}/#/c/${cluster.id}/procurements/${id}`;
 
@@ -178,9 +202,18 @@ describe('joint procurement on a phone, in Persian', () => {
     const owner = await cluster.withMember('member', { locale: 'fa' });
     const joiner = await cluster.withMember('member', { locale: 'fa', organization: { name: 'کارگاه قالی خرمدره' } });
     const need = await p.http.as(owner).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: owner.organizationId, title: 'نخ پنبه‌ای تار', description: '', categoryCode: '5205', unit: 'kg', quantity: '100', currency: 'IRR',
-      joinDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(), quoteDeadline: new Date(Date.now() + 9 * 86_400_000).toISOString(),
-      deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48,
+      organizationId: owner.organizationId,
+      title: 'نخ پنبه‌ای تار',
+      description: '',
+      categoryCode: '5205',
+      unit: 'kg',
+      quantity: '100',
+      currency: 'IRR',
+      joinDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+      quoteDeadline: new Date(Date.now() + 9 * 86_400_000).toISOString(),
+      deliveryCity: 'Zanjan',
+      deliveryLat: 36.67,
+      deliveryLng: 48.48,
     });
     await p.http.as(owner).post(`/procurements/${need.body.id}/publish`);
     await p.http.as(joiner).post(`/procurements/${need.body.id}/participations`, { organizationId: joiner.organizationId, quantity: '40' });
@@ -203,9 +236,18 @@ describe('joint procurement on a phone, in Persian', () => {
     const firm = await cluster.withMember('member', { locale: 'fa' });
     const supplier = await cluster.withMember('supplier', { locale: 'fa', organization: { kind: 'supplier' } });
     const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId, title: 'رنگ راکتیو', description: '', categoryCode: '3204', unit: 'kg', quantity: '120', currency: 'IRR',
-      joinDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(), quoteDeadline: new Date(Date.now() + 9 * 86_400_000).toISOString(),
-      deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48,
+      organizationId: firm.organizationId,
+      title: 'رنگ راکتیو',
+      description: '',
+      categoryCode: '3204',
+      unit: 'kg',
+      quantity: '120',
+      currency: 'IRR',
+      joinDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+      quoteDeadline: new Date(Date.now() + 9 * 86_400_000).toISOString(),
+      deliveryCity: 'Zanjan',
+      deliveryLat: 36.67,
+      deliveryLng: 48.48,
     });
     expect(need.status).toBe(201);
     await p.http.as(firm).post(`/procurements/${need.body.id}/publish`);

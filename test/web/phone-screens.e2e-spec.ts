@@ -15,10 +15,23 @@ describe('suppliers, projects and the dashboard on a phone, in Persian', () => {
     [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
     cluster = await aCluster(p);
     firm = await cluster.withMember('member', { locale: 'fa' });
-    const profile = { unit: 'kg', minOrderQuantity: '100', leadTimeDays: 14, serviceRadiusKm: 800, lat: 38.08, lng: 46.29, certifications: ['ISO 9001'] };
-    for (const [name, categories, capacity] of [['ریسندگی پشم تبریز', ['5106', '5107'], '12000'], ['Borujerd Dyes Co.', ['3204'], '3000']] as const) {
+    const profile = {
+      unit: 'kg',
+      minOrderQuantity: '100',
+      leadTimeDays: 14,
+      serviceRadiusKm: 800,
+      lat: 38.08,
+      lng: 46.29,
+      certifications: ['ISO 9001'],
+    };
+    for (const [name, categories, capacity] of [
+      ['ریسندگی پشم تبریز', ['5106', '5107'], '12000'],
+      ['Borujerd Dyes Co.', ['3204'], '3000'],
+    ] as const) {
       const supplier = await cluster.withMember('supplier', { organization: { kind: 'supplier', name, city: 'Tabriz' } });
-      const put = await p.http.as(supplier).put(`/organizations/${supplier.organizationId}/supplier-profile`, { ...profile, categories, capacityPerMonth: capacity });
+      const put = await p.http
+        .as(supplier)
+        .put(`/organizations/${supplier.organizationId}/supplier-profile`, { ...profile, categories, capacityPerMonth: capacity });
       expect(put.status).toBe(200);
     }
   });
@@ -42,7 +55,10 @@ describe('suppliers, projects and the dashboard on a phone, in Persian', () => {
   });
 
   it('lets a supplier describe what it delivers, typed in Persian digits, and then lists it', async () => {
-    const supplier = await cluster.withMember('supplier', { locale: 'fa', organization: { kind: 'supplier', name: 'ریسندگی نخ زنجان', city: 'Zanjan' } });
+    const supplier = await cluster.withMember('supplier', {
+      locale: 'fa',
+      organization: { kind: 'supplier', name: 'ریسندگی نخ زنجان', city: 'Zanjan' },
+    });
     const { context, page } = await phonePage(browser, supplier, 'fa');
     await page.goto(`${p.baseUrl}/#/c/${cluster.id}/suppliers`);
     await page.getByTestId('my-profile').click();
@@ -55,7 +71,13 @@ describe('suppliers, projects and the dashboard on a phone, in Persian', () => {
     await page.getByTestId('profile-save').click();
     await page.getByTestId('profile-saved').waitFor();
     const saved = (await p.http.as(supplier).get(`/organizations/${supplier.organizationId}/supplier-profile`)).body;
-    expect(saved).toMatchObject({ categories: ['5106', '5107'], capacityPerMonth: '8000', minOrderQuantity: '200', lat: 36.67, lng: 48.48 });
+    expect(saved).toMatchObject({
+      categories: ['5106', '5107'],
+      capacityPerMonth: '8000',
+      minOrderQuantity: '200',
+      lat: 36.67,
+      lng: 48.48,
+    });
     await page.getByTestId('back').click();
     await page.getByTestId('supplier').filter({ hasText: 'ریسندگی نخ زنجان' }).waitFor();
     await context.close();
@@ -63,7 +85,11 @@ describe('suppliers, projects and the dashboard on a phone, in Persian', () => {
 
   it('says when the directory could not be loaded, in Persian, and loads it again on retry', async () => {
     const { context, page } = await phonePage(browser, firm, 'fa');
-    const unavailable = { status: 503, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', status: 503, title: 'Service Unavailable', code: 'service.unavailable' }) };
+    const unavailable = {
+      status: 503,
+      contentType: 'application/problem+json',
+      body: JSON.stringify({ type: 'about:blank', status: 503, title: 'Service Unavailable', code: 'service.unavailable' }),
+    };
     await page.route('**/api/v1/clusters/*/suppliers**', (route) => route.fulfill(unavailable));
     await page.goto(`${p.baseUrl}/#/c/${cluster.id}/suppliers`);
     await expect(page.getByTestId('error').textContent()).resolves.toContain('در دسترس نیست');
@@ -87,9 +113,17 @@ describe('suppliers, projects and the dashboard on a phone, in Persian', () => {
     await context.close();
   });
 
-  it('shows a project\'s tasks one column at a time on a phone, and every column of the boards at 1440 px', async () => {
+  it("shows a project's tasks one column at a time on a phone, and every column of the boards at 1440 px", async () => {
     const agent = await cluster.withMember('agent', { locale: 'fa', organization: false });
-    const project = (await p.http.as(agent).post(`/clusters/${cluster.id}/projects`, { title: 'کارگاه مشترک رنگرزی گیاهی', description: '', kind: 'shared_facility', startDate: day(-3), endDate: day(120) })).body;
+    const project = (
+      await p.http.as(agent).post(`/clusters/${cluster.id}/projects`, {
+        title: 'کارگاه مشترک رنگرزی گیاهی',
+        description: '',
+        kind: 'shared_facility',
+        startDate: day(-3),
+        endDate: day(120),
+      })
+    ).body;
     await p.http.as(agent).post(`/projects/${project.id}/tasks`, { title: 'بازدید از سوله‌ها', dueDate: day(5) });
     await p.http.as(agent).post(`/projects/${project.id}/tasks`, { title: 'استعلام قیمت دیگ رنگرزی', dueDate: day(12) });
     const url = `${p.baseUrl}/#/c/${cluster.id}/projects/${project.id}`;
@@ -107,24 +141,52 @@ describe('suppliers, projects and the dashboard on a phone, in Persian', () => {
     await context.close();
 
     const desktop = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await desktop.addInitScript((tokens) => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('hamkar.tokens', tokens), JSON.stringify({ accessToken: firm.token, refreshToken: firm.refreshToken }));
+    await desktop.addInitScript(
+      (tokens) =>
+        (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('hamkar.tokens', tokens),
+      JSON.stringify({ accessToken: firm.token, refreshToken: firm.refreshToken }),
+    );
     const wide = await desktop.newPage();
     await wide.goto(url);
     await wide.getByTestId('kanban').locator('section').nth(2).waitFor();
-    const edges = await wide.getByTestId('kanban').locator('section').evaluateAll((els) => els.map((e) => (e as unknown as { getBoundingClientRect(): { left: number; right: number } }).getBoundingClientRect()));
+    const edges = await wide
+      .getByTestId('kanban')
+      .locator('section')
+      .evaluateAll((els) =>
+        els.map((e) => (e as unknown as { getBoundingClientRect(): { left: number; right: number } }).getBoundingClientRect()),
+      );
     for (const e of edges) expect(e.left >= 0 && e.right <= 1440).toBe(true);
     // The procurement board's seven columns fit side by side too.
     const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId, title: 'نخ پشمی فرش', description: '', categoryCode: '5106', unit: 'kg', quantity: '400', currency: 'IRR',
-      joinDeadline: new Date(Date.now() + 5 * DAY).toISOString(), quoteDeadline: new Date(Date.now() + 9 * DAY).toISOString(), deliveryCity: 'Zanjan', deliveryLat: 36.67, deliveryLng: 48.48,
+      organizationId: firm.organizationId,
+      title: 'نخ پشمی فرش',
+      description: '',
+      categoryCode: '5106',
+      unit: 'kg',
+      quantity: '400',
+      currency: 'IRR',
+      joinDeadline: new Date(Date.now() + 5 * DAY).toISOString(),
+      quoteDeadline: new Date(Date.now() + 9 * DAY).toISOString(),
+      deliveryCity: 'Zanjan',
+      deliveryLat: 36.67,
+      deliveryLng: 48.48,
     });
     expect(need.status).toBe(201);
     await wide.goto(`${p.baseUrl}/#/c/${cluster.id}/procurements`);
     await wide.getByTestId('procurement-board').locator('section').nth(6).waitFor();
-    const columns = await wide.getByTestId('procurement-board').locator('section').evaluateAll((els) => els.map((e) => (e as unknown as { getBoundingClientRect(): { left: number; right: number } }).getBoundingClientRect()));
+    const columns = await wide
+      .getByTestId('procurement-board')
+      .locator('section')
+      .evaluateAll((els) =>
+        els.map((e) => (e as unknown as { getBoundingClientRect(): { left: number; right: number } }).getBoundingClientRect()),
+      );
     expect(columns).toHaveLength(7);
     for (const c of columns) expect(c.left >= 0 && c.right <= 1440).toBe(true);
-    await expect(wide.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(1440);
+    await expect(
+      wide.evaluate(
+        () => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth,
+      ),
+    ).resolves.toBeLessThanOrEqual(1440);
     await desktop.close();
   });
 
@@ -136,7 +198,10 @@ describe('suppliers, projects and the dashboard on a phone, in Persian', () => {
     await page.getByTestId('project-title').fill('غرفه مشترک نمایشگاه فرش');
     const MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
     const picked: number[] = [];
-    for (const [field, months, dayText] of [['project-start', 1, '۱'], ['project-end', 2, '۱۰']] as const) {
+    for (const [field, months, dayText] of [
+      ['project-start', 1, '۱'],
+      ['project-end', 2, '۱۰'],
+    ] as const) {
       await page.getByTestId(field).click();
       const calendar = page.locator('.rmdp-wrapper').last();
       // The calendar opens on the field's current month; the day is picked that many months later.
@@ -152,7 +217,10 @@ describe('suppliers, projects and the dashboard on a phone, in Persian', () => {
     const id = page.url().split('/').pop()!;
     const project = (await p.http.as(agent).get(`/projects/${id}`)).body;
     // YYYY-MM-DD as the calendar day picked, in the Solar Hijri month it was picked in.
-    const hijri = (isoDay: string) => new Intl.DateTimeFormat('en-u-ca-persian', { timeZone: 'UTC', day: 'numeric', month: 'numeric' }).formatToParts(new Date(`${isoDay}T12:00:00Z`));
+    const hijri = (isoDay: string) =>
+      new Intl.DateTimeFormat('en-u-ca-persian', { timeZone: 'UTC', day: 'numeric', month: 'numeric' }).formatToParts(
+        new Date(`${isoDay}T12:00:00Z`),
+      );
     const dayOf = (isoDay: string) => Number(hijri(isoDay).find((x) => x.type === 'day')!.value);
     const monthOf = (isoDay: string) => Number(hijri(isoDay).find((x) => x.type === 'month')!.value);
     expect([dayOf(project.startDate), monthOf(project.startDate)]).toEqual([1, picked[0]]);

@@ -32,18 +32,51 @@ describe('a supplier edits its profile on a phone, in Persian, and the need is m
     return res.body.items.map((m: Match) => m.supplierOrganizationId);
   };
 
-  it('matches a supplier to a published need once it adds the need\'s category and enough capacity, on the API and on the firm\'s screen', async () => {
-    const near = { unit: 'kg', minOrderQuantity: '100', leadTimeDays: 10, serviceRadiusKm: 300, lat: 36.67, lng: 48.48, certifications: [] };
+  it("matches a supplier to a published need once it adds the need's category and enough capacity, on the API and on the firm's screen", async () => {
+    const near = {
+      unit: 'kg',
+      minOrderQuantity: '100',
+      leadTimeDays: 10,
+      serviceRadiusKm: 300,
+      lat: 36.67,
+      lng: 48.48,
+      certifications: [],
+    };
     // A wool spinner that already fits, so the first match is known to have run.
     const spinner = await cluster.withMember('supplier', { organization: { kind: 'supplier', name: 'ریسندگی پشم ابهر', city: 'Abhar' } });
-    expect((await p.http.as(spinner).put(`/organizations/${spinner.organizationId}/supplier-profile`, { ...near, categories: ['5106'], capacityPerMonth: '10000' })).status).toBe(200);
+    expect(
+      (
+        await p.http
+          .as(spinner)
+          .put(`/organizations/${spinner.organizationId}/supplier-profile`, { ...near, categories: ['5106'], capacityPerMonth: '10000' })
+      ).status,
+    ).toBe(200);
     // A dyer near Zanjan that sells no yarn yet, and too little of anything.
-    const dyer = await cluster.withMember('supplier', { locale: 'fa', organization: { kind: 'supplier', name: 'رنگرزی و ریسندگی زنجان', city: 'Zanjan' } });
-    expect((await p.http.as(dyer).put(`/organizations/${dyer.organizationId}/supplier-profile`, { ...near, categories: ['3204'], capacityPerMonth: '500' })).status).toBe(200);
+    const dyer = await cluster.withMember('supplier', {
+      locale: 'fa',
+      organization: { kind: 'supplier', name: 'رنگرزی و ریسندگی زنجان', city: 'Zanjan' },
+    });
+    expect(
+      (
+        await p.http
+          .as(dyer)
+          .put(`/organizations/${dyer.organizationId}/supplier-profile`, { ...near, categories: ['3204'], capacityPerMonth: '500' })
+      ).status,
+    ).toBe(200);
 
     const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId, title: 'نخ پشمی فرش دستباف', description: 'نخ پشم کارد شده برای قالی', categoryCode: '510610', unit: 'kg', quantity: '2000', currency: 'IRR',
-      joinDeadline: new Date(Date.now() + 5 * DAY).toISOString(), quoteDeadline: new Date(Date.now() + 10 * DAY).toISOString(), deliveryCity: 'Zanjan', deliveryLat: 36.6736, deliveryLng: 48.4787,
+      organizationId: firm.organizationId,
+      title: 'نخ پشمی فرش دستباف',
+      description: 'نخ پشم کارد شده برای قالی',
+      categoryCode: '510610',
+      unit: 'kg',
+      quantity: '2000',
+      currency: 'IRR',
+      joinDeadline: new Date(Date.now() + 5 * DAY).toISOString(),
+      quoteDeadline: new Date(Date.now() + 10 * DAY).toISOString(),
+      deliveryCity: 'Zanjan',
+      deliveryLat: 36.6736,
+      deliveryLng: 48.4787,
     });
     expect(need.status).toBe(201);
     expect((await p.http.as(firm).post(`/procurements/${need.body.id}/publish`)).status).toBeLessThan(300);
@@ -64,7 +97,10 @@ describe('a supplier edits its profile on a phone, in Persian, and the need is m
     await expectFitsScreen(page, 'the supplier profile form');
     await page.getByTestId('profile-save').click();
     await page.getByTestId('profile-saved').waitFor();
-    expect((await p.http.as(dyer).get(`/organizations/${dyer.organizationId}/supplier-profile`)).body).toMatchObject({ categories: expect.arrayContaining(['3204', '5106']), capacityPerMonth: '8000' });
+    expect((await p.http.as(dyer).get(`/organizations/${dyer.organizationId}/supplier-profile`)).body).toMatchObject({
+      categories: expect.arrayContaining(['3204', '5106']),
+      capacityPerMonth: '8000',
+    });
     await context.close();
 
     // Saving the profile matches the open need again, and the dyer is among its matches.

@@ -22,8 +22,24 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): IN
   app.use(responseTime((_req, res, ms) => res.setHeader('Server-Timing', `app;dur=${ms.toFixed(2)}`)));
   // The api may be served over plain HTTP on a LAN or localhost, so requests are not forced to HTTPS.
   // Pictures sent in chat are fetched with the bearer token and shown from blob: URLs.
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'connect-src': ["'self'", 'ws:', 'wss:'], 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null } } }));
-  app.enableCors({ origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean), credentials: true, exposedHeaders: ['X-Request-Id'] });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'connect-src': ["'self'", 'ws:', 'wss:'],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'upgrade-insecure-requests': null,
+        },
+      },
+    }),
+  );
+  app.enableCors({
+    origin: config.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    credentials: true,
+    exposedHeaders: ['X-Request-Id'],
+  });
   // `/health` is also served at the root, where orchestrators and the contract look for it.
   app.use((req: Request, _res: Response, next: NextFunction) => {
     if (req.url === '/health' || req.url.startsWith('/health/') || req.url.startsWith('/health?')) req.url = `/${API_PREFIX}${req.url}`;
@@ -62,12 +78,20 @@ function serveWebClient(app: NestExpressApplication, config: AppConfig) {
       orderPreference: ['br', 'gz'],
       index: false,
       serveStatic: {
-        setHeaders: (res, path) => res.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+        setHeaders: (res, path) =>
+          res.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
       },
     }),
   );
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api/') || req.path.startsWith('/docs') || req.path.startsWith('/socket.io') || req.path.startsWith('/health')) return next();
+    if (
+      req.method !== 'GET' ||
+      req.path.startsWith('/api/') ||
+      req.path.startsWith('/docs') ||
+      req.path.startsWith('/socket.io') ||
+      req.path.startsWith('/health')
+    )
+      return next();
     if (!(req.headers.accept ?? '').includes('text/html')) return next();
     // With `root`, only "index.html" is checked for dot-segments, so a dist under a dot-folder still works.
     res.setHeader('Cache-Control', 'no-cache');

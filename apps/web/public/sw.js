@@ -17,7 +17,8 @@ async function keepPage(response) {
   const previous = await cache.match(PAGE).then((r) => (r ? r.text() : ''));
   if (previous && assetsOf(previous).join() !== assets.join()) {
     const keep = new Set(assets.map((a) => new URL(a, self.location.origin).href));
-    for (const request of await cache.keys()) if (new URL(request.url).pathname.startsWith('/assets/') && !keep.has(request.url)) await cache.delete(request);
+    for (const request of await cache.keys())
+      if (new URL(request.url).pathname.startsWith('/assets/') && !keep.has(request.url)) await cache.delete(request);
   }
   await cache.put(PAGE, new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
   await cache.addAll(assets);
@@ -43,7 +44,9 @@ self.addEventListener('activate', (event) => {
 
 // The app tells which lazy chunks it loaded before this worker took control (its language, its calendar).
 self.addEventListener('message', (event) => {
-  const urls = Array.isArray(event.data?.assets) ? event.data.assets.filter((u) => typeof u === 'string' && new URL(u, self.location.origin).pathname.startsWith('/assets/')) : [];
+  const urls = Array.isArray(event.data?.assets)
+    ? event.data.assets.filter((u) => typeof u === 'string' && new URL(u, self.location.origin).pathname.startsWith('/assets/'))
+    : [];
   if (urls.length) event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(urls)));
 });
 
@@ -86,9 +89,27 @@ self.addEventListener('fetch', (event) => {
 // Web push: a notification for someone whose app is closed. The payload says what happened (kind),
 // about what (title, a short preview) and where (link); the words are in the device's language.
 const PUSH_WORDS = {
-  en: { mention: 'You were mentioned', 'direct-message': 'Direct message', 'procurement.join-deadline-tomorrow': 'Joining closes tomorrow', 'procurement.quote-deadline-tomorrow': 'Quoting closes tomorrow', other: 'Hamkar' },
-  fa: { mention: 'از شما نام برده شد', 'direct-message': 'پیام خصوصی', 'procurement.join-deadline-tomorrow': 'مهلت پیوستن فردا تمام می‌شود', 'procurement.quote-deadline-tomorrow': 'مهلت پیشنهاد قیمت فردا تمام می‌شود', other: 'همکار' },
-  az: { mention: 'Adınız çəkildi', 'direct-message': 'Şəxsi mesaj', 'procurement.join-deadline-tomorrow': 'Qoşulma müddəti sabah bitir', 'procurement.quote-deadline-tomorrow': 'Təklif müddəti sabah bitir', other: 'Hamkar' },
+  en: {
+    mention: 'You were mentioned',
+    'direct-message': 'Direct message',
+    'procurement.join-deadline-tomorrow': 'Joining closes tomorrow',
+    'procurement.quote-deadline-tomorrow': 'Quoting closes tomorrow',
+    other: 'Hamkar',
+  },
+  fa: {
+    mention: 'از شما نام برده شد',
+    'direct-message': 'پیام خصوصی',
+    'procurement.join-deadline-tomorrow': 'مهلت پیوستن فردا تمام می‌شود',
+    'procurement.quote-deadline-tomorrow': 'مهلت پیشنهاد قیمت فردا تمام می‌شود',
+    other: 'همکار',
+  },
+  az: {
+    mention: 'Adınız çəkildi',
+    'direct-message': 'Şəxsi mesaj',
+    'procurement.join-deadline-tomorrow': 'Qoşulma müddəti sabah bitir',
+    'procurement.quote-deadline-tomorrow': 'Təklif müddəti sabah bitir',
+    other: 'Hamkar',
+  },
 };
 
 /** The app's route for a notification's api link (as `hrefOf` in the page). */

@@ -89,7 +89,10 @@ export function App() {
 
   useEffect(() => {
     if (!clusterId || !me) return setMembers([]);
-    void api.get<Page<Member>>(`/clusters/${clusterId}/members`).then((p) => setMembers(p.items)).catch(() => setMembers([]));
+    void api
+      .get<Page<Member>>(`/clusters/${clusterId}/members`)
+      .then((p) => setMembers(p.items))
+      .catch(() => setMembers([]));
   }, [clusterId, me]);
 
   const changeLocale = async (locale: Locale) => {
@@ -144,7 +147,12 @@ function Shell({ route, cluster, onLocale }: { route: string[]; cluster: Cluster
     sections.length > 0 && (
       <nav aria-label={t('nav.sections')} className={className}>
         {sections.map((s) => (
-          <a key={s.key} href={`#/c/${cluster!.id}/${s.key}`} aria-current={section === s.key ? 'page' : undefined} data-testid={`${testIdPrefix}-${s.key}`}>
+          <a
+            key={s.key}
+            href={`#/c/${cluster!.id}/${s.key}`}
+            aria-current={section === s.key ? 'page' : undefined}
+            data-testid={`${testIdPrefix}-${s.key}`}
+          >
             <Icon name={s.icon} />
             <span>{t(`nav.${s.key}`)}</span>
           </a>
@@ -160,7 +168,11 @@ function Shell({ route, cluster, onLocale }: { route: string[]; cluster: Cluster
         </a>
         <label className="inline cluster-switch">
           <span className="visually-hidden">{t('nav.cluster')}</span>
-          <select data-testid="cluster-switcher" value={cluster?.id ?? ''} onChange={(e) => (e.target.value ? go('c', e.target.value, 'chat') : go())}>
+          <select
+            data-testid="cluster-switcher"
+            value={cluster?.id ?? ''}
+            onChange={(e) => (e.target.value ? go('c', e.target.value, 'chat') : go())}
+          >
             <option value="">{t('nav.allClusters')}</option>
             {clusters.map((c) => (
               <option key={c.id} value={c.id}>

@@ -49,7 +49,12 @@ class Api {
   async signOut() {
     const refreshToken = this.tokens?.refreshToken;
     this.setTokens(null);
-    if (refreshToken) await fetch('/api/v1/auth/logout', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken }) }).catch(() => undefined);
+    if (refreshToken)
+      await fetch('/api/v1/auth/logout', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ refreshToken }),
+      }).catch(() => undefined);
     this.listeners.forEach((l) => l());
   }
 
@@ -83,7 +88,9 @@ class Api {
 
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
-    const res = await this.send(new Request(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }));
+    const res = await this.send(
+      new Request(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
+    );
     const text = await res.text();
     const data = text ? JSON.parse(text) : undefined;
     if (!res.ok) throw new ApiError(data ?? { status: res.status, title: res.statusText });
@@ -116,7 +123,11 @@ class Api {
   private refresh(): Promise<boolean> {
     this.refreshing ??= (async () => {
       try {
-        const res = await fetch('/api/v1/auth/refresh', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken: this.tokens?.refreshToken }) });
+        const res = await fetch('/api/v1/auth/refresh', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ refreshToken: this.tokens?.refreshToken }),
+        });
         if (!res.ok) return false;
         this.setTokens(await res.json());
         return true;
@@ -143,12 +154,17 @@ export const client = createClient<paths>({ fetch: (request) => api.send(request
 export async function answer<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   const { data, error, response } = await call;
   // openapi-fetch gives the parsed body, or its text when it is not JSON (a proxy's HTML page).
-  if (!response.ok) throw new ApiError(error && typeof error === 'object' ? (error as Problem) : { status: response.status, title: response.statusText });
+  if (!response.ok)
+    throw new ApiError(error && typeof error === 'object' ? (error as Problem) : { status: response.status, title: response.statusText });
   return data as T;
 }
 
 /** Uploads with progress (fetch cannot report upload progress). */
-export function upload(clusterId: string, file: File, onProgress: (fraction: number) => void): Promise<{ id: string; name: string; size: number; mime: string }> {
+export function upload(
+  clusterId: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<{ id: string; name: string; size: number; mime: string }> {
   return uploadTo(`/clusters/${clusterId}/files`, file, {}, onProgress);
 }
 
@@ -168,7 +184,8 @@ export function uploadTo<T>(path: string, file: File, fields: Record<string, str
     xhr.open('POST', `/api/v1${path}`);
     if (api.accessToken) xhr.setRequestHeader('authorization', `Bearer ${api.accessToken}`);
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
-    xhr.onload = () => (xhr.status < 300 ? resolve(JSON.parse(xhr.responseText)) : reject(new ApiError(JSON.parse(xhr.responseText || '{}'))));
+    xhr.onload = () =>
+      xhr.status < 300 ? resolve(JSON.parse(xhr.responseText)) : reject(new ApiError(JSON.parse(xhr.responseText || '{}')));
     xhr.onerror = () => reject(new ApiError({ status: 0, title: 'Network error' }));
     const form = new FormData();
     form.append('file', file);

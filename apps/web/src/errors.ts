@@ -62,7 +62,14 @@ function translatedParams(t: TFunction, params: Problem['params']): Record<strin
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(params ?? {})) {
     if (typeof value !== 'string') continue;
-    const key = name === 'state' || name === 'status' || name === 'from' || name === 'to' ? `procurement.status.${value}` : name === 'role' ? `roles.${value}` : name === 'action' ? `actions.${value}` : null;
+    const key =
+      name === 'state' || name === 'status' || name === 'from' || name === 'to'
+        ? `procurement.status.${value}`
+        : name === 'role'
+          ? `roles.${value}`
+          : name === 'action'
+            ? `actions.${value}`
+            : null;
     if (key) out[name] = t(key, { defaultValue: value });
   }
   return out;

@@ -28,7 +28,11 @@ const TRANSLATIONS: Record<Locale, () => Promise<{ default: Record<string, unkno
 };
 const translations = new Map<Locale, Promise<void>>();
 function loadTranslations(locale: Locale): Promise<void> {
-  if (!translations.has(locale)) translations.set(locale, TRANSLATIONS[locale]().then((m) => void i18n.addResourceBundle(locale, 'translation', m.default)));
+  if (!translations.has(locale))
+    translations.set(
+      locale,
+      TRANSLATIONS[locale]().then((m) => void i18n.addResourceBundle(locale, 'translation', m.default)),
+    );
   return translations.get(locale)!;
 }
 
@@ -63,7 +67,8 @@ export async function applyLocale(locale: Locale) {
 const current = (): Locale => (isLocale(i18n.language) ? i18n.language : 'en');
 
 /** @deprecated use `useFormat().date` / `.dateTime` from locale/format. */
-export const formatDate = (value: string | Date, withTime = false) => (withTime ? formatDateTime(current(), value) : formatDateIn(current(), value));
+export const formatDate = (value: string | Date, withTime = false) =>
+  withTime ? formatDateTime(current(), value) : formatDateIn(current(), value);
 
 /** @deprecated use `useFormat().number` from locale/format. */
 export const formatNumber = (value: string | number) => formatNumberIn(current(), value);

@@ -7,7 +7,10 @@ export function registerServiceWorker() {
       .then(() => navigator.serviceWorker.ready)
       .then((registration) => {
         // Chunks fetched before the worker was in control (this language's words, numbers, calendar).
-        const assets = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => new URL(u).pathname.startsWith('/assets/'));
+        const assets = performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((u) => new URL(u).pathname.startsWith('/assets/'));
         registration.active?.postMessage({ assets });
       })
       .catch(() => undefined);

@@ -15,7 +15,7 @@ function listens(socket: HamkarSocket) {
 function sends(socket: HamkarSocket) {
   socket.emit('typing', { channelId: 'ch1' });
   const sent = socket.emitWithAck('message:send', { channelId: 'ch1', body: 'salam', clientMessageId: 'm1' });
-  void sent.then((ack) => ack.ok && ack.message.seq satisfies number);
+  void sent.then((ack) => ack.ok && (ack.message.seq satisfies number));
   // @ts-expect-error the server takes no such event
   socket.emit('typing:start', { channelId: 'ch1' });
   // @ts-expect-error a message names its channel

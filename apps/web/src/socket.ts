@@ -13,7 +13,12 @@ let socket: HamkarSocket | null = null;
 /** One socket per signed-in tab; it reconnects by itself, and callers resync by seq on `connect`. */
 export function getSocket(): HamkarSocket {
   if (!socket) {
-    socket = io({ auth: (cb) => cb({ token: api.accessToken }), transports: ['websocket'], reconnectionDelay: 500, reconnectionDelayMax: 5000 });
+    socket = io({
+      auth: (cb) => cb({ token: api.accessToken }),
+      transports: ['websocket'],
+      reconnectionDelay: 500,
+      reconnectionDelayMax: 5000,
+    });
   }
   return socket;
 }

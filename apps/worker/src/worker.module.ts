@@ -34,7 +34,16 @@ export class WorkerModule {
         loggingModule('worker'),
         DatabaseModule,
         bullRootModule(),
-        BullModule.registerQueue({ name: Queues.system }, { name: Queues.mail }, { name: Queues.notifications }, { name: Queues.procurementDeadlines }, { name: Queues.matching }, { name: Queues.projectReminders }, { name: Queues.dashboard }, { name: Queues.meetings }),
+        BullModule.registerQueue(
+          { name: Queues.system },
+          { name: Queues.mail },
+          { name: Queues.notifications },
+          { name: Queues.procurementDeadlines },
+          { name: Queues.matching },
+          { name: Queues.projectReminders },
+          { name: Queues.dashboard },
+          { name: Queues.meetings },
+        ),
         OutboxModule,
         RealtimeModule,
         IdentityModule,
@@ -47,7 +56,16 @@ export class WorkerModule {
         ProjectsModule,
         PartneringModule,
       ],
-      providers: [EchoProcessor, MailProcessor, DeliverNotificationsProcessor, ProcurementDeadlineProcessor, MatchingProcessor, RemindersProcessor, DashboardRefreshProcessor, MeetingReminderProcessor],
+      providers: [
+        EchoProcessor,
+        MailProcessor,
+        DeliverNotificationsProcessor,
+        ProcurementDeadlineProcessor,
+        MatchingProcessor,
+        RemindersProcessor,
+        DashboardRefreshProcessor,
+        MeetingReminderProcessor,
+      ],
     };
   }
 }

@@ -14,12 +14,16 @@ export class ClusterDirectory {
 
   async bySlug(slug: string) {
     const c = await this.dataSource.manager.findOneBy(Cluster, { slug: slug.toLowerCase() });
-    return c && { id: c.id, slug: c.slug, name: c.name, sector: c.sector, country: c.country, region: c.region, description: c.description };
+    return (
+      c && { id: c.id, slug: c.slug, name: c.name, sector: c.sector, country: c.country, region: c.region, description: c.description }
+    );
   }
 
   async byId(id: string) {
     const c = await this.dataSource.manager.findOneBy(Cluster, { id });
-    return c && { id: c.id, slug: c.slug, name: c.name, sector: c.sector, country: c.country, region: c.region, description: c.description };
+    return (
+      c && { id: c.id, slug: c.slug, name: c.name, sector: c.sector, country: c.country, region: c.region, description: c.description }
+    );
   }
 
   async organizations(ids: string[]) {

@@ -21,7 +21,17 @@ import { OrganizationMember } from './organization-member.entity';
 /** The tables this context owns: registered here, the data source loads them (autoLoadEntities). */
 const entities = [Organization, OrganizationMember, Cluster, Membership, Invitation, AuditEntry];
 
-const services = [AccessPolicy, AuditLog, ClusterDirectory, ClusterFigures, ClusterPeople, ClustersService, InvitationsService, MembershipsService, OrganizationsService];
+const services = [
+  AccessPolicy,
+  AuditLog,
+  ClusterDirectory,
+  ClusterFigures,
+  ClusterPeople,
+  ClustersService,
+  InvitationsService,
+  MembershipsService,
+  OrganizationsService,
+];
 
 @Global()
 @Module({

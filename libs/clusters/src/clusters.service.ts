@@ -39,13 +39,27 @@ export class ClustersService {
   async create(userId: string, input: NewCluster): Promise<ClusterView> {
     return this.dataSource.transaction(async (manager) => {
       const slug = input.slug.toLowerCase();
-      if (await manager.existsBy(Cluster, { slug })) throw new Conflict(`The slug "${slug}" is taken`, { code: 'cluster.slug-taken', params: { slug } });
+      if (await manager.existsBy(Cluster, { slug }))
+        throw new Conflict(`The slug "${slug}" is taken`, { code: 'cluster.slug-taken', params: { slug } });
       const cluster = await manager.save(
         Cluster,
-        manager.create(Cluster, { ...input, slug, country: input.country.toUpperCase(), description: input.description ?? null, defaultLocale: input.defaultLocale ?? 'en', createdBy: userId }),
+        manager.create(Cluster, {
+          ...input,
+          slug,
+          country: input.country.toUpperCase(),
+          description: input.description ?? null,
+          defaultLocale: input.defaultLocale ?? 'en',
+          createdBy: userId,
+        }),
       );
       await manager.insert(Membership, { clusterId: cluster.id, userId, role: 'admin', organizationId: null });
-      await this.audit.record(manager, { clusterId: cluster.id, actorId: userId, action: 'cluster.created', targetType: 'cluster', targetId: cluster.id });
+      await this.audit.record(manager, {
+        clusterId: cluster.id,
+        actorId: userId,
+        action: 'cluster.created',
+        targetType: 'cluster',
+        targetId: cluster.id,
+      });
       return { ...cluster, role: 'admin' };
     });
   }
@@ -65,11 +79,25 @@ export class ClustersService {
     return this.dataSource.transaction(async (manager) => {
       const membership = await this.policy.authorize(userId, clusterId, 'cluster.manage', 'cluster', manager);
       const cluster = await manager.findOneOrFail(Cluster, { where: { id: clusterId }, lock: { mode: 'pessimistic_write' } });
-      const before = { name: cluster.name, sector: cluster.sector, region: cluster.region, description: cluster.description, defaultLocale: cluster.defaultLocale };
+      const before = {
+        name: cluster.name,
+        sector: cluster.sector,
+        region: cluster.region,
+        description: cluster.description,
+        defaultLocale: cluster.defaultLocale,
+      };
       const after = { ...before, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) };
       await manager.update(Cluster, { id: clusterId }, after);
       const changed = Object.keys(after).filter((k) => after[k as keyof typeof after] !== before[k as keyof typeof before]);
-      if (changed.length) await this.audit.record(manager, { clusterId, actorId: userId, action: 'cluster.updated', targetType: 'cluster', targetId: clusterId, data: { changed } });
+      if (changed.length)
+        await this.audit.record(manager, {
+          clusterId,
+          actorId: userId,
+          action: 'cluster.updated',
+          targetType: 'cluster',
+          targetId: clusterId,
+          data: { changed },
+        });
       return { ...cluster, ...after, role: membership.role };
     });
   }

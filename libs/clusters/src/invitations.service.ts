@@ -38,21 +38,42 @@ export class InvitationsService {
     return this.dataSource.transaction(async (manager) => {
       const caller = await this.policy.authorize(callerId, clusterId, 'members.invite', 'cluster', manager);
       // Agents bring people in; only admins hand out admin seats.
-      if (input.role === 'admin' && caller.role !== 'admin') throw new Forbidden('Only admins may invite admins', { code: 'invitation.admin-only' });
+      if (input.role === 'admin' && caller.role !== 'admin')
+        throw new Forbidden('Only admins may invite admins', { code: 'invitation.admin-only' });
       if (input.organizationId) await this.requireSeatGranter(manager, callerId, clusterId, input.organizationId);
       const token = newSecret();
       const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 86400_000);
       const email = input.email.trim().toLowerCase();
       const invitation = await manager.save(
         Invitation,
-        manager.create(Invitation, { clusterId, email, role: input.role, organizationId: input.organizationId ?? null, tokenHash: sha256(token), invitedBy: callerId, expiresAt }),
+        manager.create(Invitation, {
+          clusterId,
+          email,
+          role: input.role,
+          organizationId: input.organizationId ?? null,
+          tokenHash: sha256(token),
+          invitedBy: callerId,
+          expiresAt,
+        }),
       );
       const cluster = await manager.findOneByOrFail(Cluster, { id: clusterId });
       // The web client routes by the hash, so the link opens the acceptance screen whatever serves the page.
       const link = `${this.config.PUBLIC_URL.replace(/\/$/, '')}/#/invitations/${token}`;
       const mail = invitationMail(cluster.defaultLocale, cluster.name, input.role, link, expiresAt);
-      await this.outbox.add(manager, { queue: Queues.mail, name: 'send', jobId: `invitation-${invitation.id}`, data: { to: email, kind: 'invitation', ...mail } });
-      await this.audit.record(manager, { clusterId, actorId: callerId, action: 'invitation.created', targetType: 'invitation', targetId: invitation.id, data: { email, role: input.role } });
+      await this.outbox.add(manager, {
+        queue: Queues.mail,
+        name: 'send',
+        jobId: `invitation-${invitation.id}`,
+        data: { to: email, kind: 'invitation', ...mail },
+      });
+      await this.audit.record(manager, {
+        clusterId,
+        actorId: callerId,
+        action: 'invitation.created',
+        targetType: 'invitation',
+        targetId: invitation.id,
+        data: { email, role: input.role },
+      });
       return { id: invitation.id, token, expiresAt, clusterId, email, role: input.role, organizationId: invitation.organizationId };
     });
   }
@@ -67,7 +88,15 @@ export class InvitationsService {
       .orderBy('i.created_at', 'DESC')
       .limit(500)
       .getMany();
-    return rows.map((i) => ({ id: i.id, email: i.email, role: i.role, organizationId: i.organizationId, invitedBy: i.invitedBy, createdAt: i.createdAt, expiresAt: i.expiresAt }));
+    return rows.map((i) => ({
+      id: i.id,
+      email: i.email,
+      role: i.role,
+      organizationId: i.organizationId,
+      invitedBy: i.invitedBy,
+      createdAt: i.createdAt,
+      expiresAt: i.expiresAt,
+    }));
   }
 
   async accept(userId: string, token: string, organizationId?: string) {
@@ -78,18 +107,32 @@ export class InvitationsService {
       if (invitation.expiresAt.getTime() <= Date.now()) throw new Gone('This invitation has expired', { code: 'invitation.expired' });
       const user = await this.users.contact(userId, manager);
       if (!user) throw new NotFound('user');
-      if (user.emailNormalized !== invitation.email) throw new Forbidden('This invitation was sent to another email address', { code: 'invitation.other-email' });
+      if (user.emailNormalized !== invitation.email)
+        throw new Forbidden('This invitation was sent to another email address', { code: 'invitation.other-email' });
       const orgId = organizationId ?? invitation.organizationId;
       // Naming another organization than the invitation's needs a seat there already; the invitation's own is the seat it grants.
       if (organizationId && organizationId !== invitation.organizationId) await this.policy.requireActsFor(userId, organizationId, manager);
       else if (invitation.organizationId) {
         // Asked again at acceptance: the seat is the inviter's to give only while they still administer the organization there.
         await this.requireSeatGranter(manager, invitation.invitedBy, invitation.clusterId, invitation.organizationId);
-        await manager.createQueryBuilder().insert().into(OrganizationMember).values({ organizationId: invitation.organizationId, userId, role: 'member' }).orIgnore().execute();
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(OrganizationMember)
+          .values({ organizationId: invitation.organizationId, userId, role: 'member' })
+          .orIgnore()
+          .execute();
       }
       const membership = await this.memberships.admit(manager, invitation.clusterId, userId, invitation.role, orgId ?? null);
       await manager.update(Invitation, { id: invitation.id }, { acceptedAt: new Date(), acceptedBy: userId });
-      await this.audit.record(manager, { clusterId: invitation.clusterId, actorId: userId, action: 'invitation.accepted', targetType: 'invitation', targetId: invitation.id, data: { role: invitation.role } });
+      await this.audit.record(manager, {
+        clusterId: invitation.clusterId,
+        actorId: userId,
+        action: 'invitation.accepted',
+        targetType: 'invitation',
+        targetId: invitation.id,
+        data: { role: invitation.role },
+      });
       return { clusterId: membership.clusterId, role: membership.role, organizationId: membership.organizationId };
     });
   }
@@ -102,6 +145,9 @@ export class InvitationsService {
   private async requireSeatGranter(manager: EntityManager, inviterId: string, clusterId: string, organizationId: string): Promise<void> {
     if (!(await this.policy.takesPart(clusterId, organizationId, manager))) throw notInCluster(organizationId);
     if (!(await this.policy.isOrganizationAdmin(inviterId, organizationId, manager)))
-      throw new Forbidden("Only the organization's own admins may give a seat in it", { code: 'invitation.not-organization-admin', params: { organizationId } });
+      throw new Forbidden("Only the organization's own admins may give a seat in it", {
+        code: 'invitation.not-organization-admin',
+        params: { organizationId },
+      });
   }
 }

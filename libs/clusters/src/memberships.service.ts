@@ -46,7 +46,14 @@ export class MembershipsService {
       const target = await this.lockMember(manager, clusterId, userId);
       if (target.role === 'admin' && role !== 'admin') await this.keepOneAdmin(manager, clusterId);
       await manager.update(Membership, { id: target.id }, { role });
-      await this.audit.record(manager, { clusterId, actorId: callerId, action: 'member.role-changed', targetType: 'user', targetId: userId, data: { from: target.role, to: role } });
+      await this.audit.record(manager, {
+        clusterId,
+        actorId: callerId,
+        action: 'member.role-changed',
+        targetType: 'user',
+        targetId: userId,
+        data: { from: target.role, to: role },
+      });
     });
     return (await this.list(callerId, clusterId)).find((m) => m.userId === userId)!;
   }
@@ -57,14 +64,27 @@ export class MembershipsService {
       const target = await this.lockMember(manager, clusterId, userId);
       if (target.role === 'admin') await this.keepOneAdmin(manager, clusterId);
       await manager.delete(Membership, { id: target.id });
-      await this.audit.record(manager, { clusterId, actorId: callerId, action: 'member.removed', targetType: 'user', targetId: userId, data: { role: target.role } });
+      await this.audit.record(manager, {
+        clusterId,
+        actorId: callerId,
+        action: 'member.removed',
+        targetType: 'user',
+        targetId: userId,
+        data: { role: target.role },
+      });
     });
     // Its sockets reconnect and get their rooms again from the database, without this cluster.
     this.realtime.disconnectUser(userId);
   }
 
   /** Adds or updates a membership inside the caller's transaction (invitation acceptance, seeding). */
-  async admit(manager: EntityManager, clusterId: string, userId: string, role: ClusterRole, organizationId: string | null): Promise<Membership> {
+  async admit(
+    manager: EntityManager,
+    clusterId: string,
+    userId: string,
+    role: ClusterRole,
+    organizationId: string | null,
+  ): Promise<Membership> {
     // An invitation to a lower role, accepted by the sole admin, must not leave the cluster without one.
     const current = await manager.findOne(Membership, { where: { clusterId, userId }, lock: { mode: 'pessimistic_write' } });
     if (current?.role === 'admin' && role !== 'admin') await this.keepOneAdmin(manager, clusterId);

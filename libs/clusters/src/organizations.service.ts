@@ -27,7 +27,15 @@ export class OrganizationsService {
   async createIn(manager: EntityManager, userId: string, input: NewOrganization): Promise<Organization> {
     const org = await manager.save(
       Organization,
-      manager.create(Organization, { ...input, name: input.name.trim(), country: input.country.toUpperCase(), lat: input.lat ?? null, lng: input.lng ?? null, description: input.description ?? null, createdBy: userId }),
+      manager.create(Organization, {
+        ...input,
+        name: input.name.trim(),
+        country: input.country.toUpperCase(),
+        lat: input.lat ?? null,
+        lng: input.lng ?? null,
+        description: input.description ?? null,
+        createdBy: userId,
+      }),
     );
     await manager.insert(OrganizationMember, { organizationId: org.id, userId, role: 'admin' });
     return org;
@@ -69,7 +77,10 @@ export class OrganizationsService {
     return this.dataSource
       .getRepository(Organization)
       .createQueryBuilder('o')
-      .where((qb) => `o.id IN ${qb.subQuery().select('m.organization_id').from(Membership, 'm').where('m.cluster_id = :clusterId').getQuery()}`, { clusterId })
+      .where(
+        (qb) => `o.id IN ${qb.subQuery().select('m.organization_id').from(Membership, 'm').where('m.cluster_id = :clusterId').getQuery()}`,
+        { clusterId },
+      )
       .orderBy('o.name')
       .getMany();
   }

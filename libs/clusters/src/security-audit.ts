@@ -12,6 +12,13 @@ export class SecurityAudit implements SecurityEvents {
   ) {}
 
   record(event: SecurityEvent): Promise<void> {
-    return this.audit.record(this.dataSource.manager, { clusterId: null, actorId: event.userId, action: event.action, targetType: 'user', targetId: event.userId, data: event.data });
+    return this.audit.record(this.dataSource.manager, {
+      clusterId: null,
+      actorId: event.userId,
+      action: event.action,
+      targetType: 'user',
+      targetId: event.userId,
+      data: event.data,
+    });
   }
 }

@@ -23,20 +23,45 @@ interface DevelopmentScript {
   /** Each demo firm's answers to the diagnostic: looms or hives or lines, workers, exports (0 yes, 1 no), trust 1–5, biggest problem. */
   answers: Array<[string, string, string, string, string]>;
   unit: { fa: string; az: string; en: string };
-  offer: { direction: 'offer' | 'request'; kind: 'capacity' | 'subcontracting' | 'buyer-sought' | 'machine-sharing'; title: string; description: string; hsCodes: string[]; place: string };
+  offer: {
+    direction: 'offer' | 'request';
+    kind: 'capacity' | 'subcontracting' | 'buyer-sought' | 'machine-sharing';
+    title: string;
+    description: string;
+    hsCodes: string[];
+    place: string;
+  };
 }
 
-const readings = (fa: string, az: string, en: string, unit: string, baseline: string): NewIndicator => ({ name: { fa, az, en }, unit, source: 'readings', baseline, baselineDate: date(0) });
+const readings = (fa: string, az: string, en: string, unit: string, baseline: string): NewIndicator => ({
+  name: { fa, az, en },
+  unit,
+  source: 'readings',
+  baseline,
+  baselineDate: date(0),
+});
 
 const SCRIPTS: Record<string, DevelopmentScript> = {
   'zanjan-carpets': {
     currency: 'IRR',
     figures: [
-      { indicator: readings('کارگاه‌های فعال', 'Fəal emalatxanalar', 'Active workshops', 'workshops', '800'), midway: '820', target: '850' },
-      { indicator: readings('تعاونی‌های فرشبافی', 'Xalçaçılıq kooperativləri', 'Carpet cooperatives', 'cooperatives', '18'), midway: '19', target: '20' },
+      {
+        indicator: readings('کارگاه‌های فعال', 'Fəal emalatxanalar', 'Active workshops', 'workshops', '800'),
+        midway: '820',
+        target: '850',
+      },
+      {
+        indicator: readings('تعاونی‌های فرشبافی', 'Xalçaçılıq kooperativləri', 'Carpet cooperatives', 'cooperatives', '18'),
+        midway: '19',
+        target: '20',
+      },
       { indicator: readings('دارهای قالی', 'Xalça dəzgahları', 'Carpet looms', 'looms', '23000'), midway: '24000', target: '25000' },
       { indicator: readings('تولید سالانه', 'İllik istehsal', 'Yearly output', 'm²', '350000'), midway: '375000', target: '400000' },
-      { indicator: readings('سهم از فرش دستباف کشور', 'Ölkənin əl xalçalarında pay', "Share of the country's hand-woven carpets", '%', '5'), midway: '5.5', target: '6' },
+      {
+        indicator: readings('سهم از فرش دستباف کشور', 'Ölkənin əl xalçalarında pay', "Share of the country's hand-woven carpets", '%', '5'),
+        midway: '5.5',
+        target: '6',
+      },
     ],
     savingsTarget: '5000000000',
     answers: [
@@ -44,7 +69,14 @@ const SCRIPTS: Record<string, DevelopmentScript> = {
       ['40', '55', '0', '4', 'رنگرزی یکدست و گواهی اصالت برای صادرات'],
     ],
     unit: { fa: 'چند دار قالی دارید؟', az: 'Neçə xalça dəzgahınız var?', en: 'How many carpet looms do you run?' },
-    offer: { direction: 'offer', kind: 'capacity', title: 'ظرفیت خالی ۶ دار قالی برای سفارش صادراتی', description: 'کارگاه رضایی از بهار ظرفیت بافت ۶ دار را برای فرش ۹ متری نقشه زنجان دارد.', hsCodes: ['5701'], place: 'زنجان' },
+    offer: {
+      direction: 'offer',
+      kind: 'capacity',
+      title: 'ظرفیت خالی ۶ دار قالی برای سفارش صادراتی',
+      description: 'کارگاه رضایی از بهار ظرفیت بافت ۶ دار را برای فرش ۹ متری نقشه زنجان دارد.',
+      hsCodes: ['5701'],
+      place: 'زنجان',
+    },
   },
   'lorestan-honey': {
     currency: 'IRR',
@@ -52,7 +84,14 @@ const SCRIPTS: Record<string, DevelopmentScript> = {
     savingsTarget: '1500000000',
     answers: [['450', '6', '1', '3', 'بسته‌بندی استاندارد و آزمایش کیفیت عسل']],
     unit: { fa: 'چند کندو دارید؟', az: 'Neçə arı pətəyiniz var?', en: 'How many hives do you keep?' },
-    offer: { direction: 'request', kind: 'machine-sharing', title: 'دستگاه عسل‌کشی و پرکن مشترک برای فصل برداشت', description: 'برای برداشت بهاره دستگاه پرکن شیشه عسل را با زنبورداران بروجرد شریک می‌شویم.', hsCodes: ['8422', '0409'], place: 'خرم‌آباد' },
+    offer: {
+      direction: 'request',
+      kind: 'machine-sharing',
+      title: 'دستگاه عسل‌کشی و پرکن مشترک برای فصل برداشت',
+      description: 'برای برداشت بهاره دستگاه پرکن شیشه عسل را با زنبورداران بروجرد شریک می‌شویم.',
+      hsCodes: ['8422', '0409'],
+      place: 'خرم‌آباد',
+    },
   },
   'sumgait-chemicals': {
     currency: 'AZN',
@@ -63,7 +102,14 @@ const SCRIPTS: Record<string, DevelopmentScript> = {
       ['2', '65', '1', '3', 'Enerji xərcləri və emissiyaların ölçülməsi'],
     ],
     unit: { fa: 'چند خط تولید دارید؟', az: 'Neçə istehsal xəttiniz var?', en: 'How many production lines do you run?' },
-    offer: { direction: 'offer', kind: 'subcontracting', title: 'Ekstruziya xəttində boş güc: polietilen plyonka', description: 'Ayda 40 ton polietilen plyonka üçün subpodrat qəbul edirik, Sumqayıt.', hsCodes: ['3920'], place: 'Sumqayıt' },
+    offer: {
+      direction: 'offer',
+      kind: 'subcontracting',
+      title: 'Ekstruziya xəttində boş güc: polietilen plyonka',
+      description: 'Ayda 40 ton polietilen plyonka üçün subpodrat qəbul edirik, Sumqayıt.',
+      hsCodes: ['3920'],
+      place: 'Sumqayıt',
+    },
   },
 };
 
@@ -95,16 +141,52 @@ export class DemoDevelopment {
       title: { fa: 'مطالعه تشخیصی خوشه', az: 'Klasterin diaqnostik araşdırması', en: 'Cluster diagnostic study' },
       questions: [
         { kind: 'number', text: script.unit },
-        { kind: 'number', text: { fa: 'چند نفر در کسب‌وکار شما کار می‌کنند؟', az: 'Müəssisənizdə neçə nəfər işləyir?', en: 'How many people work in your business?' }, unit: 'people' },
-        { kind: 'choice', text: { fa: 'در سال گذشته صادرات داشته‌اید؟', az: 'Keçən il ixracınız olub?', en: 'Did you export last year?' }, options: [{ fa: 'بله', az: 'Bəli', en: 'Yes' }, { fa: 'خیر', az: 'Xeyr', en: 'No' }] },
-        { kind: 'scale', text: { fa: 'چقدر به همکاری با دیگر اعضای خوشه اعتماد دارید؟', az: 'Klasterin digər üzvləri ilə əməkdaşlığa nə qədər güvənirsiniz?', en: 'How much do you trust working with the other members?' }, min: 1, max: 5 },
-        { kind: 'text', text: { fa: 'بزرگ‌ترین مشکل کسب‌وکار شما چیست؟', az: 'Biznesinizin ən böyük problemi nədir?', en: 'What is the biggest problem of your business?' } },
+        {
+          kind: 'number',
+          text: {
+            fa: 'چند نفر در کسب‌وکار شما کار می‌کنند؟',
+            az: 'Müəssisənizdə neçə nəfər işləyir?',
+            en: 'How many people work in your business?',
+          },
+          unit: 'people',
+        },
+        {
+          kind: 'choice',
+          text: { fa: 'در سال گذشته صادرات داشته‌اید؟', az: 'Keçən il ixracınız olub?', en: 'Did you export last year?' },
+          options: [
+            { fa: 'بله', az: 'Bəli', en: 'Yes' },
+            { fa: 'خیر', az: 'Xeyr', en: 'No' },
+          ],
+        },
+        {
+          kind: 'scale',
+          text: {
+            fa: 'چقدر به همکاری با دیگر اعضای خوشه اعتماد دارید؟',
+            az: 'Klasterin digər üzvləri ilə əməkdaşlığa nə qədər güvənirsiniz?',
+            en: 'How much do you trust working with the other members?',
+          },
+          min: 1,
+          max: 5,
+        },
+        {
+          kind: 'text',
+          text: {
+            fa: 'بزرگ‌ترین مشکل کسب‌وکار شما چیست؟',
+            az: 'Biznesinizin ən böyük problemi nədir?',
+            en: 'What is the biggest problem of your business?',
+          },
+        },
       ],
     });
     await this.surveys.send(agent.userId, survey.id);
     for (const [i, firm] of firms.entries()) {
       const row = script.answers[i % script.answers.length];
-      await this.surveys.answer(firm.userId, survey.id, firm.organizationId!, row.map((value, q) => ({ questionId: `q${q + 1}`, value })));
+      await this.surveys.answer(
+        firm.userId,
+        survey.id,
+        firm.organizationId!,
+        row.map((value, q) => ({ questionId: `q${q + 1}`, value })),
+      );
     }
 
     const made: string[] = [];
@@ -116,18 +198,64 @@ export class DemoDevelopment {
       return i;
     };
     for (const f of script.figures) await add(f.indicator, f.midway, f.target);
-    const exporters = await add({ name: { fa: 'بنگاه‌های صادرکننده', az: 'İxracatçı müəssisələr', en: 'Exporting firms' }, unit: '%', source: 'readings' }, undefined, '60');
-    await this.indicators.baselineFromSurvey(agent.userId, exporters.id, { surveyId: survey.id, questionId: 'q3', statistic: 'share', option: 0 });
-    const trust = await add({ name: { fa: 'اعتماد به همکاری (۱ تا ۵)', az: 'Əməkdaşlığa güvən (1–5)', en: 'Trust in cooperation (1–5)' }, unit: 'score', source: 'readings' }, undefined, '4.5');
+    const exporters = await add(
+      { name: { fa: 'بنگاه‌های صادرکننده', az: 'İxracatçı müəssisələr', en: 'Exporting firms' }, unit: '%', source: 'readings' },
+      undefined,
+      '60',
+    );
+    await this.indicators.baselineFromSurvey(agent.userId, exporters.id, {
+      surveyId: survey.id,
+      questionId: 'q3',
+      statistic: 'share',
+      option: 0,
+    });
+    const trust = await add(
+      {
+        name: { fa: 'اعتماد به همکاری (۱ تا ۵)', az: 'Əməkdaşlığa güvən (1–5)', en: 'Trust in cooperation (1–5)' },
+        unit: 'score',
+        source: 'readings',
+      },
+      undefined,
+      '4.5',
+    );
     await this.indicators.baselineFromSurvey(agent.userId, trust.id, { surveyId: survey.id, questionId: 'q4', statistic: 'mean' });
-    const savings = await add({ name: { fa: 'صرفه‌جویی خرید جمعی', az: 'Birgə alışda qənaət', en: 'Pooled purchasing savings' }, unit: script.currency, source: 'procurement-savings', currency: script.currency, baseline: '0', baselineDate: date(0) }, undefined, script.savingsTarget);
-    const joined = await add({ name: { fa: 'بنگاه‌های شریک در اقدامات مشترک', az: 'Birgə fəaliyyətlərdə iştirak edən müəssisələr', en: 'Firms in joint actions' }, unit: 'firms', source: 'joint-action-participation', baseline: '0', baselineDate: date(0) }, undefined, String(Math.max(10, firms.length * 10)));
+    const savings = await add(
+      {
+        name: { fa: 'صرفه‌جویی خرید جمعی', az: 'Birgə alışda qənaət', en: 'Pooled purchasing savings' },
+        unit: script.currency,
+        source: 'procurement-savings',
+        currency: script.currency,
+        baseline: '0',
+        baselineDate: date(0),
+      },
+      undefined,
+      script.savingsTarget,
+    );
+    const joined = await add(
+      {
+        name: { fa: 'بنگاه‌های شریک در اقدامات مشترک', az: 'Birgə fəaliyyətlərdə iştirak edən müəssisələr', en: 'Firms in joint actions' },
+        unit: 'firms',
+        source: 'joint-action-participation',
+        baseline: '0',
+        baselineDate: date(0),
+      },
+      undefined,
+      String(Math.max(10, firms.length * 10)),
+    );
 
     const { items } = await this.projects.list(agent.userId, cluster.id);
-    for (const project of items) await this.actions.declare(agent.userId, project.id, { indicatorIds: [savings.id, joined.id, trust.id], stage: 'pilot' });
+    for (const project of items)
+      await this.actions.declare(agent.userId, project.id, { indicatorIds: [savings.id, joined.id, trust.id], stage: 'pilot' });
 
     const poster = firms[0];
-    if (poster) await this.offers.post(poster.userId, cluster.id, { organizationId: poster.organizationId!, ...script.offer, country: cluster.country });
-    this.logger.log(`${cluster.slug}: a diagnostic answered by ${firms.length} firms, ${made.length} indicators, the plan and a partner offer`);
+    if (poster)
+      await this.offers.post(poster.userId, cluster.id, {
+        organizationId: poster.organizationId!,
+        ...script.offer,
+        country: cluster.country,
+      });
+    this.logger.log(
+      `${cluster.slug}: a diagnostic answered by ${firms.length} firms, ${made.length} indicators, the plan and a partner offer`,
+    );
   }
 }

@@ -42,11 +42,21 @@ export class DemoSeed {
       const people = new Map<string, { userId: string; organizationId: string | null; role: string }>();
       const [admin, ...others] = demo.people;
       const adminId = await this.person(admin);
-      const cluster = await this.clusters.create(adminId, { slug: demo.slug, name: demo.name, sector: demo.sector, country: demo.country, region: demo.region, description: demo.description, defaultLocale: demo.defaultLocale });
+      const cluster = await this.clusters.create(adminId, {
+        slug: demo.slug,
+        name: demo.name,
+        sector: demo.sector,
+        country: demo.country,
+        region: demo.region,
+        description: demo.description,
+        defaultLocale: demo.defaultLocale,
+      });
       people.set(admin.email, { userId: adminId, organizationId: null, role: 'admin' });
       for (const person of others) {
         const userId = await this.person(person);
-        const organizationId = person.organization ? (await this.organizations.create(userId, { ...person.organization, country: demo.country })).id : null;
+        const organizationId = person.organization
+          ? (await this.organizations.create(userId, { ...person.organization, country: demo.country })).id
+          : null;
         await this.dataSource.transaction((m) => this.memberships.admit(m, cluster.id, userId, person.role, organizationId));
         people.set(person.email, { userId, organizationId, role: person.role });
       }
@@ -62,4 +72,3 @@ export class DemoSeed {
     return (await this.auth.register({ email: p.email, password: DEMO_PASSWORD, displayName: p.displayName, locale: p.locale })).user.id;
   }
 }
-

@@ -18,7 +18,22 @@ import { ProjectsModule } from '@hamkar/projects';
 import { SuppliersModule } from '@hamkar/suppliers';
 
 @Module({
-  imports: [AppConfigModule.forRoot(), DatabaseModule, OutboxModule, RealtimeModule, IdentityModule, ClustersModule, NotificationsModule, FilesModule, MessagingModule, ProcurementModule, SuppliersModule, ProjectsModule, DiagnosticsModule, PartneringModule],
+  imports: [
+    AppConfigModule.forRoot(),
+    DatabaseModule,
+    OutboxModule,
+    RealtimeModule,
+    IdentityModule,
+    ClustersModule,
+    NotificationsModule,
+    FilesModule,
+    MessagingModule,
+    ProcurementModule,
+    SuppliersModule,
+    ProjectsModule,
+    DiagnosticsModule,
+    PartneringModule,
+  ],
   providers: [DemoSeed, DemoActivity, DemoDevelopment],
 })
 export class DemoModule {}

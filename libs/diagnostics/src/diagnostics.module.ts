@@ -17,5 +17,9 @@ const entities = [Survey, AnswerSet, Indicator, IndicatorTarget, IndicatorReadin
 const services = [SurveysService, IndicatorsService, JointActionsService, ProcurementFigures, ProjectFigures];
 
 @Global()
-@Module({ imports: [TypeOrmModule.forFeature(entities)], providers: services, exports: [SurveysService, IndicatorsService, JointActionsService] })
+@Module({
+  imports: [TypeOrmModule.forFeature(entities)],
+  providers: services,
+  exports: [SurveysService, IndicatorsService, JointActionsService],
+})
 export class DiagnosticsModule {}

@@ -2,7 +2,9 @@
  * Firms in joint actions: each organization counted once, in the month it first took part in any
  * joint action (a pooled purchase or a project), however many it joined since.
  */
-export function firstTimeFirmsByMonth(...joinings: Array<Array<{ organizationId: string; first: Date | string }>>): Array<{ month: string; amount: number }> {
+export function firstTimeFirmsByMonth(
+  ...joinings: Array<Array<{ organizationId: string; first: Date | string }>>
+): Array<{ month: string; amount: number }> {
   const first = new Map<string, number>();
   for (const j of joinings.flat()) {
     const at = new Date(j.first).getTime();

@@ -18,7 +18,12 @@ export function cumulative(baseline: string | null, monthly: Array<{ month: stri
  * How far the indicator has come from its baseline towards the target that is due next (or the
  * last one, once all are past): 0 at the baseline, 100 at the target, beyond 100 when exceeded.
  */
-export function progressOf(baseline: string | null, current: string | null, targets: Array<{ dueDate: string; value: string }>, today: string) {
+export function progressOf(
+  baseline: string | null,
+  current: string | null,
+  targets: Array<{ dueDate: string; value: string }>,
+  today: string,
+) {
   const sorted = [...targets].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   const target = sorted.find((t) => t.dueDate >= today) ?? sorted[sorted.length - 1] ?? null;
   if (!target || baseline === null || current === null || dec(target.value).eq(baseline)) return { target, progress: null };

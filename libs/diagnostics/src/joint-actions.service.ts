@@ -30,7 +30,11 @@ export class JointActionsService {
       const ids = [...new Set(input.indicatorIds)];
       if (ids.length) await this.indicators.requireInCluster(manager, project.clusterId, ids);
       await manager.delete(ProjectIndicator, { projectId });
-      if (ids.length) await manager.insert(ProjectIndicator, ids.map((indicatorId) => ({ projectId, indicatorId })));
+      if (ids.length)
+        await manager.insert(
+          ProjectIndicator,
+          ids.map((indicatorId) => ({ projectId, indicatorId })),
+        );
       if (input.stage) await manager.upsert(ProjectPlanEntry, { projectId, stage: input.stage }, ['projectId']);
     });
     return this.resultsOf(project.clusterId, projectId);
@@ -41,8 +45,18 @@ export class JointActionsService {
     const { items } = await this.projects.list(userId, clusterId);
     const ids = items.map((p) => p.id);
     const [links, stages, indicators] = await Promise.all([
-      ids.length ? this.dataSource.manager.findBy(ProjectIndicator, ids.map((projectId) => ({ projectId }))) : [],
-      ids.length ? this.dataSource.manager.findBy(ProjectPlanEntry, ids.map((projectId) => ({ projectId }))) : [],
+      ids.length
+        ? this.dataSource.manager.findBy(
+            ProjectIndicator,
+            ids.map((projectId) => ({ projectId })),
+          )
+        : [],
+      ids.length
+        ? this.dataSource.manager.findBy(
+            ProjectPlanEntry,
+            ids.map((projectId) => ({ projectId })),
+          )
+        : [],
       this.indicators.viewsOf(clusterId),
     ]);
     const actions = items.map((p) => ({
@@ -53,15 +67,30 @@ export class JointActionsService {
       startDate: p.startDate,
       endDate: p.endDate,
       stage: stages.find((s) => s.projectId === p.id)?.stage ?? null,
-      indicators: links.filter((l) => l.projectId === p.id).map((l) => indicators.find((i) => i.id === l.indicatorId)).filter((i) => i !== undefined).map((i) => ({ id: i.id, name: i.name, unit: i.unit, current: i.current, progress: i.progress })),
+      indicators: links
+        .filter((l) => l.projectId === p.id)
+        .map((l) => indicators.find((i) => i.id === l.indicatorId))
+        .filter((i) => i !== undefined)
+        .map((i) => ({ id: i.id, name: i.name, unit: i.unit, current: i.current, progress: i.progress })),
     }));
-    const byStatus = (stage: ActionStage | null) => Object.fromEntries(['planned', 'active', 'completed', 'cancelled'].map((s) => [s, actions.filter((a) => a.stage === stage && a.status === s)]));
+    const byStatus = (stage: ActionStage | null) =>
+      Object.fromEntries(
+        ['planned', 'active', 'completed', 'cancelled'].map((s) => [s, actions.filter((a) => a.stage === stage && a.status === s)]),
+      );
     return { pilot: byStatus('pilot'), strategic: byStatus('strategic'), unstaged: byStatus(null) };
   }
 
   private async resultsOf(clusterId: string, projectId: string) {
-    const [links, stage] = await Promise.all([this.dataSource.manager.findBy(ProjectIndicator, { projectId }), this.dataSource.manager.findOneBy(ProjectPlanEntry, { projectId })]);
-    const indicators = links.length ? await this.indicators.viewsOf(clusterId, links.map((l) => l.indicatorId)) : [];
+    const [links, stage] = await Promise.all([
+      this.dataSource.manager.findBy(ProjectIndicator, { projectId }),
+      this.dataSource.manager.findOneBy(ProjectPlanEntry, { projectId }),
+    ]);
+    const indicators = links.length
+      ? await this.indicators.viewsOf(
+          clusterId,
+          links.map((l) => l.indicatorId),
+        )
+      : [];
     return { projectId, stage: stage?.stage ?? null, indicators };
   }
 }

@@ -12,7 +12,12 @@ describe('survey results', () => {
   const results = surveyResults(questions, [{ q1: '10', q2: '0', q3: '3', q4: 'wool' }, { q1: '25.5', q2: '1', q3: '3' }, { q2: '0' }], 4);
 
   it('counts response rates against the organizations asked', () => {
-    expect(results.map((r) => [r.answered, r.responseRate])).toEqual([[2, '50'], [3, '75'], [2, '50'], [1, '25']]);
+    expect(results.map((r) => [r.answered, r.responseRate])).toEqual([
+      [2, '50'],
+      [3, '75'],
+      [2, '50'],
+      [1, '25'],
+    ]);
   });
 
   it('sums and averages numbers without floating-point drift', () => {
@@ -21,7 +26,10 @@ describe('survey results', () => {
   });
 
   it('gives each option its share of those who answered', () => {
-    expect(results[1].counts).toEqual([{ value: 0, count: 2, share: '66.7' }, { value: 1, count: 1, share: '33.3' }]);
+    expect(results[1].counts).toEqual([
+      { value: 0, count: 2, share: '66.7' },
+      { value: 1, count: 1, share: '33.3' },
+    ]);
     expect(statisticOf(results[1], 'share', 0)).toBe('66.7');
     expect(results[2].counts?.map((c) => c.count)).toEqual([0, 0, 2]);
   });

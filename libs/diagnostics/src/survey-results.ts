@@ -22,13 +22,23 @@ const percent = (part: number, whole: number) => (whole === 0 ? '0' : dec(part).
 export function surveyResults(questions: Question[], answerSets: Array<Record<string, string>>, asked: number): QuestionResult[] {
   return questions.map((q) => {
     const given = answerSets.map((a) => a[q.id]).filter((v): v is string => v !== undefined && v !== '');
-    const result: QuestionResult = { questionId: q.id, kind: q.kind, answered: given.length, responseRate: percent(given.length, Math.max(asked, given.length)) };
+    const result: QuestionResult = {
+      questionId: q.id,
+      kind: q.kind,
+      answered: given.length,
+      responseRate: percent(given.length, Math.max(asked, given.length)),
+    };
     if (q.kind === 'text') return { ...result, texts: given };
     if (q.kind === 'number' || q.kind === 'scale') {
       const values = given.map((v) => dec(v));
       if (values.length) {
         const sum = values.reduce((a, b) => a.plus(b), dec(0));
-        Object.assign(result, { sum: sum.toFixed(), mean: sum.dividedBy(values.length).toDecimalPlaces(4).toFixed(), min: values.reduce((a, b) => (b.lt(a) ? b : a)).toFixed(), max: values.reduce((a, b) => (b.gt(a) ? b : a)).toFixed() });
+        Object.assign(result, {
+          sum: sum.toFixed(),
+          mean: sum.dividedBy(values.length).toDecimalPlaces(4).toFixed(),
+          min: values.reduce((a, b) => (b.lt(a) ? b : a)).toFixed(),
+          max: values.reduce((a, b) => (b.gt(a) ? b : a)).toFixed(),
+        });
       }
     }
     if (q.kind === 'choice' || q.kind === 'scale') {

@@ -10,7 +10,15 @@ import { Question, Survey } from './survey.entity';
 
 export type NewQuestion = Omit<Question, 'id'>;
 
-const surveyView = (s: Survey) => ({ id: s.id, clusterId: s.clusterId, title: s.title, questions: s.questions, status: s.status, sentAt: s.sentAt, createdAt: s.createdAt });
+const surveyView = (s: Survey) => ({
+  id: s.id,
+  clusterId: s.clusterId,
+  title: s.title,
+  questions: s.questions,
+  status: s.status,
+  sentAt: s.sentAt,
+  createdAt: s.createdAt,
+});
 
 /**
  * The diagnostic: the agent writes a survey, sends it to the cluster's members, each firm answers
@@ -29,7 +37,10 @@ export class SurveysService {
     input.questions.forEach(checkQuestion);
     await this.policy.authorize(userId, clusterId, 'survey.manage');
     const questions = input.questions.map((q, i) => ({ ...q, id: `q${i + 1}` }));
-    const survey = await this.dataSource.manager.save(Survey, this.dataSource.manager.create(Survey, { clusterId, title: input.title, questions, status: 'draft', createdBy: userId }));
+    const survey = await this.dataSource.manager.save(
+      Survey,
+      this.dataSource.manager.create(Survey, { clusterId, title: input.title, questions, status: 'draft', createdBy: userId }),
+    );
     return surveyView(survey);
   }
 
@@ -37,9 +48,13 @@ export class SurveysService {
     const membership = await this.policy.authorize(userId, clusterId, 'survey.read');
     const manages = this.policy.can(membership, 'survey.manage');
     const rows = await this.dataSource.manager.find(Survey, { where: { clusterId }, order: { createdAt: 'DESC' } });
-    const answered = membership.organizationId ? await this.dataSource.manager.find(AnswerSet, { where: { organizationId: membership.organizationId } }) : [];
+    const answered = membership.organizationId
+      ? await this.dataSource.manager.find(AnswerSet, { where: { organizationId: membership.organizationId } })
+      : [];
     return {
-      items: rows.filter((s) => manages || s.status !== 'draft').map((s) => ({ ...surveyView(s), answeredByMyOrganization: answered.some((a) => a.surveyId === s.id) })),
+      items: rows
+        .filter((s) => manages || s.status !== 'draft')
+        .map((s) => ({ ...surveyView(s), answeredByMyOrganization: answered.some((a) => a.surveyId === s.id) })),
       nextCursor: null,
     };
   }
@@ -48,7 +63,9 @@ export class SurveysService {
   async get(userId: string, id: string) {
     const { survey, membership } = await this.load(userId, id, 'survey.read');
     if (survey.status === 'draft' && !this.policy.can(membership, 'survey.manage')) throw new NotFound('survey');
-    const mine = membership.organizationId ? await this.dataSource.manager.findOneBy(AnswerSet, { surveyId: id, organizationId: membership.organizationId }) : null;
+    const mine = membership.organizationId
+      ? await this.dataSource.manager.findOneBy(AnswerSet, { surveyId: id, organizationId: membership.organizationId })
+      : null;
     return { ...surveyView(survey), myAnswers: mine?.answers ?? null };
   }
 
@@ -77,7 +94,8 @@ export class SurveysService {
   async close(userId: string, id: string) {
     const survey = await this.dataSource.transaction(async (manager) => {
       const { survey } = await this.load(userId, id, 'survey.manage', manager, true);
-      if (survey.status !== 'open') throw new Conflict('Only an open survey can be closed', { code: 'survey.not-open', params: { status: survey.status } });
+      if (survey.status !== 'open')
+        throw new Conflict('Only an open survey can be closed', { code: 'survey.not-open', params: { status: survey.status } });
       survey.status = 'closed';
       return manager.save(Survey, survey);
     });
@@ -88,15 +106,24 @@ export class SurveysService {
   async answer(userId: string, id: string, organizationId: string, answers: Array<{ questionId: string; value: string }>) {
     return this.dataSource.transaction(async (manager) => {
       const { survey } = await this.load(userId, id, 'survey.answer', manager, true);
-      if (survey.status !== 'open') throw new Conflict('The survey is not taking answers', { code: 'survey.not-open', params: { status: survey.status } });
+      if (survey.status !== 'open')
+        throw new Conflict('The survey is not taking answers', { code: 'survey.not-open', params: { status: survey.status } });
       await this.policy.requireActsIn(userId, survey.clusterId, organizationId, manager);
       const values: Record<string, string> = {};
       for (const a of answers) {
         const q = survey.questions.find((x) => x.id === a.questionId);
-        if (!q) throw new RuleBroken('No such question in this survey', [{ field: 'answers', message: `${a.questionId} is not a question of this survey`, code: 'survey.unknown-question' }], { code: 'survey.unknown-question', params: { questionId: a.questionId } });
+        if (!q)
+          throw new RuleBroken(
+            'No such question in this survey',
+            [{ field: 'answers', message: `${a.questionId} is not a question of this survey`, code: 'survey.unknown-question' }],
+            { code: 'survey.unknown-question', params: { questionId: a.questionId } },
+          );
         values[q.id] = answerValue(q, a.value);
       }
-      await manager.upsert(AnswerSet, { surveyId: id, organizationId, answeredBy: userId, answers: values, answeredAt: new Date() }, ['surveyId', 'organizationId']);
+      await manager.upsert(AnswerSet, { surveyId: id, organizationId, answeredBy: userId, answers: values, answeredAt: new Date() }, [
+        'surveyId',
+        'organizationId',
+      ]);
       return { surveyId: id, organizationId, answers: values };
     });
   }
@@ -117,10 +144,24 @@ export class SurveysService {
     const sets = await manager.find(AnswerSet, { where: { surveyId: survey.id } });
     // Firms asked: the organizations that sit in the cluster as members.
     const asked = Math.max(await this.people.memberFirmCount(survey.clusterId, manager), sets.length);
-    return { asked, answered: sets.length, questions: surveyResults(survey.questions, sets.map((s) => s.answers), asked) };
+    return {
+      asked,
+      answered: sets.length,
+      questions: surveyResults(
+        survey.questions,
+        sets.map((s) => s.answers),
+        asked,
+      ),
+    };
   }
 
-  private async load(userId: string, id: string, permission: 'survey.read' | 'survey.manage' | 'survey.answer', manager: EntityManager = this.dataSource.manager, lock = false) {
+  private async load(
+    userId: string,
+    id: string,
+    permission: 'survey.read' | 'survey.manage' | 'survey.answer',
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ) {
     const survey = await manager.findOne(Survey, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!survey) throw new NotFound('survey');
     const membership = await this.policy.authorize(userId, survey.clusterId, permission, 'survey', manager);
@@ -132,7 +173,8 @@ function checkQuestion(q: NewQuestion, index: number) {
   const refuse = (message: string, code: string) => {
     throw new RuleBroken(message, [{ field: `questions.${index}`, message, code }], { code, params: { question: index + 1 } });
   };
-  if (q.kind === 'choice' && (q.options?.length ?? 0) < 2) refuse('A choice question needs at least two options', 'survey.choice-needs-options');
+  if (q.kind === 'choice' && (q.options?.length ?? 0) < 2)
+    refuse('A choice question needs at least two options', 'survey.choice-needs-options');
   if (q.kind !== 'choice' && q.options !== undefined) refuse('Only choice questions have options', 'survey.options-only-for-choice');
   if (q.kind === 'scale' && (q.min ?? 1) >= (q.max ?? 5)) refuse('A scale must run from a lower to a higher step', 'survey.scale-inverted');
 }
@@ -140,7 +182,11 @@ function checkQuestion(q: NewQuestion, index: number) {
 /** The answer as stored, or a 422 naming the question when it does not fit the question's kind. */
 function answerValue(q: Question, raw: string): string {
   const refuse = (expected: string): never => {
-    throw new RuleBroken(`The answer to ${q.id} must be ${expected}`, [{ field: 'answers', message: `${q.id} must be ${expected}`, code: 'survey.answer-invalid' }], { code: 'survey.answer-invalid', params: { questionId: q.id, expected } });
+    throw new RuleBroken(
+      `The answer to ${q.id} must be ${expected}`,
+      [{ field: 'answers', message: `${q.id} must be ${expected}`, code: 'survey.answer-invalid' }],
+      { code: 'survey.answer-invalid', params: { questionId: q.id, expected } },
+    );
   };
   if (q.kind === 'text') return raw.trim();
   const ascii = toAsciiDigits(raw);

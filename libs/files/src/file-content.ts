@@ -19,8 +19,24 @@ export const NEUTRAL = 'application/octet-stream';
 /** What a stored type is served as: rows from before sniffing may carry a client's `text/html`. */
 export const servedAs = (mime: string): string => (ACTIVE.has(mime.split(';')[0].trim().toLowerCase()) ? NEUTRAL : mime);
 
-const PASSIVE_TEXT = new Set(['text/plain', 'text/csv', 'text/tab-separated-values', 'text/markdown', 'application/json', 'text/calendar', 'text/vcard']);
-const ACTIVE = new Set(['text/html', 'application/xhtml+xml', 'image/svg+xml', 'application/xml', 'text/xml', 'application/javascript', 'text/javascript']);
+const PASSIVE_TEXT = new Set([
+  'text/plain',
+  'text/csv',
+  'text/tab-separated-values',
+  'text/markdown',
+  'application/json',
+  'text/calendar',
+  'text/vcard',
+]);
+const ACTIVE = new Set([
+  'text/html',
+  'application/xhtml+xml',
+  'image/svg+xml',
+  'application/xml',
+  'text/xml',
+  'application/javascript',
+  'text/javascript',
+]);
 
 // Valid UTF-8 without control bytes other than whitespace: what a browser would render as text.
 function isText(bytes: Buffer): boolean {

@@ -12,7 +12,11 @@ const entities = [StoredFile];
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(entities)],
-  providers: [FileReaders, StoredFiles, { provide: FILE_STORE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => fileStoreFor(config) }],
+  providers: [
+    FileReaders,
+    StoredFiles,
+    { provide: FILE_STORE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => fileStoreFor(config) },
+  ],
   exports: [FileReaders, StoredFiles],
 })
 export class FilesModule {}

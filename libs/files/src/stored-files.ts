@@ -18,7 +18,10 @@ export interface Upload {
   buffer: Buffer;
 }
 
-export const noFile = () => new BadInput('No file in the request', [{ field: 'file', message: 'is required (multipart field "file")', code: 'input.required' }], { code: 'file.missing' });
+export const noFile = () =>
+  new BadInput('No file in the request', [{ field: 'file', message: 'is required (multipart field "file")', code: 'input.required' }], {
+    code: 'file.missing',
+  });
 
 /** Uploads: the bytes in the file store by id (disk or S3), the database keeps who may see them. */
 @Injectable()

@@ -37,7 +37,13 @@ export class AuthService {
         .createQueryBuilder()
         .insert()
         .into(User)
-        .values({ email: input.email.trim(), emailNormalized, passwordHash, displayName: input.displayName.trim(), locale: input.locale ?? 'en' })
+        .values({
+          email: input.email.trim(),
+          emailNormalized,
+          passwordHash,
+          displayName: input.displayName.trim(),
+          locale: input.locale ?? 'en',
+        })
         .orIgnore()
         .returning('*')
         .execute();
@@ -57,7 +63,9 @@ export class AuthService {
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
     if (!user || !ok) {
-      await this.securityEvents?.record({ action: 'login.failed', userId: user?.id ?? null, data: { email: normalizeEmail(email) } }).catch(() => undefined);
+      await this.securityEvents
+        ?.record({ action: 'login.failed', userId: user?.id ?? null, data: { email: normalizeEmail(email) } })
+        .catch(() => undefined);
       throw new Unauthenticated('Wrong email or password', { code: 'auth.wrong-credentials' });
     }
     return this.dataSource.transaction(async (manager) => ({ user: publicUser(user), ...(await this.tokens.issue(manager, user.id)) }));
@@ -79,7 +87,9 @@ export class AuthService {
     if (!outcome) {
       const familyId = await this.familyOf(refreshToken);
       if (familyId) this.sessions.ended(familyId);
-      await this.securityEvents?.record({ action: 'refresh.reused', userId: await this.ownerOf(refreshToken), data: {} }).catch(() => undefined);
+      await this.securityEvents
+        ?.record({ action: 'refresh.reused', userId: await this.ownerOf(refreshToken), data: {} })
+        .catch(() => undefined);
       throw new Unauthenticated('Refresh token was already used; please log in again', { code: 'auth.token-reused' });
     }
     return outcome;
@@ -101,7 +111,8 @@ export class AuthService {
     const uuid = /^[0-9a-f-]{36}$/i;
     if (!id || !secret || !uuid.test(id)) throw new Unauthenticated('Invalid refresh token', { code: 'auth.token-invalid' });
     const token = await manager.findOne(RefreshToken, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!token || !sameHash(token.tokenHash, sha256(secret))) throw new Unauthenticated('Invalid refresh token', { code: 'auth.token-invalid' });
+    if (!token || !sameHash(token.tokenHash, sha256(secret)))
+      throw new Unauthenticated('Invalid refresh token', { code: 'auth.token-invalid' });
     return token;
   }
 

@@ -19,7 +19,11 @@ const entities = [User, RefreshToken];
     TypeOrmModule.forFeature(entities),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: accessTokenKey(config.JWT_SECRET), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+      useFactory: (config: AppConfig) => ({
+        secret: accessTokenKey(config.JWT_SECRET),
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
     }),
   ],
   providers: [AuthService, TokenIssuer, UsersService, Sessions],

@@ -33,7 +33,10 @@ export class TokenIssuer {
     const secret = newSecret();
     const expiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86400_000);
     const row = await manager.save(RefreshToken, manager.create(RefreshToken, { userId, familyId, tokenHash: sha256(secret), expiresAt }));
-    const accessToken = await this.jwt.signAsync({ sub: userId, sid: familyId, typ: 'access' }, { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS });
+    const accessToken = await this.jwt.signAsync(
+      { sub: userId, sid: familyId, typ: 'access' },
+      { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS },
+    );
     return { accessToken, refreshToken: `${row.id}.${secret}` };
   }
 

@@ -31,14 +31,21 @@ export class UsersService {
   /** Ids with display names, ordered by name then id (the database's collation orders lists of people). */
   async byName(userIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Array<{ id: string; displayName: string }>> {
     if (userIds.length === 0) return [];
-    return manager.query(`SELECT id, display_name AS "displayName" FROM users WHERE id = ANY($1::uuid[]) ORDER BY display_name, id`, [userIds]);
+    return manager.query(`SELECT id, display_name AS "displayName" FROM users WHERE id = ANY($1::uuid[]) ORDER BY display_name, id`, [
+      userIds,
+    ]);
   }
 
   /** Where and how to write to someone (mail, reminders): their address, name and language. */
   async contacts(userIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, Contact>> {
     if (userIds.length === 0) return new Map();
     const users = await manager.findBy(User, { id: In([...new Set(userIds)]) });
-    return new Map(users.map((u) => [u.id, { id: u.id, email: u.email, emailNormalized: u.emailNormalized, displayName: u.displayName, locale: u.locale }]));
+    return new Map(
+      users.map((u) => [
+        u.id,
+        { id: u.id, email: u.email, emailNormalized: u.emailNormalized, displayName: u.displayName, locale: u.locale },
+      ]),
+    );
   }
 
   async contact(userId: string, manager?: EntityManager): Promise<Contact | null> {
@@ -49,7 +56,11 @@ export class UsersService {
    * An account whose password the caller hashed (`hashPassword`): the demo seed's hundreds of
    * suppliers share one demo password, hashed once, since argon2 for each would take minutes.
    */
-  async addWithHash(manager: EntityManager, person: { email: string; displayName: string; locale: Locale }, passwordHash: string): Promise<string> {
+  async addWithHash(
+    manager: EntityManager,
+    person: { email: string; displayName: string; locale: Locale },
+    passwordHash: string,
+  ): Promise<string> {
     const [user]: Array<{ id: string }> = await manager.query(
       `INSERT INTO users (email, email_normalized, password_hash, display_name, locale) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [person.email, normalizeEmail(person.email), passwordHash, person.displayName, person.locale],

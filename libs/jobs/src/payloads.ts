@@ -39,9 +39,19 @@ export interface JobPayloads {
     'match-procurement': { procurementId: string };
     'supplier-changed': { organizationId: string };
     /** A supplier's record changed: it quoted, won, or delivered (on time or late, in full or short, with or without a quality issue). */
-    performance: { organizationId: string; quoted?: boolean; won?: boolean; delivered?: { onTime: boolean; inFull?: boolean; withoutIssue?: boolean } };
+    performance: {
+      organizationId: string;
+      quoted?: boolean;
+      won?: boolean;
+      delivered?: { onTime: boolean; inFull?: boolean; withoutIssue?: boolean };
+    };
   };
-  'procurement-deadlines': { 'close-joining': ProcurementDeadlineJob; 'close-quoting': ProcurementDeadlineJob; 'remind-join': ProcurementDeadlineJob; 'remind-quote': ProcurementDeadlineJob };
+  'procurement-deadlines': {
+    'close-joining': ProcurementDeadlineJob;
+    'close-quoting': ProcurementDeadlineJob;
+    'remind-join': ProcurementDeadlineJob;
+    'remind-quote': ProcurementDeadlineJob;
+  };
   'project-reminders': { scan: Record<string, never> };
   dashboard: { refresh: { clusterId: string } };
   /** Remind both people of an accepted meeting; `startsAt` is the time it was accepted for. */

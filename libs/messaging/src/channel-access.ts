@@ -67,10 +67,20 @@ export class ChannelAccessPolicy {
   judge(row: ChannelRow | undefined, userId: string, permission?: Permission): ChannelAccess {
     if (!row) throw new NotFound('channel');
     const channel = Object.assign(new Channel(), {
-      id: row.id, clusterId: row.cluster_id, name: row.name, kind: row.kind, topic: row.topic, directKey: row.direct_key,
-      lastSeq: row.last_seq, createdBy: row.created_by, archivedAt: row.archived_at, createdAt: row.created_at,
+      id: row.id,
+      clusterId: row.cluster_id,
+      name: row.name,
+      kind: row.kind,
+      topic: row.topic,
+      directKey: row.direct_key,
+      lastSeq: row.last_seq,
+      createdBy: row.created_by,
+      archivedAt: row.archived_at,
+      createdAt: row.created_at,
     });
-    const seat = row.seat_joined_at ? Object.assign(new ChannelMember(), { channelId: row.id, userId, lastReadSeq: row.seat_last_read_seq, joinedAt: row.seat_joined_at }) : null;
+    const seat = row.seat_joined_at
+      ? Object.assign(new ChannelMember(), { channelId: row.id, userId, lastReadSeq: row.seat_last_read_seq, joinedAt: row.seat_joined_at })
+      : null;
     const membership = this.policy.requireMembership(row.membership, userId, channel.clusterId, 'channel');
     if (!seat && channel.kind !== 'public') throw new NotFound('channel');
     const access = { channel, membership, seat };
@@ -78,7 +88,11 @@ export class ChannelAccessPolicy {
   }
 
   private allow(access: ChannelAccess, permission: Permission): ChannelAccess {
-    if (!this.policy.can(access.membership, permission)) throw new Forbidden(`Your role (${access.membership.role}) may not do this: ${permission}`, { code: 'access.denied', params: { action: permission, role: access.membership.role } });
+    if (!this.policy.can(access.membership, permission))
+      throw new Forbidden(`Your role (${access.membership.role}) may not do this: ${permission}`, {
+        code: 'access.denied',
+        params: { action: permission, role: access.membership.role },
+      });
     return access;
   }
 

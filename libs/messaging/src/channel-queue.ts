@@ -42,7 +42,8 @@ export class ChannelQueue {
   }
 }
 
-const busy = (channelId: string) => new Unavailable('This channel is busy; try again shortly', { code: 'message.channel-busy', params: { channelId } });
+const busy = (channelId: string) =>
+  new Unavailable('This channel is busy; try again shortly', { code: 'message.channel-busy', params: { channelId } });
 
 function withinMs(p: Promise<void>, ms: number, onTimeout: () => Error): Promise<void> {
   let timer: NodeJS.Timeout | undefined;

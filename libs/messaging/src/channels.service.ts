@@ -7,7 +7,16 @@ import { ChannelAccessPolicy } from './channel-access';
 import { Channel, ChannelKind } from './channel.entity';
 import { ChannelMember } from './channel-member.entity';
 
-export const channelView = (c: Channel) => ({ id: c.id, clusterId: c.clusterId, name: c.name, kind: c.kind, topic: c.topic, lastSeq: Number(c.lastSeq), archivedAt: c.archivedAt ?? null, createdAt: c.createdAt });
+export const channelView = (c: Channel) => ({
+  id: c.id,
+  clusterId: c.clusterId,
+  name: c.name,
+  kind: c.kind,
+  topic: c.topic,
+  lastSeq: Number(c.lastSeq),
+  archivedAt: c.archivedAt ?? null,
+  createdAt: c.createdAt,
+});
 export type ChannelView = ReturnType<typeof channelView>;
 
 export interface ChannelListItem extends ChannelView {
@@ -31,12 +40,27 @@ export class ChannelsService {
     private readonly clusterPeople: ClusterPeople,
   ) {}
 
-  async create(userId: string, clusterId: string, input: { name: string; kind: 'public' | 'private'; topic?: string }): Promise<ChannelView> {
+  async create(
+    userId: string,
+    clusterId: string,
+    input: { name: string; kind: 'public' | 'private'; topic?: string },
+  ): Promise<ChannelView> {
     const channel = await this.dataSource.transaction(async (manager) => {
       await this.policy.authorize(userId, clusterId, 'channel.create', 'cluster', manager);
-      const taken = await manager.createQueryBuilder(Channel, 'c').where('c.cluster_id = :clusterId AND lower(c.name) = lower(:name) AND c.kind IN (:...kinds)', { clusterId, name: input.name, kinds: ['public', 'private'] }).getExists();
-      if (taken) throw new Conflict(`A channel named "${input.name}" already exists`, { code: 'channel.name-taken', params: { name: input.name } });
-      const created = await manager.save(Channel, manager.create(Channel, { clusterId, name: input.name, kind: input.kind, topic: input.topic ?? null, createdBy: userId }));
+      const taken = await manager
+        .createQueryBuilder(Channel, 'c')
+        .where('c.cluster_id = :clusterId AND lower(c.name) = lower(:name) AND c.kind IN (:...kinds)', {
+          clusterId,
+          name: input.name,
+          kinds: ['public', 'private'],
+        })
+        .getExists();
+      if (taken)
+        throw new Conflict(`A channel named "${input.name}" already exists`, { code: 'channel.name-taken', params: { name: input.name } });
+      const created = await manager.save(
+        Channel,
+        manager.create(Channel, { clusterId, name: input.name, kind: input.kind, topic: input.topic ?? null, createdBy: userId }),
+      );
       await manager.insert(ChannelMember, { channelId: created.id, userId });
       return created;
     });
@@ -48,8 +72,18 @@ export class ChannelsService {
   /** The DM (two people) or group DM of `userIds` and the caller: one channel per set of people. */
   async direct(userId: string, clusterId: string, userIds: string[]): Promise<ChannelView> {
     const people = [...new Set([userId, ...userIds.map((u) => u.toLowerCase())])].sort();
-    if (people.length < 2) throw new BadInput('A direct channel needs at least one other person', [{ field: 'userIds', message: 'must name someone other than you', code: 'direct.needs-someone' }], { code: 'direct.needs-someone' });
-    if (people.length > 9) throw new BadInput('A group DM has at most 9 people', [{ field: 'userIds', message: 'at most 8 other people', code: 'direct.too-many', params: { max: 8 } }], { code: 'direct.too-many', params: { max: 8 } });
+    if (people.length < 2)
+      throw new BadInput(
+        'A direct channel needs at least one other person',
+        [{ field: 'userIds', message: 'must name someone other than you', code: 'direct.needs-someone' }],
+        { code: 'direct.needs-someone' },
+      );
+    if (people.length > 9)
+      throw new BadInput(
+        'A group DM has at most 9 people',
+        [{ field: 'userIds', message: 'at most 8 other people', code: 'direct.too-many', params: { max: 8 } }],
+        { code: 'direct.too-many', params: { max: 8 } },
+      );
     const directKey = people.join(',');
     const { channel, created } = await this.dataSource.transaction(async (manager) => {
       await this.policy.authorize(userId, clusterId, 'direct.open', 'cluster', manager);
@@ -57,9 +91,21 @@ export class ChannelsService {
       if (members.length !== people.length) throw new NotFound('user');
       const existing = await manager.findOneBy(Channel, { clusterId, directKey });
       if (existing) return { channel: existing, created: false };
-      await manager.createQueryBuilder().insert().into(Channel).values({ clusterId, name: 'direct', kind: 'direct', directKey, createdBy: userId }).orIgnore().execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Channel)
+        .values({ clusterId, name: 'direct', kind: 'direct', directKey, createdBy: userId })
+        .orIgnore()
+        .execute();
       const channel = await manager.findOneByOrFail(Channel, { clusterId, directKey });
-      await manager.createQueryBuilder().insert().into(ChannelMember).values(people.map((u) => ({ channelId: channel.id, userId: u }))).orIgnore().execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(ChannelMember)
+        .values(people.map((u) => ({ channelId: channel.id, userId: u })))
+        .orIgnore()
+        .execute();
       return { channel, created: true };
     });
     if (created) {
@@ -147,7 +193,8 @@ export class ChannelsService {
     await this.dataSource.transaction(async (manager) => {
       const access = await this.access.read(callerId, channelId, manager);
       if (!access.seat) throw new NotFound('channel');
-      if (access.channel.kind === 'direct') throw new Conflict('People cannot be added to a direct conversation; start a new one', { code: 'direct.closed-membership' });
+      if (access.channel.kind === 'direct')
+        throw new Conflict('People cannot be added to a direct conversation; start a new one', { code: 'direct.closed-membership' });
       if (!(await this.policy.membership(userId, access.channel.clusterId, manager))) throw new NotFound('user');
       await this.addSeats(manager, channelId, [userId]);
     });
@@ -163,9 +210,14 @@ export class ChannelsService {
     const channel = await this.dataSource.transaction(async (manager) => {
       const access = await this.access.read(userId, channelId, manager);
       if (!access.seat) throw new NotFound('channel');
-      if (access.channel.kind === 'direct') throw new Conflict('A direct conversation has no topic and cannot be archived', { code: 'direct.no-topic' });
+      if (access.channel.kind === 'direct')
+        throw new Conflict('A direct conversation has no topic and cannot be archived', { code: 'direct.no-topic' });
       // Setting the topic speaks in the channel: those who may not post (observers) may not.
-      if (change.topic !== undefined && !this.policy.can(access.membership, 'message.post')) throw new Forbidden(`Your role (${access.membership.role}) may not do this: message.post`, { code: 'access.denied', params: { action: 'message.post', role: access.membership.role } });
+      if (change.topic !== undefined && !this.policy.can(access.membership, 'message.post'))
+        throw new Forbidden(`Your role (${access.membership.role}) may not do this: message.post`, {
+          code: 'access.denied',
+          params: { action: 'message.post', role: access.membership.role },
+        });
       const locked = await manager.findOneOrFail(Channel, { where: { id: channelId }, lock: { mode: 'pessimistic_write' } });
       if (change.archived !== undefined) {
         if (locked.createdBy !== userId) await this.policy.authorize(userId, locked.clusterId, 'message.moderate', 'channel', manager);
@@ -183,13 +235,22 @@ export class ChannelsService {
     const { channel, seat } = await this.access.read(userId, channelId);
     if (!seat) throw new NotFound('channel');
     const upTo = Math.min(seq, Number(channel.lastSeq));
-    await this.dataSource.query(`UPDATE channel_members SET last_read_seq = GREATEST(last_read_seq, $3) WHERE channel_id = $1 AND user_id = $2`, [channelId, userId, upTo]);
+    await this.dataSource.query(
+      `UPDATE channel_members SET last_read_seq = GREATEST(last_read_seq, $3) WHERE channel_id = $1 AND user_id = $2`,
+      [channelId, userId, upTo],
+    );
     this.realtime.toUsers([userId], 'channel:read', { channelId, seq: upTo });
     return { lastReadSeq: upTo };
   }
 
   async addSeats(manager: EntityManager, channelId: string, userIds: string[]): Promise<void> {
     if (userIds.length === 0) return;
-    await manager.createQueryBuilder().insert().into(ChannelMember).values(userIds.map((userId) => ({ channelId, userId }))).orIgnore().execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ChannelMember)
+      .values(userIds.map((userId) => ({ channelId, userId })))
+      .orIgnore()
+      .execute();
   }
 }

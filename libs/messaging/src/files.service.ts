@@ -26,7 +26,14 @@ export class FilesService implements OnModuleInit {
         [file.id],
       );
       // One query for all the channels holding it, by the same rule as reading one of them.
-      return (await this.access.readableAmong(userId, holders.map((h) => h.channel_id))).size > 0;
+      return (
+        (
+          await this.access.readableAmong(
+            userId,
+            holders.map((h) => h.channel_id),
+          )
+        ).size > 0
+      );
     });
   }
 

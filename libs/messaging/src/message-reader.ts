@@ -44,7 +44,10 @@ export class MessageReader {
    * $2 onwards. Only fixed SQL goes into `where` and `orderAndLimit`, never input.
    */
   async select(where: string, params: unknown[], viewerId: string | null, orderAndLimit = ''): Promise<MessageView[]> {
-    const rows: MessageRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM messages m WHERE ${where} ${orderAndLimit}`, [viewerId, ...params]);
+    const rows: MessageRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM messages m WHERE ${where} ${orderAndLimit}`, [
+      viewerId,
+      ...params,
+    ]);
     const fileIds = [...new Set(rows.flatMap((r) => r.attachment_ids))];
     const files = fileIds.length ? await this.dataSource.getRepository(StoredFile).findBy({ id: In(fileIds) }) : [];
     const fileById = new Map(files.map((f) => [f.id, f]));

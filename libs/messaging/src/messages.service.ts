@@ -33,12 +33,26 @@ export class MessagesService {
   ) {}
 
   /** Newest first with `before` (or no cursor), oldest first with `after`. Top-level messages only. */
-  async history(userId: string, channelId: string, q: { before?: number; after?: number; limit: number }): Promise<{ items: MessageView[]; nextCursor: string | null }> {
+  async history(
+    userId: string,
+    channelId: string,
+    q: { before?: number; after?: number; limit: number },
+  ): Promise<{ items: MessageView[]; nextCursor: string | null }> {
     await this.access.read(userId, channelId);
     const page =
       q.after !== undefined
-        ? await this.reader.select('m.channel_id = $2 AND m.thread_root_id IS NULL AND m.seq > $3', [channelId, q.after, q.limit + 1], userId, 'ORDER BY m.seq ASC LIMIT $4')
-        : await this.reader.select('m.channel_id = $2 AND m.thread_root_id IS NULL AND m.seq < $3', [channelId, q.before ?? Number.MAX_SAFE_INTEGER, q.limit + 1], userId, 'ORDER BY m.seq DESC LIMIT $4');
+        ? await this.reader.select(
+            'm.channel_id = $2 AND m.thread_root_id IS NULL AND m.seq > $3',
+            [channelId, q.after, q.limit + 1],
+            userId,
+            'ORDER BY m.seq ASC LIMIT $4',
+          )
+        : await this.reader.select(
+            'm.channel_id = $2 AND m.thread_root_id IS NULL AND m.seq < $3',
+            [channelId, q.before ?? Number.MAX_SAFE_INTEGER, q.limit + 1],
+            userId,
+            'ORDER BY m.seq DESC LIMIT $4',
+          );
     const items = page.slice(0, q.limit);
     const last = items[items.length - 1];
     return { items, nextCursor: page.length > q.limit && last ? String(last.seq) : null };
@@ -46,7 +60,10 @@ export class MessagesService {
 
   async replies(userId: string, messageId: string, limit = 200): Promise<{ items: MessageView[]; nextCursor: string | null }> {
     const root = await this.messageFor(userId, messageId);
-    return { items: await this.reader.select('m.thread_root_id = $2', [root.id, limit], userId, 'ORDER BY m.seq ASC LIMIT $3'), nextCursor: null };
+    return {
+      items: await this.reader.select('m.thread_root_id = $2', [root.id, limit], userId, 'ORDER BY m.seq ASC LIMIT $3'),
+      nextCursor: null,
+    };
   }
 
   /**
@@ -60,10 +77,17 @@ export class MessagesService {
     const afterSeqOf = new Map<string, number>();
     for (const { channelId, afterSeq } of wanted) afterSeqOf.set(channelId, Math.min(afterSeq, afterSeqOf.get(channelId) ?? afterSeq));
     if (afterSeqOf.size > SYNC_MAX_CHANNELS)
-      throw new BadInput(`sync takes at most ${SYNC_MAX_CHANNELS} channels at a time`, [{ field: 'channels', message: `at most ${SYNC_MAX_CHANNELS} channels`, code: 'sync.too-many-channels' }], { code: 'sync.too-many-channels', params: { max: SYNC_MAX_CHANNELS } });
+      throw new BadInput(
+        `sync takes at most ${SYNC_MAX_CHANNELS} channels at a time`,
+        [{ field: 'channels', message: `at most ${SYNC_MAX_CHANNELS} channels`, code: 'sync.too-many-channels' }],
+        { code: 'sync.too-many-channels', params: { max: SYNC_MAX_CHANNELS } },
+      );
     const channels = [...afterSeqOf].map(([channelId, afterSeq]) => ({ channelId, afterSeq }));
     if (channels.length === 0) return { messages: [], hasMore: false, next: [] };
-    const readable = await this.access.readableAmong(userId, channels.map((c) => c.channelId));
+    const readable = await this.access.readableAmong(
+      userId,
+      channels.map((c) => c.channelId),
+    );
     if (channels.some((c) => !readable.has(c.channelId))) throw new NotFound('channel');
 
     const rows: Array<{ id: string; ord: string; seq: string }> = await this.dataSource.query(
@@ -95,7 +119,9 @@ export class MessagesService {
     const message = await this.messageFor(userId, messageId);
     if (message.authorId !== userId) throw new Forbidden('Only the author can edit a message', { code: 'message.author-only' });
     if (message.deletedAt) throw new NotFound('message');
-    await this.dataSource.getRepository(Message).update({ id: messageId }, { body: text, searchText: normalizeForSearch(text), editedAt: new Date() });
+    await this.dataSource
+      .getRepository(Message)
+      .update({ id: messageId }, { body: text, searchText: normalizeForSearch(text), editedAt: new Date() });
     return this.announce(messageId, 'message:updated', userId);
   }
 
@@ -118,7 +144,14 @@ export class MessagesService {
     if (on) await repo.createQueryBuilder().insert().values({ messageId, userId, emoji }).orIgnore().execute();
     else await repo.delete({ messageId, userId, emoji });
     const view = await this.reader.view(message, userId);
-    this.realtime.toChannel(message.channelId, 'reaction:updated', { messageId, channelId: message.channelId, emoji, userId, on, reactions: (await this.reader.view(message, null)).reactions });
+    this.realtime.toChannel(message.channelId, 'reaction:updated', {
+      messageId,
+      channelId: message.channelId,
+      emoji,
+      userId,
+      on,
+      reactions: (await this.reader.view(message, null)).reactions,
+    });
     return view;
   }
 

@@ -16,7 +16,16 @@ import { Reaction } from './reaction.entity';
 /** The tables this context owns: registered here, the data source loads them (autoLoadEntities). */
 const entities = [Channel, ChannelMember, Message, Reaction];
 
-const services = [ChannelAccessPolicy, ChannelsService, FilesService, MessageReader, MessagesService, PlatformChannels, PostMessage, MessageSearch];
+const services = [
+  ChannelAccessPolicy,
+  ChannelsService,
+  FilesService,
+  MessageReader,
+  MessagesService,
+  PlatformChannels,
+  PostMessage,
+  MessageSearch,
+];
 
 @Global()
 @Module({ imports: [TypeOrmModule.forFeature(entities)], providers: services, exports: services })

@@ -13,8 +13,20 @@ export class PlatformChannels {
     private readonly dataSource: DataSource,
   ) {}
 
-  async open(manager: EntityManager, input: { clusterId: string; kind: 'project' | 'procurement'; name: string; topic?: string; memberUserIds: string[] }): Promise<{ id: string }> {
-    const channel = await manager.save(Channel, manager.create(Channel, { clusterId: input.clusterId, kind: input.kind, name: input.name, topic: input.topic ?? null, createdBy: null }));
+  async open(
+    manager: EntityManager,
+    input: { clusterId: string; kind: 'project' | 'procurement'; name: string; topic?: string; memberUserIds: string[] },
+  ): Promise<{ id: string }> {
+    const channel = await manager.save(
+      Channel,
+      manager.create(Channel, {
+        clusterId: input.clusterId,
+        kind: input.kind,
+        name: input.name,
+        topic: input.topic ?? null,
+        createdBy: null,
+      }),
+    );
     await this.channels.addSeats(manager, channel.id, [...new Set(input.memberUserIds)]);
     return { id: channel.id };
   }
@@ -33,4 +45,3 @@ export class PlatformChannels {
       .catch(() => undefined);
   }
 }
-

@@ -31,10 +31,21 @@ export const MAX_BODY = 8000;
 export const bodyOutOfRange = (trimmed: string) =>
   trimmed.length < 1
     ? new BadInput('body is required', [{ field: 'body', message: 'is required', code: 'input.required' }])
-    : new BadInput(`body must be at most ${MAX_BODY} characters`, [{ field: 'body', message: `must be at most ${MAX_BODY} characters after trimming`, code: 'input.too-long', params: { max: MAX_BODY } }]);
+    : new BadInput(`body must be at most ${MAX_BODY} characters`, [
+        {
+          field: 'body',
+          message: `must be at most ${MAX_BODY} characters after trimming`,
+          code: 'input.too-long',
+          params: { max: MAX_BODY },
+        },
+      ]);
 
 const nothingToSend = () =>
-  new BadInput('A message needs text or a file', [{ field: 'body', message: 'is required when no file is attached', code: 'input.required' }], { code: 'message.empty' });
+  new BadInput(
+    'A message needs text or a file',
+    [{ field: 'body', message: 'is required when no file is attached', code: 'input.required' }],
+    { code: 'message.empty' },
+  );
 
 /**
  * Sending a message: the statement that stores it holds the channel row, so seqs come out 1, 2, 3, …
@@ -69,18 +80,22 @@ export class PostMessage {
     // Most messages are text with no mention, reply or file: one statement stores them (see
     // storeMessage). The others check and notify in a transaction around the same statement.
     const plain = !input.threadRootId && !input.attachmentIds?.length && mentionedUserIds(body).length === 0 && !mentionsWholeChannel(body);
-    const outcome = await this.queue.run(input.channelId, async () => {
-      const stored = plain ? await this.store(this.dataSource.manager, this.newMessage(authorId, input, body, [], []), []) : await this.storeWithExtras(authorId, input, body);
-      // Sends into a channel take turns in this process (the queue) from before their statement to
-      // here, so turns taken here follow seq order.
-      turn = this.order.turn(stored.message.channelId);
-      return stored;
-    }).catch(async (e) => {
-      turn?.release();
-      // The failed statement took no seq; the first message is the answer.
-      if (isRepeatedClientId(e)) return this.alreadySent(authorId, input);
-      throw e;
-    });
+    const outcome = await this.queue
+      .run(input.channelId, async () => {
+        const stored = plain
+          ? await this.store(this.dataSource.manager, this.newMessage(authorId, input, body, [], []), [])
+          : await this.storeWithExtras(authorId, input, body);
+        // Sends into a channel take turns in this process (the queue) from before their statement to
+        // here, so turns taken here follow seq order.
+        turn = this.order.turn(stored.message.channelId);
+        return stored;
+      })
+      .catch(async (e) => {
+        turn?.release();
+        // The failed statement took no seq; the first message is the answer.
+        if (isRepeatedClientId(e)) return this.alreadySent(authorId, input);
+        throw e;
+      });
 
     try {
       // A new message has no reactions yet: its view needs no further query.
@@ -106,14 +121,27 @@ export class PostMessage {
       if (input.threadRootId) {
         root = await manager.findOneBy(Message, { id: input.threadRootId, channelId: channel.id });
         if (!root || root.deletedAt) throw new NotFound('thread');
-        if (root.threadRootId) throw new BadInput('Replies go to the thread root', [{ field: 'threadRootId', message: 'must be a top-level message', code: 'message.reply-to-reply' }], { code: 'message.reply-to-reply' });
+        if (root.threadRootId)
+          throw new BadInput(
+            'Replies go to the thread root',
+            [{ field: 'threadRootId', message: 'must be a top-level message', code: 'message.reply-to-reply' }],
+            { code: 'message.reply-to-reply' },
+          );
       }
       const attachmentIds = [...new Set(input.attachmentIds ?? [])];
-      const files = attachmentIds.length ? await manager.findBy(StoredFile, { id: In(attachmentIds), clusterId: channel.clusterId, uploaderId: authorId }) : [];
+      const files = attachmentIds.length
+        ? await manager.findBy(StoredFile, { id: In(attachmentIds), clusterId: channel.clusterId, uploaderId: authorId })
+        : [];
       if (files.length !== attachmentIds.length) throw new NotFound('file');
       files.sort((a, b) => attachmentIds.indexOf(a.id) - attachmentIds.indexOf(b.id));
-      const mentions = (await this.mentionableIn(manager, channel, mentionedUserIds(body), mentionsWholeChannel(body))).filter((u) => u !== authorId);
-      const { message } = await this.store(manager, this.newMessage(authorId, input, body, mentions, attachmentIds, root?.id ?? null), files);
+      const mentions = (await this.mentionableIn(manager, channel, mentionedUserIds(body), mentionsWholeChannel(body))).filter(
+        (u) => u !== authorId,
+      );
+      const { message } = await this.store(
+        manager,
+        this.newMessage(authorId, input, body, mentions, attachmentIds, root?.id ?? null),
+        files,
+      );
       if (root) {
         await manager.increment(Message, { id: root.id }, 'replyCount', 1);
         root = await manager.findOneByOrFail(Message, { id: root.id });
@@ -132,16 +160,35 @@ export class PostMessage {
     return { message: Object.assign(message, stored.message), created: true, root: null, files };
   }
 
-  private newMessage(authorId: string, input: NewMessage, body: string, mentions: string[], attachmentIds: string[], threadRootId: string | null = null): Message {
+  private newMessage(
+    authorId: string,
+    input: NewMessage,
+    body: string,
+    mentions: string[],
+    attachmentIds: string[],
+    threadRootId: string | null = null,
+  ): Message {
     return Object.assign(new Message(), {
-      id: randomUUID(), channelId: input.channelId, seq: '0', authorId, body, searchText: normalizeForSearch(body), clientMessageId: input.clientMessageId,
-      threadRootId, replyCount: 0, mentions, attachmentIds, editedAt: null, deletedAt: null,
+      id: randomUUID(),
+      channelId: input.channelId,
+      seq: '0',
+      authorId,
+      body,
+      searchText: normalizeForSearch(body),
+      clientMessageId: input.clientMessageId,
+      threadRootId,
+      replyCount: 0,
+      mentions,
+      attachmentIds,
+      editedAt: null,
+      deletedAt: null,
     });
   }
 
   private async alreadySent(authorId: string, input: NewMessage) {
     const message = await this.dataSource.getRepository(Message).findOneByOrFail({ authorId, clientMessageId: input.clientMessageId });
-    if (message.channelId !== input.channelId) throw new Conflict('This clientMessageId was already used in another channel', { code: 'message.client-id-reused' });
+    if (message.channelId !== input.channelId)
+      throw new Conflict('This clientMessageId was already used in another channel', { code: 'message.client-id-reused' });
     return { message, created: false, root: null, files: [] as StoredFile[] } satisfies Outcome;
   }
 
@@ -153,9 +200,20 @@ export class PostMessage {
         ? await this.people.among(channel.clusterId, userIds, manager)
         : userIds.length === 0
           ? []
-          : ((await manager.query(`SELECT user_id FROM channel_members WHERE channel_id = $1 AND user_id = ANY($2)`, [channel.id, userIds])) as Array<{ user_id: string }>).map((r) => r.user_id);
-    const seated: Array<{ user_id: string }> = wholeChannel ? await manager.query(`SELECT user_id FROM channel_members WHERE channel_id = $1`, [channel.id]) : [];
-    const everyone = await this.people.among(channel.clusterId, seated.map((r) => r.user_id), manager);
+          : (
+              (await manager.query(`SELECT user_id FROM channel_members WHERE channel_id = $1 AND user_id = ANY($2)`, [
+                channel.id,
+                userIds,
+              ])) as Array<{ user_id: string }>
+            ).map((r) => r.user_id);
+    const seated: Array<{ user_id: string }> = wholeChannel
+      ? await manager.query(`SELECT user_id FROM channel_members WHERE channel_id = $1`, [channel.id])
+      : [];
+    const everyone = await this.people.among(
+      channel.clusterId,
+      seated.map((r) => r.user_id),
+      manager,
+    );
     return [...new Set([...named, ...everyone])];
   }
 
@@ -165,10 +223,31 @@ export class PostMessage {
     const preview = text.length > 140 ? `${text.slice(0, 140)}…` : text;
     const link = `/channels/${channel.id}?seq=${message.seq}`;
     const mentioned = mentions.filter((u) => u !== message.authorId);
-    await this.notifier.notify(manager, { clusterId: channel.clusterId, userIds: mentioned, kind: 'mention', title: 'mention', body: preview, link, data: { channelId: channel.id, messageId: message.id }, dedupeKey: `message:${message.id}` });
+    await this.notifier.notify(manager, {
+      clusterId: channel.clusterId,
+      userIds: mentioned,
+      kind: 'mention',
+      title: 'mention',
+      body: preview,
+      link,
+      data: { channelId: channel.id, messageId: message.id },
+      dedupeKey: `message:${message.id}`,
+    });
     if (channel.kind === 'direct') {
-      const others: Array<{ user_id: string }> = await manager.query(`SELECT user_id FROM channel_members WHERE channel_id = $1 AND user_id <> $2`, [channel.id, message.authorId]);
-      await this.notifier.notify(manager, { clusterId: channel.clusterId, userIds: others.map((o) => o.user_id).filter((u) => !mentioned.includes(u)), kind: 'direct-message', title: 'direct-message', body: preview, link, data: { channelId: channel.id, messageId: message.id }, dedupeKey: `message:${message.id}` });
+      const others: Array<{ user_id: string }> = await manager.query(
+        `SELECT user_id FROM channel_members WHERE channel_id = $1 AND user_id <> $2`,
+        [channel.id, message.authorId],
+      );
+      await this.notifier.notify(manager, {
+        clusterId: channel.clusterId,
+        userIds: others.map((o) => o.user_id).filter((u) => !mentioned.includes(u)),
+        kind: 'direct-message',
+        title: 'direct-message',
+        body: preview,
+        link,
+        data: { channelId: channel.id, messageId: message.id },
+        dedupeKey: `message:${message.id}`,
+      });
     }
   }
 }

@@ -22,10 +22,21 @@ export class MessageSearch {
     private readonly reader: MessageReader,
   ) {}
 
-  async search(userId: string, clusterId: string, q: string, channelId?: string, limit = 50): Promise<{ items: MessageView[]; nextCursor: null }> {
+  async search(
+    userId: string,
+    clusterId: string,
+    q: string,
+    channelId?: string,
+    limit = 50,
+  ): Promise<{ items: MessageView[]; nextCursor: null }> {
     await this.policy.authorize(userId, clusterId, 'channel.read');
     const needle = normalizeForSearch(q);
-    if (needle.length < 2) throw new BadInput('Search for at least 2 characters', [{ field: 'q', message: 'must have at least 2 letters or digits', code: 'search.too-short', params: { min: 2 } }], { code: 'search.too-short', params: { min: 2 } });
+    if (needle.length < 2)
+      throw new BadInput(
+        'Search for at least 2 characters',
+        [{ field: 'q', message: 'must have at least 2 letters or digits', code: 'search.too-short', params: { min: 2 } }],
+        { code: 'search.too-short', params: { min: 2 } },
+      );
     let channels = await this.access.readableChannelIds(userId, clusterId);
     if (channelId) channels = channels.filter((c) => c === channelId);
     if (channels.length === 0) return { items: [], nextCursor: null };

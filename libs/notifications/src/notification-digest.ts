@@ -28,7 +28,13 @@ export class NotificationDigest {
     await this.dataSource.transaction((manager) =>
       this.outbox.addMany(
         manager,
-        userIds.map((userId): JobRequest<'notifications', 'digest'> => ({ queue: Queues.notifications, name: 'digest', jobId: `digest-${userId}-${current}`, data: { userId }, runAt: new Date((current + 1) * window) })),
+        userIds.map((userId): JobRequest<'notifications', 'digest'> => ({
+          queue: Queues.notifications,
+          name: 'digest',
+          jobId: `digest-${userId}-${current}`,
+          data: { userId },
+          runAt: new Date((current + 1) * window),
+        })),
       ),
     );
   }
@@ -51,7 +57,12 @@ export class NotificationDigest {
       if (!user) return 0;
       rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
       const mail = digestMail(user.locale, user.displayName, rows, this.config.PUBLIC_URL);
-      await this.outbox.add(manager, { queue: Queues.mail, name: 'send', jobId: `mail-${digestId}`, data: { to: user.email, kind: 'digest', ...mail } });
+      await this.outbox.add(manager, {
+        queue: Queues.mail,
+        name: 'send',
+        jobId: `mail-${digestId}`,
+        data: { to: user.email, kind: 'digest', ...mail },
+      });
       return rows.length;
     });
   }

@@ -20,7 +20,10 @@ export type NotificationView = ReturnType<typeof notificationView>;
 export class NotificationsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(userId: string, { unread = false, limit = 50, cursor }: { unread?: boolean; limit?: number; cursor?: string }): Promise<Page<NotificationView> & { unreadCount: number }> {
+  async list(
+    userId: string,
+    { unread = false, limit = 50, cursor }: { unread?: boolean; limit?: number; cursor?: string },
+  ): Promise<Page<NotificationView> & { unreadCount: number }> {
     const after = decodeCursor<{ at: string; id: string }>(cursor);
     const q = this.dataSource
       .getRepository(Notification)

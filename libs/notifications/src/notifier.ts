@@ -48,7 +48,12 @@ export class Notifier {
       .execute();
     const ids: string[] = inserted.raw.map((r: { id: string }) => r.id);
     if (ids.length === 0) return;
-    await this.outbox.add(manager, { queue: Queues.notifications, name: 'deliver', jobId: `deliver-${ids[0]}`, data: { notificationIds: ids } });
+    await this.outbox.add(manager, {
+      queue: Queues.notifications,
+      name: 'deliver',
+      jobId: `deliver-${ids[0]}`,
+      data: { notificationIds: ids },
+    });
   }
 
   /** Whether this user was already told under `dedupeKey` (a reminder goes out once per item and due date). */

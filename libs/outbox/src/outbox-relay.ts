@@ -96,7 +96,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       if (sent.length) await this.dataSource.query(`UPDATE outbox SET relayed_at = now(), claimed_until = NULL WHERE id = ANY($1)`, [sent]);
       // The queue failed us: hand the rest back at once, so they go out as soon as it answers again.
       const unsent = rows.filter((r) => !sent.includes(r.id)).map((r) => r.id);
-      if (unsent.length) await this.dataSource.query(`UPDATE outbox SET claimed_until = NULL WHERE id = ANY($1)`, [unsent]).catch(() => undefined);
+      if (unsent.length)
+        await this.dataSource.query(`UPDATE outbox SET claimed_until = NULL WHERE id = ANY($1)`, [unsent]).catch(() => undefined);
     }
     return rows.length;
   }

@@ -8,7 +8,9 @@ describe('a meeting request', () => {
   });
 
   it('cannot be answered twice', () => {
-    expect(() => nextMeetingStatus('declined', 'accept')).toThrow(expect.objectContaining({ code: 'meeting.wrong-state', params: { state: 'declined', event: 'accept' } }));
+    expect(() => nextMeetingStatus('declined', 'accept')).toThrow(
+      expect.objectContaining({ code: 'meeting.wrong-state', params: { state: 'declined', event: 'accept' } }),
+    );
     expect(() => nextMeetingStatus('accepted', 'decline')).toThrow(expect.objectContaining({ status: 409 }));
   });
 });

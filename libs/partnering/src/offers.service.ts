@@ -25,7 +25,21 @@ export interface OfferSearch {
   limit: number;
 }
 
-const COLUMNS = ['id', 'clusterId', 'organizationId', 'postedBy', 'direction', 'kind', 'title', 'description', 'hsCodes', 'place', 'country', 'open', 'createdAt'] as const;
+const COLUMNS = [
+  'id',
+  'clusterId',
+  'organizationId',
+  'postedBy',
+  'direction',
+  'kind',
+  'title',
+  'description',
+  'hsCodes',
+  'place',
+  'country',
+  'open',
+  'createdAt',
+] as const;
 const offerView = (o: PartnerOffer) => Object.fromEntries(COLUMNS.map((k) => [k, o[k]]));
 const likeTerm = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -49,7 +63,19 @@ export class OffersService {
     const hsCodes = [...new Set(input.hsCodes)];
     const searchText = normalizeForSearch([input.title, input.description, input.place ?? '', input.country ?? '', ...hsCodes].join(' '));
     const m = this.dataSource.manager;
-    const saved = await m.save(PartnerOffer, m.create(PartnerOffer, { ...input, hsCodes, clusterId, postedBy: userId, place: input.place ?? null, country: input.country ?? null, searchText, open: true }));
+    const saved = await m.save(
+      PartnerOffer,
+      m.create(PartnerOffer, {
+        ...input,
+        hsCodes,
+        clusterId,
+        postedBy: userId,
+        place: input.place ?? null,
+        country: input.country ?? null,
+        searchText,
+        open: true,
+      }),
+    );
     return offerView(saved);
   }
 
@@ -61,7 +87,11 @@ export class OffersService {
     terms.forEach((t, i) => qb.andWhere(`o.search_text LIKE :t${i}`, { [`t${i}`]: likeTerm(t) }));
     if (s.kind) qb.andWhere('o.kind = :kind', { kind: s.kind });
     if (s.direction) qb.andWhere('o.direction = :direction', { direction: s.direction });
-    if (s.hs) qb.andWhere(`EXISTS (SELECT 1 FROM unnest(o.hs_codes) c WHERE c LIKE :hsPrefix OR :hs LIKE c || '%')`, { hs: s.hs, hsPrefix: `${s.hs}%` });
+    if (s.hs)
+      qb.andWhere(`EXISTS (SELECT 1 FROM unnest(o.hs_codes) c WHERE c LIKE :hsPrefix OR :hs LIKE c || '%')`, {
+        hs: s.hs,
+        hsPrefix: `${s.hs}%`,
+      });
     const rows = await qb.orderBy('o.created_at', 'DESC').limit(s.limit).getMany();
     return { items: rows.map(offerView), nextCursor: null };
   }
@@ -77,7 +107,8 @@ export class OffersService {
     const offer = await this.dataSource.manager.findOneBy(PartnerOffer, { id });
     if (!offer) throw new NotFound('offer');
     const membership = await this.policy.authorize(userId, offer.clusterId, 'offer.read', 'offer');
-    if (offer.postedBy !== userId && !this.policy.can(membership, 'members.invite')) throw new Forbidden('Only whoever posted it, or an organiser, closes an offer', { code: 'offer.poster-only' });
+    if (offer.postedBy !== userId && !this.policy.can(membership, 'members.invite'))
+      throw new Forbidden('Only whoever posted it, or an organiser, closes an offer', { code: 'offer.poster-only' });
     await this.dataSource.manager.update(PartnerOffer, { id }, { open: false });
     return { ...offerView(offer), open: false };
   }
@@ -91,7 +122,14 @@ export class OffersService {
     if (!offer.open) throw new RuleBroken('The offer is closed', { code: 'offer.closed' });
     const channel = await this.channels.direct(userId, offer.clusterId, [offer.postedBy]);
     await this.dataSource.transaction(async (manager) => {
-      const inserted = await manager.createQueryBuilder().insert().into(PartnerInterest).values({ offerId: id, userId, channelId: channel.id }).orIgnore().returning(['offer_id']).execute();
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(PartnerInterest)
+        .values({ offerId: id, userId, channelId: channel.id })
+        .orIgnore()
+        .returning(['offer_id'])
+        .execute();
       if (inserted.raw.length === 0) return;
       await this.notifier.notify(manager, {
         clusterId: offer.clusterId,

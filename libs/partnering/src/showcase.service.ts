@@ -26,22 +26,36 @@ export class ShowcaseService {
 
   async publish(userId: string, clusterId: string, input: { published: boolean; about?: string | null }) {
     await this.policy.authorize(userId, clusterId, 'cluster.publish');
-    await this.dataSource.manager.upsert(ClusterPublicPage, { clusterId, published: input.published, ...(input.about !== undefined ? { about: input.about } : {}) }, ['clusterId']);
+    await this.dataSource.manager.upsert(
+      ClusterPublicPage,
+      { clusterId, published: input.published, ...(input.about !== undefined ? { about: input.about } : {}) },
+      ['clusterId'],
+    );
     return this.settings(userId, clusterId);
   }
 
   async settings(userId: string, clusterId: string) {
     const membership = await this.policy.authorize(userId, clusterId, 'cluster.read');
     const page = await this.dataSource.manager.findOneBy(ClusterPublicPage, { clusterId });
-    const mine = membership.organizationId ? await this.dataSource.manager.findOneBy(ClusterListing, { clusterId, organizationId: membership.organizationId }) : null;
-    return { published: page?.published ?? false, about: page?.about ?? null, myListing: mine ? { organizationId: mine.organizationId, makes: mine.makes } : null };
+    const mine = membership.organizationId
+      ? await this.dataSource.manager.findOneBy(ClusterListing, { clusterId, organizationId: membership.organizationId })
+      : null;
+    return {
+      published: page?.published ?? false,
+      about: page?.about ?? null,
+      myListing: mine ? { organizationId: mine.organizationId, makes: mine.makes } : null,
+    };
   }
 
   /** A firm lists itself (or stops being listed); only people with a seat in it decide. */
   async list(userId: string, clusterId: string, input: { organizationId: string; listed: boolean; makes?: string }) {
     await this.policy.authorize(userId, clusterId, 'offer.post');
     await this.policy.requireActsIn(userId, clusterId, input.organizationId);
-    if (input.listed) await this.dataSource.manager.upsert(ClusterListing, { clusterId, organizationId: input.organizationId, makes: input.makes ?? '' }, ['clusterId', 'organizationId']);
+    if (input.listed)
+      await this.dataSource.manager.upsert(ClusterListing, { clusterId, organizationId: input.organizationId, makes: input.makes ?? '' }, [
+        'clusterId',
+        'organizationId',
+      ]);
     else await this.dataSource.manager.delete(ClusterListing, { clusterId, organizationId: input.organizationId });
     return this.settings(userId, clusterId);
   }
@@ -51,7 +65,9 @@ export class ShowcaseService {
     const { cluster, page } = await this.published(slug);
     const listings = await this.dataSource.manager.find(ClusterListing, { where: { clusterId: cluster.id } });
     const organizations = await this.directory.organizations(listings.map((l) => l.organizationId));
-    const members = organizations.map((o) => ({ name: o.name, kind: o.kind, city: o.city, makes: listings.find((l) => l.organizationId === o.id)?.makes ?? '' })).sort((a, b) => a.name.localeCompare(b.name));
+    const members = organizations
+      .map((o) => ({ name: o.name, kind: o.kind, city: o.city, makes: listings.find((l) => l.organizationId === o.id)?.makes ?? '' }))
+      .sort((a, b) => a.name.localeCompare(b.name));
     const { id: _id, ...who } = cluster;
     return { ...who, about: page.about, members };
   }

@@ -39,13 +39,18 @@ describe('allocating an award between participants', () => {
     const quantity = fc.integer({ min: 1, max: 10_000_000 }).map((n) => new Decimal(n).dividedBy(1000).toFixed());
     const price = fc.integer({ min: 1, max: 100_000_000 }).map((n) => new Decimal(n).dividedBy(10_000).toFixed());
     fc.assert(
-      fc.property(fc.array(quantity, { minLength: 1, maxLength: 60 }), price, fc.constantFrom('AZN', 'IRR', 'USD', 'KWD'), (quantities, unitPrice, currency) => {
-        const shares = quantities.map((q, i) => ({ organizationId: `org-${i}`, quantity: q }));
-        const { total, allocations } = allocate(shares, unitPrice, currency);
-        const unit = new Decimal(1).dividedBy(new Decimal(10).pow(minorUnits(currency)));
-        expect(sum(allocations.map((a) => a.amount))).toBe(new Decimal(total).toFixed());
-        for (const a of allocations) expect(new Decimal(unitPrice).times(a.quantity).minus(a.amount).abs().lte(unit)).toBe(true);
-      }),
+      fc.property(
+        fc.array(quantity, { minLength: 1, maxLength: 60 }),
+        price,
+        fc.constantFrom('AZN', 'IRR', 'USD', 'KWD'),
+        (quantities, unitPrice, currency) => {
+          const shares = quantities.map((q, i) => ({ organizationId: `org-${i}`, quantity: q }));
+          const { total, allocations } = allocate(shares, unitPrice, currency);
+          const unit = new Decimal(1).dividedBy(new Decimal(10).pow(minorUnits(currency)));
+          expect(sum(allocations.map((a) => a.amount))).toBe(new Decimal(total).toFixed());
+          for (const a of allocations) expect(new Decimal(unitPrice).times(a.quantity).minus(a.amount).abs().lte(unit)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -36,7 +36,10 @@ export function allocate(shares: Share[], unitPrice: string, currency: string): 
   const total = dec(unitPrice).times(pooled).toDecimalPlaces(digits, Decimal.ROUND_HALF_UP);
   const exact = shares.map((s) => ({ share: s, exact: dec(unitPrice).times(dec(s.quantity)) }));
   const floored = exact.map((e) => ({ ...e, amount: e.exact.toDecimalPlaces(digits, Decimal.ROUND_DOWN) }));
-  let missing = total.minus(floored.reduce((s, x) => s.plus(x.amount), dec(0))).dividedBy(unit).toNumber();
+  let missing = total
+    .minus(floored.reduce((s, x) => s.plus(x.amount), dec(0)))
+    .dividedBy(unit)
+    .toNumber();
   const order = [...floored].sort(
     (a, b) =>
       b.exact.minus(b.amount).cmp(a.exact.minus(a.amount)) ||
@@ -46,6 +49,11 @@ export function allocate(shares: Share[], unitPrice: string, currency: string): 
   for (let i = 0; missing > 0 && order.length > 0; i = (i + 1) % order.length, missing--) order[i].amount = order[i].amount.plus(unit);
   return {
     total: total.toFixed(digits),
-    allocations: floored.map((f) => ({ organizationId: f.share.organizationId, quantity: dec(f.share.quantity).toFixed(), unitPrice: dec(unitPrice).toFixed(), amount: f.amount.toFixed(digits) })),
+    allocations: floored.map((f) => ({
+      organizationId: f.share.organizationId,
+      quantity: dec(f.share.quantity).toFixed(),
+      unitPrice: dec(unitPrice).toFixed(),
+      amount: f.amount.toFixed(digits),
+    })),
   };
 }

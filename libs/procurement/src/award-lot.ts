@@ -24,7 +24,8 @@ export interface LotAwardInput {
   reason?: string;
 }
 
-const fieldRule = (field: string, message: string, code: string, params?: Record<string, string>) => new RuleBroken(message, [{ field, message, code, params }], { code, params });
+const fieldRule = (field: string, message: string, code: string, params?: Record<string, string>) =>
+  new RuleBroken(message, [{ field, message, code, params }], { code, params });
 
 /**
  * Awarding one lot of a need, to one supplier or split between several by quantity when none can
@@ -61,18 +62,50 @@ export class AwardLot {
       const top = ranking[0];
       const reason = input.reason?.trim() || null;
       if (top && !parts.some((x) => x.quote.id === top.quoteId) && !reason) {
-        throw new RuleBroken('The top-ranked quote for this lot is not among those chosen: say why', [{ field: 'reason', message: 'required when the quote ranked first is passed over', code: 'award.reason-required' }], { code: 'award.reason-required', params: { topQuoteId: top.quoteId } });
+        throw new RuleBroken(
+          'The top-ranked quote for this lot is not among those chosen: say why',
+          [{ field: 'reason', message: 'required when the quote ranked first is passed over', code: 'award.reason-required' }],
+          { code: 'award.reason-required', params: { topQuoteId: top.quoteId } },
+        );
       }
-      const shares = (await manager.find(LotParticipation, { where: { lotId }, order: { organizationId: 'ASC' } })).map((s) => ({ organizationId: s.organizationId, quantity: s.quantity }));
-      const split = splitLot(shares, parts.map((x) => ({ supplierOrganizationId: x.quote.supplierOrganizationId, quantity: x.quantity, unitPrice: x.unitPrice })), p.currency);
+      const shares = (await manager.find(LotParticipation, { where: { lotId }, order: { organizationId: 'ASC' } })).map((s) => ({
+        organizationId: s.organizationId,
+        quantity: s.quantity,
+      }));
+      const split = splitLot(
+        shares,
+        parts.map((x) => ({ supplierOrganizationId: x.quote.supplierOrganizationId, quantity: x.quantity, unitPrice: x.unitPrice })),
+        p.currency,
+      );
       const now = new Date();
-      await manager.insert(LotAward, split.map((s, i) => ({ lotId, supplierOrganizationId: s.supplierOrganizationId, procurementId: id, quoteId: parts[i].quote.id, quantity: parts[i].quantity, unitPrice: parts[i].unitPrice, total: s.total, awardedAt: now })));
+      await manager.insert(
+        LotAward,
+        split.map((s, i) => ({
+          lotId,
+          supplierOrganizationId: s.supplierOrganizationId,
+          procurementId: id,
+          quoteId: parts[i].quote.id,
+          quantity: parts[i].quantity,
+          unitPrice: parts[i].unitPrice,
+          total: s.total,
+          awardedAt: now,
+        })),
+      );
       await manager.insert(
         LotAllocation,
         split.flatMap((s, i) =>
           s.allocations.map((a) => {
             const alone = unitPriceAt(parts[i].tiers, a.quantity);
-            return { lotId, supplierOrganizationId: s.supplierOrganizationId, organizationId: a.organizationId, procurementId: id, quantity: a.quantity, unitPrice: a.unitPrice, amount: a.amount, saving: alone === null ? null : dec(alone).minus(a.unitPrice).times(a.quantity).toFixed() };
+            return {
+              lotId,
+              supplierOrganizationId: s.supplierOrganizationId,
+              organizationId: a.organizationId,
+              procurementId: id,
+              quantity: a.quantity,
+              unitPrice: a.unitPrice,
+              amount: a.amount,
+              saving: alone === null ? null : dec(alone).minus(a.unitPrice).times(a.quantity).toFixed(),
+            };
           }),
         ),
       );
@@ -84,10 +117,25 @@ export class AwardLot {
         action: 'procurement.lot-awarded',
         targetType: 'procurement',
         targetId: id,
-        data: { lotId, lot: lot.number, awards: split.map((s, i) => ({ quoteId: parts[i].quote.id, quantity: parts[i].quantity, unitPrice: parts[i].unitPrice, total: s.total })), currency: p.currency, ranks: chosen.map((r) => ({ quoteId: r.quoteId, rank: r.rank, score: r.score })), topQuoteId: top?.quoteId ?? null, reason },
+        data: {
+          lotId,
+          lot: lot.number,
+          awards: split.map((s, i) => ({
+            quoteId: parts[i].quote.id,
+            quantity: parts[i].quantity,
+            unitPrice: parts[i].unitPrice,
+            total: s.total,
+          })),
+          currency: p.currency,
+          ranks: chosen.map((r) => ({ quoteId: r.quoteId, rank: r.rank, score: r.score })),
+          topQuoteId: top?.quoteId ?? null,
+          reason,
+        },
       });
 
-      const left = await manager.query(`SELECT count(*)::int AS n FROM procurement_lots WHERE procurement_id = $1 AND awarded_at IS NULL`, [id]);
+      const left = await manager.query(`SELECT count(*)::int AS n FROM procurement_lots WHERE procurement_id = $1 AND awarded_at IS NULL`, [
+        id,
+      ]);
       if (left[0].n === 0) await this.complete(manager, p, status, now);
       return p;
     });
@@ -99,27 +147,40 @@ export class AwardLot {
   private async parts(manager: EntityManager, p: Procurement, lot: ProcurementLot, input: LotAwardInput) {
     const ids = input.awards.map((a) => a.quoteId);
     const twice = ids.findIndex((x, i) => ids.indexOf(x) !== i);
-    if (twice >= 0) throw fieldRule(`awards.${twice}.quoteId`, 'Each quote may appear once in a lot\'s award', 'award.quote-twice');
+    if (twice >= 0) throw fieldRule(`awards.${twice}.quoteId`, "Each quote may appear once in a lot's award", 'award.quote-twice');
     if (dec(lot.totalQuantity).lte(0)) throw new RuleBroken('Nobody has a quantity in this lot', { code: 'lot.nothing-pooled' });
     const quotes = await manager.find(Quote, { where: { id: In(ids), procurementId: p.id, status: Not('replaced') } });
     const split = input.awards.length > 1;
     const parts = input.awards.map((a, i) => {
       const quote = quotes.find((q) => q.id === a.quoteId);
       if (!quote) throw new NotFound('quote');
-      if (quote.status === 'needs-confirmation') throw new RuleBroken('Its supplier has not confirmed this quote since the need was amended', { code: 'quote.needs-confirmation' });
+      if (quote.status === 'needs-confirmation')
+        throw new RuleBroken('Its supplier has not confirmed this quote since the need was amended', { code: 'quote.needs-confirmation' });
       if (quote.validUntil.getTime() < Date.now()) throw new RuleBroken('This quote is no longer valid', { code: 'quote.expired' });
       const line = quote.lots?.find((l) => l.lotId === lot.id);
       if (!line) throw fieldRule(`awards.${i}.quoteId`, 'This quote offers nothing for this lot', 'lot.not-quoted', { quoteId: quote.id });
-      if (split && a.quantity === undefined) throw fieldRule(`awards.${i}.quantity`, 'A split names each supplier\'s quantity', 'lot.quantity-required');
+      if (split && a.quantity === undefined)
+        throw fieldRule(`awards.${i}.quantity`, "A split names each supplier's quantity", 'lot.quantity-required');
       const quantity = dec(a.quantity ?? lot.totalQuantity).toFixed();
-      if (line.maxQuantity !== null && dec(quantity).gt(line.maxQuantity)) throw fieldRule(`awards.${i}.quantity`, `This supplier delivers at most ${dec(line.maxQuantity).toFixed()}`, 'lot.over-supplier-maximum', { quoteId: quote.id, max: dec(line.maxQuantity).toFixed() });
+      if (line.maxQuantity !== null && dec(quantity).gt(line.maxQuantity))
+        throw fieldRule(
+          `awards.${i}.quantity`,
+          `This supplier delivers at most ${dec(line.maxQuantity).toFixed()}`,
+          'lot.over-supplier-maximum',
+          { quoteId: quote.id, max: dec(line.maxQuantity).toFixed() },
+        );
       const unitPrice = unitPriceAt(line.tiers, quantity);
       if (unitPrice === null) throw new RuleBroken('No tier of this quote applies to its quantity', { code: 'quote.no-tier-applies' });
       return { quote, quantity, unitPrice, tiers: line.tiers };
     });
     const awarded = parts.reduce((s, x) => s.plus(x.quantity), dec(0));
     if (!awarded.eq(lot.totalQuantity)) {
-      throw fieldRule('awards', `The parts add up to ${awarded.toFixed()}, the lot to ${dec(lot.totalQuantity).toFixed()}`, 'lot.split-not-adding-up', { quantity: dec(lot.totalQuantity).toFixed(), awarded: awarded.toFixed() });
+      throw fieldRule(
+        'awards',
+        `The parts add up to ${awarded.toFixed()}, the lot to ${dec(lot.totalQuantity).toFixed()}`,
+        'lot.split-not-adding-up',
+        { quantity: dec(lot.totalQuantity).toFixed(), awarded: awarded.toFixed() },
+      );
     }
     return parts;
   }
@@ -130,15 +191,51 @@ export class AwardLot {
     const total = awards.reduce((s, a) => s.plus(a.total), dec(0)).toFixed();
     Object.assign(p, { status, awardTotal: total, awardedAt: now });
     await manager.update(Procurement, { id: p.id }, { status, awardTotal: total, awardedAt: now });
-    await this.audit.record(manager, { clusterId: p.clusterId, actorId: null, action: 'procurement.awarded', targetType: 'procurement', targetId: p.id, data: { total, currency: p.currency, lots: true } });
+    await this.audit.record(manager, {
+      clusterId: p.clusterId,
+      actorId: null,
+      action: 'procurement.awarded',
+      targetType: 'procurement',
+      targetId: p.id,
+      data: { total, currency: p.currency, lots: true },
+    });
     const suppliers = [...new Set(awards.map((a) => a.supplierOrganizationId))];
     await this.orders.place(manager, p, awards);
-    const participants: Array<{ organization_id: string }> = await manager.query(`SELECT organization_id FROM participations WHERE procurement_id = $1`, [p.id]);
+    const participants: Array<{ organization_id: string }> = await manager.query(
+      `SELECT organization_id FROM participations WHERE procurement_id = $1`,
+      [p.id],
+    );
     const people = await this.access.peopleOf(manager, [...participants.map((x) => x.organization_id), ...suppliers]);
-    await this.notifier.notify(manager, { clusterId: p.clusterId, userIds: people, kind: 'procurement.awarded', title: p.title, body: `${total} ${p.currency}`, link: `/procurements/${p.id}`, data: { procurementId: p.id }, dedupeKey: `procurement-awarded:${p.id}` });
-    for (const s of suppliers) await this.outbox.add(manager, { queue: Queues.matching, name: 'performance', jobId: `won-${p.id}-${s}`, data: { organizationId: s, won: true } });
+    await this.notifier.notify(manager, {
+      clusterId: p.clusterId,
+      userIds: people,
+      kind: 'procurement.awarded',
+      title: p.title,
+      body: `${total} ${p.currency}`,
+      link: `/procurements/${p.id}`,
+      data: { procurementId: p.id },
+      dedupeKey: `procurement-awarded:${p.id}`,
+    });
+    for (const s of suppliers)
+      await this.outbox.add(manager, {
+        queue: Queues.matching,
+        name: 'performance',
+        jobId: `won-${p.id}-${s}`,
+        data: { organizationId: s, won: true },
+      });
     const others = await manager.find(Quote, { where: { procurementId: p.id, status: 'live' } });
-    const losers = await this.access.peopleOf(manager, [...new Set(others.map((q) => q.supplierOrganizationId))].filter((s) => !suppliers.includes(s)));
-    await this.notifier.notify(manager, { clusterId: p.clusterId, userIds: losers, kind: 'procurement.not-awarded', title: p.title, link: `/procurements/${p.id}`, data: { procurementId: p.id }, dedupeKey: `procurement-not-awarded:${p.id}` });
+    const losers = await this.access.peopleOf(
+      manager,
+      [...new Set(others.map((q) => q.supplierOrganizationId))].filter((s) => !suppliers.includes(s)),
+    );
+    await this.notifier.notify(manager, {
+      clusterId: p.clusterId,
+      userIds: losers,
+      kind: 'procurement.not-awarded',
+      title: p.title,
+      link: `/procurements/${p.id}`,
+      data: { procurementId: p.id },
+      dedupeKey: `procurement-not-awarded:${p.id}`,
+    });
   }
 }

@@ -64,7 +64,10 @@ export interface Ranked {
 /** Quotes by weighted score, best first; ties go to the lower price, then to the quote id (stable). */
 export function rankQuotes(criteria: WeightedCriterion[], candidates: Candidate[]): Ranked[] {
   if (candidates.length === 0) return [];
-  const points = criteria.map(({ criterion, weight }) => ({ criterion, values: shares(criterion, candidates).map((s) => s.times(weight)) }));
+  const points = criteria.map(({ criterion, weight }) => ({
+    criterion,
+    values: shares(criterion, candidates).map((s) => s.times(weight)),
+  }));
   const scored = candidates.map((c, i) => ({
     c,
     total: points.reduce((sum, p) => sum.plus(p.values[i]), new Decimal(0)),
@@ -78,7 +81,13 @@ export function rankQuotes(criteria: WeightedCriterion[], candidates: Candidate[
     if (pa && pb && !pa.eq(pb)) return pa.cmp(pb);
     return a.c.quoteId < b.c.quoteId ? -1 : 1;
   });
-  return scored.map((s, i) => ({ rank: i + 1, quoteId: s.c.quoteId, supplierOrganizationId: s.c.supplierOrganizationId, score: s.total.toFixed(2), contributions: s.contributions }));
+  return scored.map((s, i) => ({
+    rank: i + 1,
+    quoteId: s.c.quoteId,
+    supplierOrganizationId: s.c.supplierOrganizationId,
+    score: s.total.toFixed(2),
+    contributions: s.contributions,
+  }));
 }
 
 /** Problems with a set of weights, for the service to raise; empty when it is fine. */

@@ -13,21 +13,37 @@ const aLot = fc
     firms: fc.subarray(FIRMS, { minLength: 1 }),
     thousandths: fc.array(fc.integer({ min: 1, max: 2_000_000 }), { minLength: FIRMS.length, maxLength: FIRMS.length }),
     suppliers: fc.shuffledSubarray(SUPPLIERS, { minLength: 1, maxLength: 4 }),
-    prices: fc.array(fc.integer({ min: 1, max: 50_000_000 }).map((n) => new Decimal(n).dividedBy(10_000).toFixed()), { minLength: 4, maxLength: 4 }),
+    prices: fc.array(
+      fc.integer({ min: 1, max: 50_000_000 }).map((n) => new Decimal(n).dividedBy(10_000).toFixed()),
+      { minLength: 4, maxLength: 4 },
+    ),
     cutSeed: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }),
   })
   .map(({ firms, thousandths, suppliers, prices, cutSeed }) => {
     const shares = firms.map((f, i) => ({ organizationId: f, quantity: new Decimal(thousandths[i]).dividedBy(1000).toFixed() }));
-    const steps = sum(shares.map((s) => s.quantity)).times(1000).toNumber();
+    const steps = sum(shares.map((s) => s.quantity))
+      .times(1000)
+      .toNumber();
     // Cut points in thousandths, distinct and inside the lot, one fewer than the suppliers (fewer if the lot is tiny).
-    const cuts = [...new Set(cutSeed.slice(0, suppliers.length - 1).map((c) => 1 + Math.floor(c * (steps - 1))).filter((c) => c < steps))].sort((a, b) => a - b);
+    const cuts = [
+      ...new Set(
+        cutSeed
+          .slice(0, suppliers.length - 1)
+          .map((c) => 1 + Math.floor(c * (steps - 1)))
+          .filter((c) => c < steps),
+      ),
+    ].sort((a, b) => a - b);
     const edges = [0, ...cuts, steps];
-    const awards = edges.slice(1).map((e, i) => ({ supplierOrganizationId: suppliers[i], quantity: new Decimal(e - edges[i]).dividedBy(1000).toFixed(), unitPrice: prices[i] }));
+    const awards = edges.slice(1).map((e, i) => ({
+      supplierOrganizationId: suppliers[i],
+      quantity: new Decimal(e - edges[i]).dividedBy(1000).toFixed(),
+      unitPrice: prices[i],
+    }));
     return { shares, awards };
   });
 
 describe('a need with several lots, each awarded on its own and some split between suppliers', () => {
-  it('for any lots, split quantities and participants: per-lot allocations sum exactly to each award\'s total, each within one minor unit of its exact share, and the orders per firm and supplier add up (property)', () => {
+  it("for any lots, split quantities and participants: per-lot allocations sum exactly to each award's total, each within one minor unit of its exact share, and the orders per firm and supplier add up (property)", () => {
     fc.assert(
       fc.property(fc.array(aLot, { minLength: 1, maxLength: 5 }), fc.constantFrom('AZN', 'IRR', 'KWD'), (lots, currency) => {
         const unit = new Decimal(1).dividedBy(new Decimal(10).pow(minorUnits(currency)));
@@ -38,7 +54,11 @@ describe('a need with several lots, each awarded on its own and some split betwe
           result.forEach((r, i) => {
             const award = lot.awards[i];
             // The supplier's total is its quantity × price, rounded once; the firms' amounts add up to it exactly.
-            expect(new Decimal(r.total).eq(new Decimal(award.quantity).times(award.unitPrice).toDecimalPlaces(minorUnits(currency), Decimal.ROUND_HALF_UP))).toBe(true);
+            expect(
+              new Decimal(r.total).eq(
+                new Decimal(award.quantity).times(award.unitPrice).toDecimalPlaces(minorUnits(currency), Decimal.ROUND_HALF_UP),
+              ),
+            ).toBe(true);
             expect(sum(r.allocations.map((a) => a.amount)).eq(r.total)).toBe(true);
             expect(sum(r.allocations.map((a) => a.quantity)).eq(award.quantity)).toBe(true);
             for (const a of r.allocations) expect(new Decimal(a.quantity).times(a.unitPrice).minus(a.amount).abs().lte(unit)).toBe(true);
@@ -46,7 +66,12 @@ describe('a need with several lots, each awarded on its own and some split betwe
             parts.push(...r.allocations.map((a) => ({ lotId: `lot-${n}`, supplierOrganizationId: r.supplierOrganizationId, ...a })));
           });
           // Every firm in the lot gets exactly what it pooled, across the lot's suppliers.
-          for (const s of lot.shares) expect(sum(parts.filter((x) => x.lotId === `lot-${n}` && x.organizationId === s.organizationId).map((x) => x.quantity)).eq(s.quantity)).toBe(true);
+          for (const s of lot.shares)
+            expect(
+              sum(parts.filter((x) => x.lotId === `lot-${n}` && x.organizationId === s.organizationId).map((x) => x.quantity)).eq(
+                s.quantity,
+              ),
+            ).toBe(true);
         });
         const orders = ordersOfLots(parts);
         // One order per firm and supplier, whose lines are its lots; together the orders are the whole award.

@@ -25,7 +25,10 @@ export class LotOrders {
   ) {}
 
   async place(manager: EntityManager, p: Procurement, awards: LotAward[]): Promise<void> {
-    const allocations = await manager.find(LotAllocation, { where: { procurementId: p.id }, order: { organizationId: 'ASC', supplierOrganizationId: 'ASC' } });
+    const allocations = await manager.find(LotAllocation, {
+      where: { procurementId: p.id },
+      order: { organizationId: 'ASC', supplierOrganizationId: 'ASC' },
+    });
     const quotes = await manager.find(Quote, { where: { id: In([...new Set(awards.map((a) => a.quoteId))]) } });
     const leadTime = new Map(awards.map((a) => [a.supplierOrganizationId, quotes.find((q) => q.id === a.quoteId)!.leadTimeDays]));
     const orders = ordersOfLots(allocations);
@@ -41,7 +44,10 @@ export class LotOrders {
           organizationId,
           supplierOrganizationId,
           quantity: quantity.toFixed(),
-          unitPrice: lines.length === 1 ? dec(lines[0].unitPrice).toFixed() : amount.dividedBy(quantity).toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toFixed(),
+          unitPrice:
+            lines.length === 1
+              ? dec(lines[0].unitPrice).toFixed()
+              : amount.dividedBy(quantity).toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toFixed(),
           amount: amount.toFixed(places),
           currency: p.currency,
           deliveryCity: p.deliveryCity,
@@ -51,11 +57,29 @@ export class LotOrders {
           status: 'placed',
         }),
       );
-      await manager.insert(OrderLine, lines.map((l) => ({ orderId: order.id, lotId: l.lotId, quantity: dec(l.quantity).toFixed(), unitPrice: dec(l.unitPrice).toFixed(), amount: dec(l.amount).toFixed(places) })));
+      await manager.insert(
+        OrderLine,
+        lines.map((l) => ({
+          orderId: order.id,
+          lotId: l.lotId,
+          quantity: dec(l.quantity).toFixed(),
+          unitPrice: dec(l.unitPrice).toFixed(),
+          amount: dec(l.amount).toFixed(places),
+        })),
+      );
     }
     for (const supplier of new Set(allocations.map((a) => a.supplierOrganizationId))) {
       const count = orders.filter((o) => o.supplierOrganizationId === supplier).length;
-      await this.notifier.notify(manager, { clusterId: p.clusterId, userIds: await this.access.peopleOf(manager, [supplier]), kind: 'procurement.orders-placed', title: p.title, body: `${count}`, link: `/procurements/${p.id}`, data: { procurementId: p.id }, dedupeKey: `orders-placed:${p.id}:${supplier}` });
+      await this.notifier.notify(manager, {
+        clusterId: p.clusterId,
+        userIds: await this.access.peopleOf(manager, [supplier]),
+        kind: 'procurement.orders-placed',
+        title: p.title,
+        body: `${count}`,
+        link: `/procurements/${p.id}`,
+        data: { procurementId: p.id },
+        dedupeKey: `orders-placed:${p.id}:${supplier}`,
+      });
     }
   }
 }

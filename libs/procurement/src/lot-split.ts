@@ -31,7 +31,11 @@ export function splitLot(shares: Share[], awards: LotAward[], currency: string):
   const pooled = shares.reduce((s, x) => s.plus(x.quantity), dec(0));
   const awarded = awards.reduce((s, x) => s.plus(x.quantity), dec(0));
   if (!pooled.eq(awarded)) throw new Error(`the awards add up to ${awarded.toFixed()}, the lot to ${pooled.toFixed()}`);
-  const scale = Math.max(0, ...shares.map((s) => places(dec(s.quantity).toFixed())), ...awards.map((a) => places(dec(a.quantity).toFixed())));
+  const scale = Math.max(
+    0,
+    ...shares.map((s) => places(dec(s.quantity).toFixed())),
+    ...awards.map((a) => places(dec(a.quantity).toFixed())),
+  );
   const step = new Decimal(1).dividedBy(new Decimal(10).pow(scale));
   const left = new Map(shares.map((s) => [s.organizationId, dec(s.quantity)]));
 
@@ -41,9 +45,20 @@ export function splitLot(shares: Share[], awards: LotAward[], currency: string):
       cells = shares.map((s) => ({ organizationId: s.organizationId, quantity: left.get(s.organizationId)! }));
     } else {
       const exact = shares.map((s) => ({ share: s, exact: dec(s.quantity).times(award.quantity).dividedBy(pooled) }));
-      const taken = exact.map((e) => ({ ...e, quantity: Decimal.min(e.exact.toDecimalPlaces(scale, Decimal.ROUND_DOWN), left.get(e.share.organizationId)!) }));
-      let missing = dec(award.quantity).minus(taken.reduce((s, x) => s.plus(x.quantity), dec(0))).dividedBy(step).toNumber();
-      const order = [...taken].sort((a, b) => b.exact.minus(b.quantity).cmp(a.exact.minus(a.quantity)) || dec(b.share.quantity).cmp(dec(a.share.quantity)) || (a.share.organizationId < b.share.organizationId ? -1 : 1));
+      const taken = exact.map((e) => ({
+        ...e,
+        quantity: Decimal.min(e.exact.toDecimalPlaces(scale, Decimal.ROUND_DOWN), left.get(e.share.organizationId)!),
+      }));
+      let missing = dec(award.quantity)
+        .minus(taken.reduce((s, x) => s.plus(x.quantity), dec(0)))
+        .dividedBy(step)
+        .toNumber();
+      const order = [...taken].sort(
+        (a, b) =>
+          b.exact.minus(b.quantity).cmp(a.exact.minus(a.quantity)) ||
+          dec(b.share.quantity).cmp(dec(a.share.quantity)) ||
+          (a.share.organizationId < b.share.organizationId ? -1 : 1),
+      );
       while (missing > 0) {
         const room = order.find((t) => left.get(t.share.organizationId)!.minus(t.quantity).gte(step));
         if (!room) throw new Error('no firm has quantity left for this award');
@@ -74,7 +89,9 @@ export interface LotPart {
  * The orders a need with lots places: one per firm and supplier, with a line for each lot (or part
  * of a split lot) that supplier delivers to that firm; quantity and amount are the lines' sums.
  */
-export function ordersOfLots(parts: LotPart[]): Array<{ organizationId: string; supplierOrganizationId: string; quantity: string; amount: string; lines: LotPart[] }> {
+export function ordersOfLots(
+  parts: LotPart[],
+): Array<{ organizationId: string; supplierOrganizationId: string; quantity: string; amount: string; lines: LotPart[] }> {
   const groups = new Map<string, LotPart[]>();
   for (const part of parts) {
     const key = `${part.organizationId}:${part.supplierOrganizationId}`;

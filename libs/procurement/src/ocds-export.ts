@@ -39,9 +39,18 @@ export class OcdsExport {
     ]);
     const orderIds = orders.map((o) => o.id);
     const [deliveries, payments, lines] = orderIds.length
-      ? await Promise.all([m.find(Delivery, { where: { orderId: In(orderIds) }, order: { deliveredOn: 'ASC' } }), m.find(Payment, { where: { orderId: In(orderIds) }, order: { paidAt: 'ASC' } }), m.find(OrderLine, { where: { orderId: In(orderIds) } })])
+      ? await Promise.all([
+          m.find(Delivery, { where: { orderId: In(orderIds) }, order: { deliveredOn: 'ASC' } }),
+          m.find(Payment, { where: { orderId: In(orderIds) }, order: { paidAt: 'ASC' } }),
+          m.find(OrderLine, { where: { orderId: In(orderIds) } }),
+        ])
       : [[], [], []];
-    const orgIds = [p.organizationId, ...participants.map((x) => x.organizationId), ...quotes.map((q) => q.supplierOrganizationId), ...lotAwards.map((a) => a.supplierOrganizationId)];
+    const orgIds = [
+      p.organizationId,
+      ...participants.map((x) => x.organizationId),
+      ...quotes.map((q) => q.supplierOrganizationId),
+      ...lotAwards.map((a) => a.supplierOrganizationId),
+    ];
     const orgs = new Map((await this.directory.organizations(orgIds)).map((o) => [o.id, o]));
     const org = (oid: string) => ({ id: oid, name: orgs.get(oid)?.name ?? oid, city: orgs.get(oid)?.city ?? '' });
     const winner = p.awardedQuoteId ? quotes.find((q) => q.id === p.awardedQuoteId) : undefined;
@@ -51,15 +60,32 @@ export class OcdsExport {
       procurement: p,
       country: cluster?.country ?? '',
       buyer: org(p.organizationId),
-      participants: participants.map((x) => ({ ...org(x.organizationId), quantity: x.quantity, amount: allocations.find((a) => a.organizationId === x.organizationId)?.amount })),
+      participants: participants.map((x) => ({
+        ...org(x.organizationId),
+        quantity: x.quantity,
+        amount: allocations.find((a) => a.organizationId === x.organizationId)?.amount,
+      })),
       // Quotes are sealed until the award; the tenderers' names are published only after it.
       tenderers: p.awardedAt ? quotes.map((q) => org(q.supplierOrganizationId)) : [],
       supplier: winner ? org(winner.supplierOrganizationId) : null,
       amendments: amendments.map((a) => ({ number: a.number, at: a.madeAt, changes: a.changes })),
       documents: await this.documents.forRelease(p),
       lots,
-      lotAwards: lotAwards.map((a) => ({ lotId: a.lotId, supplier: org(a.supplierOrganizationId), quantity: a.quantity, total: a.total, awardedAt: a.awardedAt })),
-      orders: orders.map((o) => ({ ...o, lines: lines.filter((l) => l.orderId === o.id).sort((a, b) => (lots.find((x) => x.id === a.lotId)?.number ?? 0) - (lots.find((x) => x.id === b.lotId)?.number ?? 0)), deliveries: deliveries.filter((d) => d.orderId === o.id), payments: payments.filter((x) => x.orderId === o.id) })),
+      lotAwards: lotAwards.map((a) => ({
+        lotId: a.lotId,
+        supplier: org(a.supplierOrganizationId),
+        quantity: a.quantity,
+        total: a.total,
+        awardedAt: a.awardedAt,
+      })),
+      orders: orders.map((o) => ({
+        ...o,
+        lines: lines
+          .filter((l) => l.orderId === o.id)
+          .sort((a, b) => (lots.find((x) => x.id === a.lotId)?.number ?? 0) - (lots.find((x) => x.id === b.lotId)?.number ?? 0)),
+        deliveries: deliveries.filter((d) => d.orderId === o.id),
+        payments: payments.filter((x) => x.orderId === o.id),
+      })),
     });
   }
 }

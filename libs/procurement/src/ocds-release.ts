@@ -28,11 +28,33 @@ export interface OcdsFacts {
   /** Numbered amendments to the published need. */
   amendments?: Array<{ number: number; at: Date; changes: Record<string, { from: unknown; to: unknown }> }>;
   /** The need's lots (none for a need without lots), each awarded on its own. */
-  lots?: Array<{ id: string; number: number; title: string; categoryCode: string; unit: string; totalQuantity: string; awardedAt: Date | null }>;
+  lots?: Array<{
+    id: string;
+    number: number;
+    title: string;
+    categoryCode: string;
+    unit: string;
+    totalQuantity: string;
+    awardedAt: Date | null;
+  }>;
   /** Each supplier's part of each awarded lot. */
-  lotAwards?: Array<{ lotId: string; supplier: { id: string; name: string; city: string }; quantity: string; total: string; awardedAt: Date }>;
+  lotAwards?: Array<{
+    lotId: string;
+    supplier: { id: string; name: string; city: string };
+    quantity: string;
+    total: string;
+    awardedAt: Date;
+  }>;
   /** Documents as the release may show them (see ProcurementDocuments.forRelease), each downloadable by those allowed. */
-  documents?: Array<{ id: string; kind: string; attachedTo: string; supplierOrganizationId: string | null; orderId: string | null; attachedAt: Date; file: { id: string; name: string; mime: string } }>;
+  documents?: Array<{
+    id: string;
+    kind: string;
+    attachedTo: string;
+    supplierOrganizationId: string | null;
+    orderId: string | null;
+    attachedAt: Date;
+    file: { id: string; name: string; mime: string };
+  }>;
   /** One contract per participating firm's order, with its deliveries (milestones) and payments (transactions). */
   orders?: Array<{
     id: string;
@@ -55,17 +77,39 @@ const CONTRACT_STATUS: Record<string, string> = { placed: 'pending', accepted: '
 /** Our OCDS prefix: `ocds-` + a six-character publisher code, then the procurement id. */
 export const OCID_PREFIX = 'ocds-hmkr01';
 
-const TENDER_STATUS: Record<string, string> = { draft: 'planning', open: 'active', quoting: 'active', evaluating: 'active', awarded: 'complete', completed: 'complete', cancelled: 'cancelled' };
-const TAG: Record<string, string[]> = { draft: ['planning'], open: ['tender'], quoting: ['tender'], evaluating: ['tender'], awarded: ['award'], completed: ['award'], cancelled: ['tenderCancellation'] };
+const TENDER_STATUS: Record<string, string> = {
+  draft: 'planning',
+  open: 'active',
+  quoting: 'active',
+  evaluating: 'active',
+  awarded: 'complete',
+  completed: 'complete',
+  cancelled: 'cancelled',
+};
+const TAG: Record<string, string[]> = {
+  draft: ['planning'],
+  open: ['tender'],
+  quoting: ['tender'],
+  evaluating: ['tender'],
+  awarded: ['award'],
+  completed: ['award'],
+  cancelled: ['tenderCancellation'],
+};
 
 /** The OCDS lots extension (tender.lots, items' relatedLot, awards' relatedLots), for the core schema this package follows. */
-export const OCDS_LOTS_EXTENSION = 'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json';
+export const OCDS_LOTS_EXTENSION =
+  'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json';
 
 const LOT_STATUS: Record<string, string> = { draft: 'planning', cancelled: 'cancelled' };
 
 /** One OCDS 1.1 release package describing the procurement as it stands now. */
 /** OCDS documentType (an open codelist) for each kind of document. */
-const DOCUMENT_TYPE: Record<string, string> = { specification: 'technicalSpecifications', certificate: 'submissionDocuments', 'price-list': 'billOfQuantity', receipt: 'physicalProgressReport' };
+const DOCUMENT_TYPE: Record<string, string> = {
+  specification: 'technicalSpecifications',
+  certificate: 'submissionDocuments',
+  'price-list': 'billOfQuantity',
+  receipt: 'physicalProgressReport',
+};
 
 function ocdsDocuments(f: OcdsFacts, keep: (d: NonNullable<OcdsFacts['documents']>[number]) => boolean) {
   const docs = (f.documents ?? []).filter(keep).map((d) => ({
@@ -81,7 +125,12 @@ function ocdsDocuments(f: OcdsFacts, keep: (d: NonNullable<OcdsFacts['documents'
 
 export function ocdsReleasePackage(f: OcdsFacts) {
   const p = f.procurement;
-  const party = (o: { id: string; name: string; city: string }, roles: string[]) => ({ id: o.id, name: o.name, roles, address: { locality: o.city, countryName: f.country } });
+  const party = (o: { id: string; name: string; city: string }, roles: string[]) => ({
+    id: o.id,
+    name: o.name,
+    roles,
+    address: { locality: o.city, countryName: f.country },
+  });
   const parties = new Map<string, ReturnType<typeof party>>();
   const add = (o: { id: string; name: string; city: string }, role: string) => {
     const existing = parties.get(o.id);
@@ -95,10 +144,23 @@ export function ocdsReleasePackage(f: OcdsFacts) {
   const lots = f.lots ?? [];
   const lotAwards = f.lotAwards ?? [];
   lotAwards.forEach((a) => add(a.supplier, 'supplier'));
-  const item = (quantity: string, id = '1') => ({ id, description: p.title, classification: { scheme: 'HS', id: p.categoryCode }, quantity: Number(dec(quantity).toFixed()), unit: { name: p.unit } });
+  const item = (quantity: string, id = '1') => ({
+    id,
+    description: p.title,
+    classification: { scheme: 'HS', id: p.categoryCode },
+    quantity: Number(dec(quantity).toFixed()),
+    unit: { name: p.unit },
+  });
   const lotItem = (lotId: string, quantity: string, id: string, suffix = '') => {
     const lot = lots.find((l) => l.id === lotId)!;
-    return { id, description: `${lot.title}${suffix}`, classification: { scheme: 'HS', id: lot.categoryCode }, quantity: Number(dec(quantity).toFixed()), unit: { name: lot.unit }, relatedLot: lot.id };
+    return {
+      id,
+      description: `${lot.title}${suffix}`,
+      classification: { scheme: 'HS', id: lot.categoryCode },
+      quantity: Number(dec(quantity).toFixed()),
+      unit: { name: lot.unit },
+      relatedLot: lot.id,
+    };
   };
   // One award per winning supplier, naming the lots (or parts of split lots) it won, so each order's contract points at one award.
   const winners = [...new Set(lotAwards.map((a) => a.supplier.id))];
@@ -137,7 +199,12 @@ export function ocdsReleasePackage(f: OcdsFacts) {
       items: lots.length ? lots.map((l) => lotItem(l.id, l.totalQuantity, String(l.number))) : [item(p.totalQuantity)],
       ...(lots.length
         ? {
-            lots: lots.map((l) => ({ id: l.id, title: l.title, description: `${dec(l.totalQuantity).toFixed()} ${l.unit}, HS ${l.categoryCode}`, status: LOT_STATUS[p.status] ?? (l.awardedAt ? 'complete' : 'active') })),
+            lots: lots.map((l) => ({
+              id: l.id,
+              title: l.title,
+              description: `${dec(l.totalQuantity).toFixed()} ${l.unit}, HS ${l.categoryCode}`,
+              status: LOT_STATUS[p.status] ?? (l.awardedAt ? 'complete' : 'active'),
+            })),
             lotDetails: { maximumLotsBidPerSupplier: lots.length, maximumLotsAwardedPerSupplier: lots.length },
           }
         : {}),
@@ -152,7 +219,9 @@ export function ocdsReleasePackage(f: OcdsFacts) {
             amendments: f.amendments.map((a) => ({
               id: String(a.number),
               date: a.at.toISOString(),
-              description: Object.entries(a.changes).map(([field, c]) => `${field}: ${String(c.from)} → ${String(c.to)}`).join('; '),
+              description: Object.entries(a.changes)
+                .map(([field, c]) => `${field}: ${String(c.from)} → ${String(c.to)}`)
+                .join('; '),
             })),
           }
         : {}),
@@ -183,10 +252,20 @@ export function ocdsReleasePackage(f: OcdsFacts) {
         ...(o.acceptedAt ? { dateSigned: o.acceptedAt.toISOString() } : {}),
         period: { endDate: o.dueAt.toISOString() },
         value: { amount: Number(o.amount), currency: p.currency },
-        items: lots.length && o.lines?.length ? o.lines.map((l, i) => lotItem(l.lotId, l.quantity, String(i + 1), ` — ${name}`)) : [{ ...item(o.quantity), description: `${p.title} — ${name}` }],
+        items:
+          lots.length && o.lines?.length
+            ? o.lines.map((l, i) => lotItem(l.lotId, l.quantity, String(i + 1), ` — ${name}`))
+            : [{ ...item(o.quantity), description: `${p.title} — ${name}` }],
         implementation: {
           ...ocdsDocuments(f, (d) => d.attachedTo === 'delivery' && d.orderId === o.id),
-          milestones: o.deliveries.map((d) => ({ id: d.id, title: `${dec(d.quantity).toFixed()} ${p.unit}`, type: 'delivery', status: 'met', dateMet: d.deliveredOn.toISOString(), ...(d.qualityIssue ? { description: d.qualityIssue } : {}) })),
+          milestones: o.deliveries.map((d) => ({
+            id: d.id,
+            title: `${dec(d.quantity).toFixed()} ${p.unit}`,
+            type: 'delivery',
+            status: 'met',
+            dateMet: d.deliveredOn.toISOString(),
+            ...(d.qualityIssue ? { description: d.qualityIssue } : {}),
+          })),
           transactions: o.payments.map((x) => ({
             id: x.id,
             date: x.paidAt.toISOString(),

@@ -14,7 +14,16 @@ export async function orderLines(manager: EntityManager, o: Order): Promise<Orde
   return lines
     .map((l) => {
       const lot = lots.get(l.lotId)!;
-      return { lotId: l.lotId, lotNumber: lot.number, title: lot.title, categoryCode: lot.categoryCode, unit: lot.unit, quantity: dec(l.quantity).toFixed(), unitPrice: dec(l.unitPrice).toFixed(), amount: dec(l.amount).toFixed(minorUnits(o.currency)) };
+      return {
+        lotId: l.lotId,
+        lotNumber: lot.number,
+        title: lot.title,
+        categoryCode: lot.categoryCode,
+        unit: lot.unit,
+        quantity: dec(l.quantity).toFixed(),
+        unitPrice: dec(l.unitPrice).toFixed(),
+        amount: dec(l.amount).toFixed(minorUnits(o.currency)),
+      };
     })
     .sort((a, b) => a.lotNumber - b.lotNumber);
 }

@@ -2,10 +2,14 @@ import { dec } from '@hamkar/common/pure';
 import { minorUnits } from './allocation';
 import type { Delivery, Order, Payment } from './order.entity';
 
-const paymentStatus = (o: Order): 'unpaid' | 'partly-paid' | 'paid' => (dec(o.amountPaid).isZero() ? 'unpaid' : dec(o.amountPaid).gte(o.amount) ? 'paid' : 'partly-paid');
+const paymentStatus = (o: Order): 'unpaid' | 'partly-paid' | 'paid' =>
+  dec(o.amountPaid).isZero() ? 'unpaid' : dec(o.amountPaid).gte(o.amount) ? 'paid' : 'partly-paid';
 
 /** How the supplier did on this order, once the firm has confirmed receipt. */
-export function deliveryRecord(o: Pick<Order, 'quantity' | 'dueAt'>, deliveries: Array<Pick<Delivery, 'quantity' | 'deliveredOn' | 'qualityIssue'>>) {
+export function deliveryRecord(
+  o: Pick<Order, 'quantity' | 'dueAt'>,
+  deliveries: Array<Pick<Delivery, 'quantity' | 'deliveredOn' | 'qualityIssue'>>,
+) {
   const received = deliveries.reduce((s, d) => s.plus(d.quantity), dec(0));
   return {
     onTime: deliveries.length > 0 && deliveries.every((d) => d.deliveredOn.getTime() <= o.dueAt.getTime()),
@@ -46,7 +50,12 @@ export function orderView(o: Order, deliveries: Delivery[], payments: Payment[],
     acceptedAt: o.acceptedAt,
     receivedAt: o.receivedAt,
     deliveredQuantity: delivered.toFixed(),
-    deliveries: deliveries.map((d) => ({ id: d.id, quantity: dec(d.quantity).toFixed(), deliveredOn: d.deliveredOn, qualityIssue: d.qualityIssue })),
+    deliveries: deliveries.map((d) => ({
+      id: d.id,
+      quantity: dec(d.quantity).toFixed(),
+      deliveredOn: d.deliveredOn,
+      qualityIssue: d.qualityIssue,
+    })),
     amountPaid: dec(o.amountPaid).toFixed(places),
     amountDue: dec(o.amount).minus(o.amountPaid).toFixed(places),
     paymentStatus: paymentStatus(o),

@@ -33,7 +33,8 @@ export class ParticipationsService {
     const amount = typeof given === 'string' ? { quantity: given } : given;
     return this.change(userId, id, organizationId, async (manager, p) => {
       const existing = await manager.findOneBy(Participation, { procurementId: id, organizationId });
-      if (existing) throw new Conflict('This organization already takes part; change its quantity instead', { code: 'participation.exists' });
+      if (existing)
+        throw new Conflict('This organization already takes part; change its quantity instead', { code: 'participation.exists' });
       const perLot = await this.perLot(manager, id, amount);
       const quantity = perLot ? perLot.lots.reduce((s, l) => s.plus(l.quantity), dec(0)).toFixed() : amount.quantity!;
       await manager.insert(Participation, { procurementId: id, organizationId, quantity: dec(quantity).toFixed(), joinedBy: userId });
@@ -53,7 +54,9 @@ export class ParticipationsService {
       const existing = await manager.findOneBy(Participation, { procurementId: id, organizationId });
       if (!existing) throw new NotFound('participation');
       const perLot = await this.perLot(manager, id, amount);
-      const quantity = perLot ? (await this.lots.setQuantities(manager, perLot.need, id, organizationId, perLot.lots)).toFixed() : amount.quantity!;
+      const quantity = perLot
+        ? (await this.lots.setQuantities(manager, perLot.need, id, organizationId, perLot.lots)).toFixed()
+        : amount.quantity!;
       await manager.update(Participation, { procurementId: id, organizationId }, { quantity: dec(quantity).toFixed() });
       return { total: dec(p.totalQuantity).minus(existing.quantity).plus(quantity) };
     });
@@ -61,7 +64,10 @@ export class ParticipationsService {
 
   withdraw(userId: string, id: string, organizationId: string) {
     return this.change(userId, id, organizationId, async (manager, p) => {
-      if (organizationId === p.organizationId) throw new RuleBroken('The organization that posted the need cannot leave it; cancel the procurement instead', { code: 'participation.organiser-stays' });
+      if (organizationId === p.organizationId)
+        throw new RuleBroken('The organization that posted the need cannot leave it; cancel the procurement instead', {
+          code: 'participation.organiser-stays',
+        });
       const existing = await manager.findOneBy(Participation, { procurementId: id, organizationId });
       if (!existing) throw new NotFound('participation');
       await manager.delete(Participation, { procurementId: id, organizationId });
@@ -80,11 +86,20 @@ export class ParticipationsService {
     return { need, lots: amount.lots };
   }
 
-  private async change(userId: string, id: string, organizationId: string, apply: (manager: EntityManager, p: Procurement) => Promise<Change>) {
+  private async change(
+    userId: string,
+    id: string,
+    organizationId: string,
+    apply: (manager: EntityManager, p: Procurement) => Promise<Change>,
+  ) {
     const { p, welcome } = await this.dataSource.transaction(async (manager) => {
       const { procurement } = await this.access.load(userId, id, 'procurement.join', manager, true);
       await this.policy.requireActsIn(userId, procurement.clusterId, organizationId, manager);
-      if (procurement.status !== 'open') throw new Conflict(`Participations change only while the procurement is open (it is ${procurement.status})`, { code: 'procurement.wrong-state', params: { state: procurement.status } });
+      if (procurement.status !== 'open')
+        throw new Conflict(`Participations change only while the procurement is open (it is ${procurement.status})`, {
+          code: 'procurement.wrong-state',
+          params: { state: procurement.status },
+        });
       const { total, welcome } = await apply(manager, procurement);
       await this.lots.recount(manager, id);
       if (this.matching.needsRematch(procurement, total.toFixed())) await this.matching.requestMatch(manager, id, 'quantity');

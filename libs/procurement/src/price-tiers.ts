@@ -15,5 +15,5 @@ export function unitPriceAt(tiers: PriceTier[], quantity: string): string | null
 
 /** Tiers are listed by strictly increasing minimum quantity, and a larger order is never dearer. */
 export const tiersAreValid = (tiers: PriceTier[]) =>
-  tiers.length > 0 && tiers.every((t, i) => i === 0 || (dec(t.minQuantity).gt(tiers[i - 1].minQuantity) && dec(t.unitPrice).lte(tiers[i - 1].unitPrice)));
-
+  tiers.length > 0 &&
+  tiers.every((t, i) => i === 0 || (dec(t.minQuantity).gt(tiers[i - 1].minQuantity) && dec(t.unitPrice).lte(tiers[i - 1].unitPrice)));

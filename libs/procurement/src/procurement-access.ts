@@ -23,8 +23,18 @@ export class ProcurementAccess {
    * the thing the caller asked for (an order, a quote), so that an outsider's 404 for a real one
    * reads exactly like the 404 for a made-up id.
    */
-  async load(userId: string, id: string, permission: Permission = 'procurement.read', manager: EntityManager = this.dataSource.manager, lock = false, what = 'procurement'): Promise<ProcurementContext> {
-    const procurement = await manager.findOne(Procurement, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  async load(
+    userId: string,
+    id: string,
+    permission: Permission = 'procurement.read',
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+    what = 'procurement',
+  ): Promise<ProcurementContext> {
+    const procurement = await manager.findOne(Procurement, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!procurement) throw new NotFound(what);
     const membership = await this.policy.authorize(userId, procurement.clusterId, permission, what, manager);
     return { procurement, membership };
@@ -49,7 +59,10 @@ export class ProcurementAccess {
        UNION SELECT asker_organization_id FROM procurement_questions WHERE procurement_id = $1`,
       [procurementId],
     );
-    return this.peopleOf(manager, rows.map((r) => r.id));
+    return this.peopleOf(
+      manager,
+      rows.map((r) => r.id),
+    );
   }
 
   /** Users who act for these organizations (to notify them). */

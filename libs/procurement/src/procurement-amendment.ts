@@ -43,7 +43,10 @@ export function amendmentOf(p: Procurement, change: ProcurementChange): { change
   for (const { field, material: m } of AMENDABLE) {
     const to = change[field];
     if (to === undefined || same(field, p[field], to)) continue;
-    changes[field] = { from: field === 'maxUnitPrice' && p.maxUnitPrice !== null ? dec(p.maxUnitPrice).toFixed() : wire(p[field]), to: field === 'maxUnitPrice' && to !== null ? dec(to as string).toFixed() : wire(to) };
+    changes[field] = {
+      from: field === 'maxUnitPrice' && p.maxUnitPrice !== null ? dec(p.maxUnitPrice).toFixed() : wire(p[field]),
+      to: field === 'maxUnitPrice' && to !== null ? dec(to as string).toFixed() : wire(to),
+    };
     material ||= m;
   }
   return { changes, material };

@@ -77,7 +77,8 @@ export class ProcurementDocuments implements OnModuleInit {
       if (!order) throw new NotFound('order');
       const { procurement: p } = await this.access.load(userId, order.procurementId, 'procurement.read', manager, false, 'order');
       const seats = await this.policy.actingFor(userId, [order.organizationId, order.supplierOrganizationId], manager);
-      if (seats.size === 0) throw new Forbidden('Only the parties to this order attach documents to its deliveries', { code: 'order.parties-only' });
+      if (seats.size === 0)
+        throw new Forbidden('Only the parties to this order attach documents to its deliveries', { code: 'order.parties-only' });
       if (!(await manager.existsBy(Delivery, { id: deliveryId, orderId }))) throw new NotFound('delivery');
       return this.attach(manager, p, userId, upload, { kind, attachedTo: 'delivery', deliveryId }, orderId);
     });

@@ -16,7 +16,11 @@ export class ProcurementEvents {
   ) {}
 
   changed(p: Procurement): void {
-    this.realtime.toCluster(p.clusterId, 'procurement:updated', { procurementId: p.id, status: p.status, totalQuantity: dec(p.totalQuantity).toFixed() });
+    this.realtime.toCluster(p.clusterId, 'procurement:updated', {
+      procurementId: p.id,
+      status: p.status,
+      totalQuantity: dec(p.totalQuantity).toFixed(),
+    });
   }
 
   /** An order moved (accepted, delivered, paid, received): the whole order, to those who may see it only. */
@@ -36,7 +40,13 @@ export class ProcurementEvents {
       ['remind-join', p.joinDeadline, new Date(p.joinDeadline.getTime() - DAY)],
       ['remind-quote', p.quoteDeadline, new Date(p.quoteDeadline.getTime() - DAY)],
     ] as const) {
-      await this.outbox.add(manager, { queue: Queues.procurementDeadlines, name, jobId: `${name}-${p.id}-${deadline.getTime()}`, runAt, data: { procurementId: p.id, deadline: deadline.toISOString() } });
+      await this.outbox.add(manager, {
+        queue: Queues.procurementDeadlines,
+        name,
+        jobId: `${name}-${p.id}-${deadline.getTime()}`,
+        runAt,
+        data: { procurementId: p.id, deadline: deadline.toISOString() },
+      });
     }
   }
 }

@@ -56,7 +56,10 @@ export class ProcurementFigures {
   }
 
   async byStatus(clusterId: string): Promise<Array<{ status: string; n: number }>> {
-    return this.dataSource.query(`SELECT status, count(*)::int AS n FROM procurements WHERE cluster_id = $1 GROUP BY status ORDER BY status`, [clusterId]);
+    return this.dataSource.query(
+      `SELECT status, count(*)::int AS n FROM procurements WHERE cluster_id = $1 GROUP BY status ORDER BY status`,
+      [clusterId],
+    );
   }
 
   /** Awarded (or completed) procurements per currency, with their pooled value and savings (decimal strings). */
@@ -73,16 +76,22 @@ export class ProcurementFigures {
    * Per month (`YYYY-MM`) of the last `months` months: procurements published and awarded, and the
    * pooled value and savings of those awarded, per currency as `IRR 1200; AZN 30.50`.
    */
-  async perMonth(clusterId: string, months: number): Promise<Map<string, { published: number; awarded: number; pooledValue: string; savings: string }>> {
-    const rows: Array<{ month: string; published: number; awarded: number; pooled_value: string; savings: string }> = await this.dataSource.query(
-      `SELECT to_char(mo.month, 'YYYY-MM') AS month,
+  async perMonth(
+    clusterId: string,
+    months: number,
+  ): Promise<Map<string, { published: number; awarded: number; pooledValue: string; savings: string }>> {
+    const rows: Array<{ month: string; published: number; awarded: number; pooled_value: string; savings: string }> =
+      await this.dataSource.query(
+        `SELECT to_char(mo.month, 'YYYY-MM') AS month,
               (SELECT count(*) FROM procurements pr WHERE pr.cluster_id = $1 AND pr.published_at >= mo.month AND pr.published_at < mo.month + interval '1 month')::int AS published,
               (SELECT count(*) FROM procurements pr WHERE pr.cluster_id = $1 AND pr.awarded_at >= mo.month AND pr.awarded_at < mo.month + interval '1 month')::int AS awarded,
               (SELECT coalesce(string_agg(x.currency || ' ' || x.v, '; ' ORDER BY x.currency), '') FROM (SELECT pr.currency, sum(a.amount)::text AS v FROM procurements pr JOIN allocations a ON a.procurement_id = pr.id WHERE pr.cluster_id = $1 AND pr.awarded_at >= mo.month AND pr.awarded_at < mo.month + interval '1 month' GROUP BY pr.currency) x) AS pooled_value,
               (SELECT coalesce(string_agg(x.currency || ' ' || x.v, '; ' ORDER BY x.currency), '') FROM (SELECT pr.currency, sum(a.saving)::text AS v FROM procurements pr JOIN allocations a ON a.procurement_id = pr.id WHERE pr.cluster_id = $1 AND pr.awarded_at >= mo.month AND pr.awarded_at < mo.month + interval '1 month' AND a.saving IS NOT NULL GROUP BY pr.currency) x) AS savings
          FROM generate_series(date_trunc('month', now()) - ($2::int - 1) * interval '1 month', date_trunc('month', now()), interval '1 month') AS mo(month)`,
-      [clusterId, months],
+        [clusterId, months],
+      );
+    return new Map(
+      rows.map((r) => [r.month, { published: r.published, awarded: r.awarded, pooledValue: r.pooled_value, savings: r.savings }]),
     );
-    return new Map(rows.map((r) => [r.month, { published: r.published, awarded: r.awarded, pooledValue: r.pooled_value, savings: r.savings }]));
   }
 }

@@ -20,13 +20,24 @@ export interface LotQuantity {
 }
 
 export const perLotRequired = (field: string) =>
-  new RuleBroken('This need has lots: give them per lot', [{ field, message: 'required per lot on a need with lots', code: 'lot.per-lot-required' }], { code: 'lot.per-lot-required' });
+  new RuleBroken(
+    'This need has lots: give them per lot',
+    [{ field, message: 'required per lot on a need with lots', code: 'lot.per-lot-required' }],
+    { code: 'lot.per-lot-required' },
+  );
 export const noLotsInNeed = (field: string) =>
-  new RuleBroken('This need has no lots', [{ field, message: 'this need has no lots', code: 'lot.none-in-need' }], { code: 'lot.none-in-need' });
+  new RuleBroken('This need has no lots', [{ field, message: 'this need has no lots', code: 'lot.none-in-need' }], {
+    code: 'lot.none-in-need',
+  });
 export const duplicateLot = (field: string) =>
-  new RuleBroken('Each lot may appear once', [{ field, message: 'each lot may appear once', code: 'lot.duplicate' }], { code: 'lot.duplicate' });
+  new RuleBroken('Each lot may appear once', [{ field, message: 'each lot may appear once', code: 'lot.duplicate' }], {
+    code: 'lot.duplicate',
+  });
 export const unknownLot = (field: string, lotId: string) =>
-  new RuleBroken('This need has no such lot', [{ field, message: 'not a lot of this need', code: 'lot.unknown', params: { lotId } }], { code: 'lot.unknown', params: { lotId } });
+  new RuleBroken('This need has no such lot', [{ field, message: 'not a lot of this need', code: 'lot.unknown', params: { lotId } }], {
+    code: 'lot.unknown',
+    params: { lotId },
+  });
 
 /** Names people would take for the same lot: case, spacing and Persian/Arabic letter forms aside. */
 const sameTitle = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase().replace(/ي/g, 'ی').replace(/ك/g, 'ک');
@@ -59,16 +70,37 @@ export class ProcurementLots {
     if (twice >= 0) throw duplicateLot(`lots.${twice}.title`);
     const rows = await manager.save(
       ProcurementLot,
-      lots.map((l, i) => manager.create(ProcurementLot, { procurementId, number: i + 1, title: l.title, categoryCode: l.categoryCode, unit: l.unit, totalQuantity: dec(l.quantity).toFixed() })),
+      lots.map((l, i) =>
+        manager.create(ProcurementLot, {
+          procurementId,
+          number: i + 1,
+          title: l.title,
+          categoryCode: l.categoryCode,
+          unit: l.unit,
+          totalQuantity: dec(l.quantity).toFixed(),
+        }),
+      ),
     );
-    await manager.insert(LotParticipation, rows.map((r, i) => ({ lotId: r.id, organizationId, procurementId, quantity: dec(lots[i].quantity).toFixed() })));
+    await manager.insert(
+      LotParticipation,
+      rows.map((r, i) => ({ lotId: r.id, organizationId, procurementId, quantity: dec(lots[i].quantity).toFixed() })),
+    );
   }
 
   /** Replaces a firm's quantities per lot; answers the sum, its participation's quantity. */
-  async setQuantities(manager: EntityManager, lots: ProcurementLot[], procurementId: string, organizationId: string, quantities: LotQuantity[]): Promise<Decimal> {
+  async setQuantities(
+    manager: EntityManager,
+    lots: ProcurementLot[],
+    procurementId: string,
+    organizationId: string,
+    quantities: LotQuantity[],
+  ): Promise<Decimal> {
     checkLotIds(lots, quantities);
     await manager.delete(LotParticipation, { procurementId, organizationId });
-    await manager.insert(LotParticipation, quantities.map((q) => ({ lotId: q.lotId, organizationId, procurementId, quantity: dec(q.quantity).toFixed() })));
+    await manager.insert(
+      LotParticipation,
+      quantities.map((q) => ({ lotId: q.lotId, organizationId, procurementId, quantity: dec(q.quantity).toFixed() })),
+    );
     return quantities.reduce((s, q) => s.plus(q.quantity), dec(0));
   }
 
@@ -99,7 +131,9 @@ export class ProcurementLots {
       unit: l.unit,
       totalQuantity: dec(l.totalQuantity).toFixed(),
       awardedAt: l.awardedAt,
-      participants: shares.filter((s) => s.lotId === l.id).map((s) => ({ organizationId: s.organizationId, quantity: dec(s.quantity).toFixed() })),
+      participants: shares
+        .filter((s) => s.lotId === l.id)
+        .map((s) => ({ organizationId: s.organizationId, quantity: dec(s.quantity).toFixed() })),
       awards: awards
         .filter((a) => a.lotId === l.id)
         .map((a) => ({
@@ -110,7 +144,13 @@ export class ProcurementLots {
           total: dec(a.total).toFixed(places),
           allocations: allocations
             .filter((x) => x.lotId === l.id && x.supplierOrganizationId === a.supplierOrganizationId)
-            .map((x) => ({ organizationId: x.organizationId, quantity: dec(x.quantity).toFixed(), unitPrice: dec(x.unitPrice).toFixed(), amount: dec(x.amount).toFixed(places), saving: x.saving === null ? null : dec(x.saving).toFixed() })),
+            .map((x) => ({
+              organizationId: x.organizationId,
+              quantity: dec(x.quantity).toFixed(),
+              unitPrice: dec(x.unitPrice).toFixed(),
+              amount: dec(x.amount).toFixed(places),
+              saving: x.saving === null ? null : dec(x.saving).toFixed(),
+            })),
         })),
     }));
   }

@@ -43,7 +43,12 @@ export class ProcurementMatching {
 
   /** Inside the publishing (or quantity-changing) transaction. */
   async requestMatch(manager: EntityManager, procurementId: string, why: string): Promise<void> {
-    await this.outbox.add(manager, { queue: Queues.matching, name: 'match-procurement', jobId: `match-${procurementId}-${why}-${Date.now()}`, data: { procurementId } });
+    await this.outbox.add(manager, {
+      queue: Queues.matching,
+      name: 'match-procurement',
+      jobId: `match-${procurementId}-${why}-${Date.now()}`,
+      data: { procurementId },
+    });
   }
 
   needsRematch(p: Procurement & { matchedQuantity?: string | null }, newTotal: string): boolean {
@@ -70,7 +75,10 @@ export class ProcurementMatching {
     return this.dataSource.transaction(async (manager) => {
       const p = await manager.findOne(Procurement, { where: { id: procurementId }, lock: { mode: 'pessimistic_write' } });
       if (!p) return { invited: 0 };
-      const before: Array<{ supplier_organization_id: string; invited_at: Date | null }> = await manager.query(`SELECT supplier_organization_id, invited_at FROM procurement_matches WHERE procurement_id = $1`, [procurementId]);
+      const before: Array<{ supplier_organization_id: string; invited_at: Date | null }> = await manager.query(
+        `SELECT supplier_organization_id, invited_at FROM procurement_matches WHERE procurement_id = $1`,
+        [procurementId],
+      );
       const invitedBefore = new Map(before.filter((b) => b.invited_at).map((b) => [b.supplier_organization_id, b.invited_at]));
       await manager.query(`DELETE FROM procurement_matches WHERE procurement_id = $1`, [procurementId]);
       const newlyInvited: string[] = [];
@@ -84,7 +92,16 @@ export class ProcurementMatching {
       }
       await manager.query(`UPDATE procurements SET matched_quantity = $2 WHERE id = $1`, [procurementId, matchedQuantity]);
       const people = await this.access.peopleOf(manager, newlyInvited);
-      await this.notifier.notify(manager, { clusterId: p.clusterId, userIds: people, kind: 'procurement.invited', title: p.title, body: `${dec(p.totalQuantity).toFixed()} ${p.unit}`, link: `/procurements/${p.id}`, data: { procurementId: p.id }, dedupeKey: `procurement-invited:${p.id}:${matchedQuantity}` });
+      await this.notifier.notify(manager, {
+        clusterId: p.clusterId,
+        userIds: people,
+        kind: 'procurement.invited',
+        title: p.title,
+        body: `${dec(p.totalQuantity).toFixed()} ${p.unit}`,
+        link: `/procurements/${p.id}`,
+        data: { procurementId: p.id },
+        dedupeKey: `procurement-invited:${p.id}:${matchedQuantity}`,
+      });
       return { invited: newlyInvited.length };
     });
   }

@@ -23,4 +23,5 @@ export function nextStatus(from: ProcurementStatus, event: ProcurementEvent): Pr
   return t.to;
 }
 
-export const canHappen = (from: ProcurementStatus, event: ProcurementEvent) => PROCUREMENT_TRANSITIONS.some((x) => x.from === from && x.event === event);
+export const canHappen = (from: ProcurementStatus, event: ProcurementEvent) =>
+  PROCUREMENT_TRANSITIONS.some((x) => x.from === from && x.event === event);

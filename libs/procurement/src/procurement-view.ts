@@ -26,7 +26,11 @@ export function procurementView(p: Procurement, participants: Participation[] = 
     criteria: p.criteria,
     totalQuantity: dec(p.totalQuantity).toFixed(),
     channelId: p.channelId,
-    participants: participants.map((x) => ({ organizationId: x.organizationId, quantity: dec(x.quantity).toFixed(), joinedAt: x.createdAt })),
+    participants: participants.map((x) => ({
+      organizationId: x.organizationId,
+      quantity: dec(x.quantity).toFixed(),
+      joinedAt: x.createdAt,
+    })),
     quoteCount,
     quotesSealed: p.quotesOpenedAt === null,
     quotesOpenedAt: p.quotesOpenedAt,

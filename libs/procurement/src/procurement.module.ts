@@ -30,9 +30,43 @@ import { Question } from './question.entity';
 import { Quote } from './quote.entity';
 
 /** The tables this context owns: registered here, the data source loads them (autoLoadEntities). */
-const entities = [Procurement, Participation, Quote, AllocationRow, Question, Amendment, Order, Delivery, Payment, ProcurementDocument, ProcurementLot, LotParticipation, LotAward, LotAllocation, OrderLine];
+const entities = [
+  Procurement,
+  Participation,
+  Quote,
+  AllocationRow,
+  Question,
+  Amendment,
+  Order,
+  Delivery,
+  Payment,
+  ProcurementDocument,
+  ProcurementLot,
+  LotParticipation,
+  LotAward,
+  LotAllocation,
+  OrderLine,
+];
 
-const services = [AmendProcurement, AwardLot, AwardProcurement, LotOrders, ProcurementLots, OcdsExport, OrdersService, ParticipationsService, ProcurementAccess, ProcurementDocuments, ProcurementEvents, ProcurementMatching, ProcurementsService, QuoteEvaluation, QuoteOpening, QuestionsService, QuotesService];
+const services = [
+  AmendProcurement,
+  AwardLot,
+  AwardProcurement,
+  LotOrders,
+  ProcurementLots,
+  OcdsExport,
+  OrdersService,
+  ParticipationsService,
+  ProcurementAccess,
+  ProcurementDocuments,
+  ProcurementEvents,
+  ProcurementMatching,
+  ProcurementsService,
+  QuoteEvaluation,
+  QuoteOpening,
+  QuestionsService,
+  QuotesService,
+];
 
 @Global()
 @Module({ imports: [TypeOrmModule.forFeature(entities)], providers: services, exports: services })

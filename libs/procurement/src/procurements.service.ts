@@ -61,10 +61,24 @@ export class ProcurementsService {
   ) {}
 
   async create(userId: string, clusterId: string, input: NewProcurement) {
-    if (input.joinDeadline.getTime() <= Date.now()) throw new RuleBroken('joinDeadline must be in the future', [{ field: 'joinDeadline', message: 'must be in the future', code: 'input.not-in-future' }], { code: 'input.not-in-future' });
-    if (input.quoteDeadline.getTime() <= input.joinDeadline.getTime()) throw new RuleBroken('quoteDeadline must come after joinDeadline', [{ field: 'quoteDeadline', message: 'must be after joinDeadline', code: 'procurement.deadlines-out-of-order' }], { code: 'procurement.deadlines-out-of-order' });
+    if (input.joinDeadline.getTime() <= Date.now())
+      throw new RuleBroken(
+        'joinDeadline must be in the future',
+        [{ field: 'joinDeadline', message: 'must be in the future', code: 'input.not-in-future' }],
+        { code: 'input.not-in-future' },
+      );
+    if (input.quoteDeadline.getTime() <= input.joinDeadline.getTime())
+      throw new RuleBroken(
+        'quoteDeadline must come after joinDeadline',
+        [{ field: 'quoteDeadline', message: 'must be after joinDeadline', code: 'procurement.deadlines-out-of-order' }],
+        { code: 'procurement.deadlines-out-of-order' },
+      );
     const problem = input.criteria ? criteriaProblem(input.criteria) : null;
-    if (problem) throw new RuleBroken(problem.message, [{ field: 'criteria', message: problem.message, code: problem.code }], { code: problem.code, params: problem.params });
+    if (problem)
+      throw new RuleBroken(problem.message, [{ field: 'criteria', message: problem.message, code: problem.code }], {
+        code: problem.code,
+        params: problem.params,
+      });
     const whole = wholeNeed(input);
     const saved = await this.dataSource.transaction(async (manager) => {
       await this.policy.authorize(userId, clusterId, 'procurement.create', 'cluster', manager);
@@ -91,10 +105,21 @@ export class ProcurementsService {
           totalQuantity: whole.quantity,
         }),
       );
-      await manager.insert(Participation, { procurementId: p.id, organizationId: input.organizationId, quantity: whole.quantity, joinedBy: userId });
+      await manager.insert(Participation, {
+        procurementId: p.id,
+        organizationId: input.organizationId,
+        quantity: whole.quantity,
+        joinedBy: userId,
+      });
       if (input.lots) await this.lots.create(manager, p.id, input.organizationId, input.lots);
       const people = await this.access.peopleOf(manager, [input.organizationId]);
-      const channel = await this.channels.open(manager, { clusterId, kind: 'procurement', name: input.title, topic: whole.categoryCode, memberUserIds: [userId, ...people] });
+      const channel = await this.channels.open(manager, {
+        clusterId,
+        kind: 'procurement',
+        name: input.title,
+        topic: whole.categoryCode,
+        memberUserIds: [userId, ...people],
+      });
       await manager.update(Procurement, { id: p.id }, { channelId: channel.id });
       return { ...p, channelId: channel.id, people: [userId, ...people] };
     });
@@ -110,16 +135,30 @@ export class ProcurementsService {
   async list(userId: string, clusterId: string, q: { status?: ProcurementStatus; limit: number; cursor?: string }) {
     await this.policy.authorize(userId, clusterId, 'procurement.read');
     const after = decodeCursor<{ at: string; id: string }>(q.cursor);
-    const query = this.dataSource.getRepository(Procurement).createQueryBuilder('p').where('p.cluster_id = :clusterId', { clusterId }).orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').take(q.limit + 1);
+    const query = this.dataSource
+      .getRepository(Procurement)
+      .createQueryBuilder('p')
+      .where('p.cluster_id = :clusterId', { clusterId })
+      .orderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .take(q.limit + 1);
     if (q.status) query.andWhere('p.status = :status', { status: q.status });
     if (after) query.andWhere('(p.created_at, p.id) < (:at, :id)', after);
     const rows = await query.getMany();
     const page = toPage(rows, q.limit, (last) => encodeCursor({ at: last.createdAt.toISOString(), id: last.id }));
     const ids = page.items.map((p) => p.id);
     const counts = await quoteCounts(this.dataSource.manager, ids);
-    const lots: Array<{ id: string; n: number }> = ids.length ? await this.dataSource.query(`SELECT procurement_id AS id, count(*)::int AS n FROM procurement_lots WHERE procurement_id = ANY($1) GROUP BY 1`, [ids]) : [];
+    const lots: Array<{ id: string; n: number }> = ids.length
+      ? await this.dataSource.query(
+          `SELECT procurement_id AS id, count(*)::int AS n FROM procurement_lots WHERE procurement_id = ANY($1) GROUP BY 1`,
+          [ids],
+        )
+      : [];
     const lotCount = new Map(lots.map((r) => [r.id, r.n]));
-    return { items: page.items.map((p) => ({ ...procurementView(p, [], counts.get(p.id) ?? 0), lotCount: lotCount.get(p.id) ?? 0 })), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((p) => ({ ...procurementView(p, [], counts.get(p.id) ?? 0), lotCount: lotCount.get(p.id) ?? 0 })),
+      nextCursor: page.nextCursor,
+    };
   }
 
   publish(userId: string, id: string) {
@@ -128,7 +167,16 @@ export class ProcurementsService {
       await this.events.scheduleDeadlines(manager, p);
       await this.matching.requestMatch(manager, p.id, 'published');
       const members = await this.clusterPeople.userIds(p.clusterId, { except: userId }, manager);
-      await this.notifier.notify(manager, { clusterId: p.clusterId, userIds: members, kind: 'procurement.published', title: p.title, body: `${dec(p.totalQuantity).toFixed()} ${p.unit}`, link: `/procurements/${p.id}`, data: { procurementId: p.id }, dedupeKey: `procurement-published:${p.id}` });
+      await this.notifier.notify(manager, {
+        clusterId: p.clusterId,
+        userIds: members,
+        kind: 'procurement.published',
+        title: p.title,
+        body: `${dec(p.totalQuantity).toFixed()} ${p.unit}`,
+        link: `/procurements/${p.id}`,
+        data: { procurementId: p.id },
+        dedupeKey: `procurement-published:${p.id}`,
+      });
     });
   }
 
@@ -155,7 +203,12 @@ export class ProcurementsService {
       const quote = p.awardedQuoteId ? await manager.findOneBy(Quote, { id: p.awardedQuoteId }) : null;
       if (!quote || !p.awardedAt) return;
       const onTime = Date.now() <= p.awardedAt.getTime() + quote.leadTimeDays * 86_400_000;
-      await this.outbox.add(manager, { queue: Queues.matching, name: 'performance', jobId: `delivered-${id}`, data: { organizationId: quote.supplierOrganizationId, delivered: { onTime } } });
+      await this.outbox.add(manager, {
+        queue: Queues.matching,
+        name: 'performance',
+        jobId: `delivered-${id}`,
+        data: { organizationId: quote.supplierOrganizationId, delivered: { onTime } },
+      });
     });
   }
 
@@ -169,7 +222,14 @@ export class ProcurementsService {
       if (p.status !== from || expected.toISOString() !== deadline) return null;
       p.status = nextStatus(p.status, event);
       await manager.update(Procurement, { id }, { status: p.status });
-      await this.audit.record(manager, { clusterId: p.clusterId, actorId: null, action: `procurement.${event}`, targetType: 'procurement', targetId: id, data: { by: 'deadline' } });
+      await this.audit.record(manager, {
+        clusterId: p.clusterId,
+        actorId: null,
+        action: `procurement.${event}`,
+        targetType: 'procurement',
+        targetId: id,
+        data: { by: 'deadline' },
+      });
       if (event === 'close-quoting') await this.opening.open(manager, p, null);
       return p;
     });
@@ -187,7 +247,12 @@ export class ProcurementsService {
       const organizations =
         event === 'remind-join'
           ? (await manager.find(Participation, { where: { procurementId: id } })).map((x) => x.organizationId)
-          : ((await manager.query(`SELECT supplier_organization_id AS id FROM procurement_matches WHERE procurement_id = $1 AND invited_at IS NOT NULL`, [id])) as Array<{ id: string }>).map((r) => r.id);
+          : (
+              (await manager.query(
+                `SELECT supplier_organization_id AS id FROM procurement_matches WHERE procurement_id = $1 AND invited_at IS NOT NULL`,
+                [id],
+              )) as Array<{ id: string }>
+            ).map((r) => r.id);
       await this.notifier.notify(manager, {
         clusterId: p.clusterId,
         userIds: await this.access.peopleOf(manager, organizations),
@@ -203,10 +268,22 @@ export class ProcurementsService {
 
   async view(manager: EntityManager, p: Procurement) {
     const participants = await manager.find(Participation, { where: { procurementId: p.id }, order: { createdAt: 'ASC' } });
-    const amendments = (await manager.find(Amendment, { where: { procurementId: p.id }, order: { number: 'ASC' } })).map((a) => ({ number: a.number, at: a.madeAt, changes: a.changes, material: a.material }));
-    const view = { ...procurementView(p, participants, (await quoteCounts(manager, [p.id])).get(p.id) ?? 0), amendments, lots: await this.lots.view(manager, p.id, p.currency) };
+    const amendments = (await manager.find(Amendment, { where: { procurementId: p.id }, order: { number: 'ASC' } })).map((a) => ({
+      number: a.number,
+      at: a.madeAt,
+      changes: a.changes,
+      material: a.material,
+    }));
+    const view = {
+      ...procurementView(p, participants, (await quoteCounts(manager, [p.id])).get(p.id) ?? 0),
+      amendments,
+      lots: await this.lots.view(manager, p.id, p.currency),
+    };
     if (!p.awardedQuoteId) return { ...view, allocations: [] };
-    const [rows, quote] = await Promise.all([manager.find(AllocationRow, { where: { procurementId: p.id }, order: { organizationId: 'ASC' } }), manager.findOneBy(Quote, { id: p.awardedQuoteId })]);
+    const [rows, quote] = await Promise.all([
+      manager.find(AllocationRow, { where: { procurementId: p.id }, order: { organizationId: 'ASC' } }),
+      manager.findOneBy(Quote, { id: p.awardedQuoteId }),
+    ]);
     // What each firm saves against buying its own quantity alone from the same supplier.
     const allocations = rows.map((a) => {
       const alone = quote ? unitPriceAt(quote.tiers, a.quantity) : null;
@@ -222,7 +299,12 @@ export class ProcurementsService {
     return { ...view, allocations };
   }
 
-  private async transition(userId: string, id: string, event: ProcurementEvent, effect?: (manager: EntityManager, p: Procurement) => Promise<void>) {
+  private async transition(
+    userId: string,
+    id: string,
+    event: ProcurementEvent,
+    effect?: (manager: EntityManager, p: Procurement) => Promise<void>,
+  ) {
     const p = await this.dataSource.transaction(async (manager) => {
       const ctx = await this.access.load(userId, id, 'procurement.read', manager, true);
       await this.access.requireOrganiser(userId, ctx);
@@ -230,7 +312,13 @@ export class ProcurementsService {
       p.status = nextStatus(p.status, event);
       if (effect) await effect(manager, p);
       await manager.update(Procurement, { id }, { status: p.status, publishedAt: p.publishedAt });
-      await this.audit.record(manager, { clusterId: p.clusterId, actorId: userId, action: `procurement.${event}`, targetType: 'procurement', targetId: id });
+      await this.audit.record(manager, {
+        clusterId: p.clusterId,
+        actorId: userId,
+        action: `procurement.${event}`,
+        targetType: 'procurement',
+        targetId: id,
+      });
       return p;
     });
     this.events.changed(p);
@@ -242,7 +330,15 @@ export class ProcurementsService {
 function wholeNeed(input: NewProcurement): { categoryCode: string; unit: string; quantity: string } {
   if (!input.lots) return { categoryCode: input.categoryCode!, unit: input.unit!, quantity: dec(input.quantity!).toFixed() };
   const doubled = (['categoryCode', 'unit', 'quantity'] as const).filter((f) => input[f] !== undefined);
-  if (doubled.length) throw new BadInput('A need with lots gives its HS code, unit and quantity per lot', doubled.map((field) => ({ field, message: 'given per lot on a need with lots', code: 'input.not-allowed' })));
+  if (doubled.length)
+    throw new BadInput(
+      'A need with lots gives its HS code, unit and quantity per lot',
+      doubled.map((field) => ({ field, message: 'given per lot on a need with lots', code: 'input.not-allowed' })),
+    );
   const [first] = input.lots;
-  return { categoryCode: first.categoryCode, unit: first.unit, quantity: input.lots.reduce((s, l) => s.plus(l.quantity), dec(0)).toFixed() };
+  return {
+    categoryCode: first.categoryCode,
+    unit: first.unit,
+    quantity: input.lots.reduce((s, l) => s.plus(l.quantity), dec(0)).toFixed(),
+  };
 }

@@ -11,11 +11,22 @@ import { Question } from './question.entity';
 const ASKING_STATES = ['open', 'quoting'];
 
 const requireAskingState = (p: Procurement) => {
-  if (!ASKING_STATES.includes(p.status)) throw new Conflict(`Questions are taken only while open or quoting (the procurement is ${p.status})`, { code: 'procurement.wrong-state', params: { state: p.status } });
+  if (!ASKING_STATES.includes(p.status))
+    throw new Conflict(`Questions are taken only while open or quoting (the procurement is ${p.status})`, {
+      code: 'procurement.wrong-state',
+      params: { state: p.status },
+    });
 };
 
 /** What anyone is shown of a question: never who asked it, only whether it was the reader's own. */
-const questionView = (q: Question, mine: boolean) => ({ id: q.id, body: q.body, answer: q.answer, askedAt: q.askedAt, answeredAt: q.answeredAt, mine });
+const questionView = (q: Question, mine: boolean) => ({
+  id: q.id,
+  body: q.body,
+  answer: q.answer,
+  askedAt: q.askedAt,
+  answeredAt: q.answeredAt,
+  mine,
+});
 
 /** Clarification questions: suppliers ask, the organiser answers once for everyone, the asker stays unnamed. */
 @Injectable()
@@ -31,10 +42,16 @@ export class QuestionsService {
   async ask(userId: string, id: string, body: string) {
     return this.dataSource.transaction(async (manager) => {
       const { procurement: p, membership } = await this.access.load(userId, id, 'procurement.ask', manager, true);
-      if (!membership.organizationId) throw new RuleBroken('Ask on behalf of your organization: you hold no seat in one of this cluster', { code: 'question.no-organization' });
+      if (!membership.organizationId)
+        throw new RuleBroken('Ask on behalf of your organization: you hold no seat in one of this cluster', {
+          code: 'question.no-organization',
+        });
       await this.policy.requireActsIn(userId, p.clusterId, membership.organizationId, manager);
       requireAskingState(p);
-      const q = await manager.save(Question, manager.create(Question, { procurementId: id, askerOrganizationId: membership.organizationId, askedBy: userId, body }));
+      const q = await manager.save(
+        Question,
+        manager.create(Question, { procurementId: id, askerOrganizationId: membership.organizationId, askedBy: userId, body }),
+      );
       await this.notifier.notify(manager, {
         clusterId: p.clusterId,
         userIds: await this.access.peopleOf(manager, [p.organizationId]),
@@ -60,9 +77,25 @@ export class QuestionsService {
       if (q.answer !== null) throw new Conflict('This question has been answered already', { code: 'question.already-answered' });
       Object.assign(q, { answer, answeredBy: userId, answeredAt: new Date() });
       await manager.update(Question, { id: q.id }, { answer, answeredBy: userId, answeredAt: q.answeredAt });
-      await this.audit.record(manager, { clusterId: p.clusterId, actorId: userId, action: 'procurement.question-answered', targetType: 'procurement', targetId: id, data: { questionId } });
+      await this.audit.record(manager, {
+        clusterId: p.clusterId,
+        actorId: userId,
+        action: 'procurement.question-answered',
+        targetType: 'procurement',
+        targetId: id,
+        data: { questionId },
+      });
       const audience = (await this.access.audienceOf(manager, id)).filter((u) => u !== userId);
-      await this.notifier.notify(manager, { clusterId: p.clusterId, userIds: audience, kind: 'procurement.question-answered', title: p.title, body: q.body, link: `/procurements/${id}`, data: { procurementId: id, questionId }, dedupeKey: `question-answered:${questionId}` });
+      await this.notifier.notify(manager, {
+        clusterId: p.clusterId,
+        userIds: audience,
+        kind: 'procurement.question-answered',
+        title: p.title,
+        body: q.body,
+        link: `/procurements/${id}`,
+        data: { procurementId: id, questionId },
+        dedupeKey: `question-answered:${questionId}`,
+      });
       return questionView(q, false);
     });
   }
@@ -70,9 +103,12 @@ export class QuestionsService {
   /** Buyers (and the organiser) see every question; others see the answered ones and their own organization's. */
   async list(userId: string, id: string) {
     const ctx = await this.access.load(userId, id);
-    const seesAll = this.policy.can(ctx.membership, 'quote.read-all') || (await this.policy.actsFor(userId, ctx.procurement.organizationId));
+    const seesAll =
+      this.policy.can(ctx.membership, 'quote.read-all') || (await this.policy.actsFor(userId, ctx.procurement.organizationId));
     const own = ctx.membership.organizationId;
-    const questions = await this.dataSource.getRepository(Question).find({ where: { procurementId: id }, order: { askedAt: 'ASC', id: 'ASC' } });
+    const questions = await this.dataSource
+      .getRepository(Question)
+      .find({ where: { procurementId: id }, order: { askedAt: 'ASC', id: 'ASC' } });
     const mine = (q: Question) => own !== null && q.askerOrganizationId === own;
     return { items: questions.filter((q) => seesAll || q.answer !== null || mine(q)).map((q) => questionView(q, mine(q))) };
   }

@@ -24,7 +24,12 @@ export class QuoteEvaluation {
     const m = this.dataSource.manager;
     // A need with lots is compared lot by lot: each lot is awarded on its own.
     const lots = await m.find(ProcurementLot, { where: { procurementId: id }, order: { number: 'ASC' } });
-    if (lots.length) return { criteria: procurement.criteria, ranking: [], lots: await Promise.all(lots.map(async (l) => ({ lotId: l.id, ranking: await this.rank(m, procurement, l) }))) };
+    if (lots.length)
+      return {
+        criteria: procurement.criteria,
+        ranking: [],
+        lots: await Promise.all(lots.map(async (l) => ({ lotId: l.id, ranking: await this.rank(m, procurement, l) }))),
+      };
     return { criteria: procurement.criteria, ranking: await this.rank(m, procurement), lots: [] };
   }
 

@@ -25,11 +25,16 @@ export interface NewQuote {
   paymentTermsDays?: number;
 }
 
-const tiersOut = (tiers: PriceTier[]) => tiers.map((t) => ({ minQuantity: dec(t.minQuantity).toFixed(), unitPrice: dec(t.unitPrice).toFixed() }));
+const tiersOut = (tiers: PriceTier[]) =>
+  tiers.map((t) => ({ minQuantity: dec(t.minQuantity).toFixed(), unitPrice: dec(t.unitPrice).toFixed() }));
 
 /** A quote's line for one lot, priced at the lot's pooled quantity (or at what the supplier can deliver, if less). */
 function lotLineView(line: QuoteLot, lot: ProcurementLot | undefined, currency: string) {
-  const quantity = lot ? (line.maxQuantity !== null && dec(line.maxQuantity).lt(lot.totalQuantity) ? dec(line.maxQuantity) : dec(lot.totalQuantity)) : dec(0);
+  const quantity = lot
+    ? line.maxQuantity !== null && dec(line.maxQuantity).lt(lot.totalQuantity)
+      ? dec(line.maxQuantity)
+      : dec(lot.totalQuantity)
+    : dec(0);
   const unitPriceAtTotal = unitPriceAt(line.tiers, quantity.toFixed());
   return {
     lotId: line.lotId,
@@ -42,11 +47,25 @@ function lotLineView(line: QuoteLot, lot: ProcurementLot | undefined, currency: 
 }
 
 export function quoteView(q: Quote, p: Procurement, lots: ProcurementLot[] = []) {
-  const lines = (q.lots ?? []).map((line) => lotLineView(line, lots.find((l) => l.id === line.lotId), p.currency));
+  const lines = (q.lots ?? []).map((line) =>
+    lotLineView(
+      line,
+      lots.find((l) => l.id === line.lotId),
+      p.currency,
+    ),
+  );
   if (q.lots) {
     const priced = lines.filter((l) => l.totalPrice !== null);
     const totalPrice = priced.length ? priced.reduce((s, l) => s.plus(l.totalPrice!), dec(0)).toFixed(minorUnits(p.currency)) : null;
-    return { ...baseView(q), tiers: [], lots: lines, unitPriceAtTotal: null, totalPrice, aboveMaxUnitPrice: p.maxUnitPrice !== null && lines.some((l) => l.unitPriceAtTotal !== null && dec(l.unitPriceAtTotal).gt(p.maxUnitPrice!)) };
+    return {
+      ...baseView(q),
+      tiers: [],
+      lots: lines,
+      unitPriceAtTotal: null,
+      totalPrice,
+      aboveMaxUnitPrice:
+        p.maxUnitPrice !== null && lines.some((l) => l.unitPriceAtTotal !== null && dec(l.unitPriceAtTotal).gt(p.maxUnitPrice!)),
+    };
   }
   const unitPriceAtTotal = unitPriceAt(q.tiers, p.totalQuantity);
   return {
@@ -75,7 +94,12 @@ function baseView(q: Quote) {
   };
 }
 
-const badTiers = (field: string) => new BadInput('tiers must go up in quantity and never up in price', [{ field, message: 'minQuantity must strictly increase and unitPrice must not increase', code: 'quote.tiers-not-increasing' }], { code: 'quote.tiers-not-increasing' });
+const badTiers = (field: string) =>
+  new BadInput(
+    'tiers must go up in quantity and never up in price',
+    [{ field, message: 'minQuantity must strictly increase and unitPrice must not increase', code: 'quote.tiers-not-increasing' }],
+    { code: 'quote.tiers-not-increasing' },
+  );
 
 /** Sealed quotes: a supplier sees only its own; the buyers see all, priced at the pooled quantity, once quoting has closed. */
 @Injectable()
@@ -94,18 +118,31 @@ export class QuotesService {
     input.lots?.forEach((l, i) => {
       if (!tiersAreValid(l.tiers)) throw badTiers(`lots.${i}.tiers`);
     });
-    if (input.validUntil.getTime() <= Date.now()) throw new RuleBroken('validUntil must be in the future', [{ field: 'validUntil', message: 'must be in the future', code: 'input.not-in-future' }], { code: 'input.not-in-future' });
+    if (input.validUntil.getTime() <= Date.now())
+      throw new RuleBroken(
+        'validUntil must be in the future',
+        [{ field: 'validUntil', message: 'must be in the future', code: 'input.not-in-future' }],
+        { code: 'input.not-in-future' },
+      );
     return this.dataSource.transaction(async (manager) => {
       const { procurement } = await this.access.load(userId, id, 'quote.submit', manager, true);
       await this.policy.requireActsIn(userId, procurement.clusterId, input.organizationId, manager);
       const org = await this.organizations.get(input.organizationId, manager);
       if (org?.kind !== 'supplier') throw new RuleBroken('Only supplier organizations quote', { code: 'quote.not-a-supplier' });
-      if (procurement.status !== 'quoting') throw new Conflict(`Quotes are accepted only while quoting (the procurement is ${procurement.status})`, { code: 'procurement.wrong-state', params: { state: procurement.status } });
+      if (procurement.status !== 'quoting')
+        throw new Conflict(`Quotes are accepted only while quoting (the procurement is ${procurement.status})`, {
+          code: 'procurement.wrong-state',
+          params: { state: procurement.status },
+        });
       const needLots = await this.lots.of(manager, id);
       if (needLots.length > 0 && (input.lots === undefined || input.tiers !== undefined)) throw perLotRequired('lots');
       if (needLots.length === 0 && input.lots !== undefined) throw noLotsInNeed('lots');
       if (input.lots) checkLotIds(needLots, input.lots);
-      await manager.update(Quote, { procurementId: id, supplierOrganizationId: input.organizationId, status: Not('replaced') }, { status: 'replaced' });
+      await manager.update(
+        Quote,
+        { procurementId: id, supplierOrganizationId: input.organizationId, status: Not('replaced') },
+        { status: 'replaced' },
+      );
       const quote = await manager.save(
         Quote,
         manager.create(Quote, {
@@ -113,7 +150,12 @@ export class QuotesService {
           supplierOrganizationId: input.organizationId,
           submittedBy: userId,
           tiers: tiersOut(input.tiers ?? []),
-          lots: input.lots?.map((l) => ({ lotId: l.lotId, tiers: tiersOut(l.tiers), maxQuantity: l.maxQuantity === undefined ? null : dec(l.maxQuantity).toFixed() })) ?? null,
+          lots:
+            input.lots?.map((l) => ({
+              lotId: l.lotId,
+              tiers: tiersOut(l.tiers),
+              maxQuantity: l.maxQuantity === undefined ? null : dec(l.maxQuantity).toFixed(),
+            })) ?? null,
           leadTimeDays: input.leadTimeDays,
           validUntil: input.validUntil,
           notes: input.notes ?? null,
@@ -122,7 +164,12 @@ export class QuotesService {
           status: 'live',
         }),
       );
-      await this.outbox.add(manager, { queue: Queues.matching, name: 'performance', jobId: `quoted-${quote.id}`, data: { organizationId: input.organizationId, quoted: true } });
+      await this.outbox.add(manager, {
+        queue: Queues.matching,
+        name: 'performance',
+        jobId: `quoted-${quote.id}`,
+        data: { organizationId: input.organizationId, quoted: true },
+      });
       return quoteView(quote, procurement, needLots);
     });
   }
@@ -135,8 +182,16 @@ export class QuotesService {
       const { procurement } = await this.access.load(userId, found.procurementId, 'quote.submit', manager, true, 'quote');
       await this.policy.requireActsIn(userId, procurement.clusterId, found.supplierOrganizationId, manager);
       const quote = await manager.findOneByOrFail(Quote, { id: quoteId });
-      if (procurement.status !== 'quoting') throw new Conflict(`Quotes are confirmed only while quoting (the procurement is ${procurement.status})`, { code: 'procurement.wrong-state', params: { state: procurement.status } });
-      if (quote.status !== 'needs-confirmation') throw new Conflict(`This quote has nothing to confirm (it is ${quote.status})`, { code: 'quote.nothing-to-confirm', params: { status: quote.status } });
+      if (procurement.status !== 'quoting')
+        throw new Conflict(`Quotes are confirmed only while quoting (the procurement is ${procurement.status})`, {
+          code: 'procurement.wrong-state',
+          params: { state: procurement.status },
+        });
+      if (quote.status !== 'needs-confirmation')
+        throw new Conflict(`This quote has nothing to confirm (it is ${quote.status})`, {
+          code: 'quote.nothing-to-confirm',
+          params: { status: quote.status },
+        });
       quote.status = 'live';
       await manager.update(Quote, { id: quoteId }, { status: 'live' });
       return quoteView(quote, procurement, await this.lots.of(manager, procurement.id));
@@ -149,11 +204,16 @@ export class QuotesService {
    */
   async list(userId: string, id: string): Promise<{ sealed: boolean; count: number; items: QuoteView[]; nextCursor: null }> {
     const { procurement, membership } = await this.access.load(userId, id);
-    const inPlay = await this.dataSource.getRepository(Quote).find({ where: { procurementId: id, status: Not('replaced') }, order: { createdAt: 'ASC' } });
+    const inPlay = await this.dataSource
+      .getRepository(Quote)
+      .find({ where: { procurementId: id, status: Not('replaced') }, order: { createdAt: 'ASC' } });
     const sealed = procurement.quotesOpenedAt === null;
     let visible = inPlay;
     if (sealed || !this.policy.can(membership, 'quote.read-all')) {
-      const mine = await this.policy.actingFor(userId, inPlay.map((q) => q.supplierOrganizationId));
+      const mine = await this.policy.actingFor(
+        userId,
+        inPlay.map((q) => q.supplierOrganizationId),
+      );
       visible = inPlay.filter((q) => mine.has(q.supplierOrganizationId));
     }
     const lots = await this.lots.of(this.dataSource.manager, id);

@@ -20,9 +20,21 @@ export const projectView = (p: Project) => ({
   createdAt: p.createdAt,
 });
 
-export const memberView = (m: ProjectMember) => ({ organizationId: m.organizationId, pledged: dec(m.pledged).toFixed(), paid: dec(m.paid).toFixed(), joinedAt: m.joinedAt });
+export const memberView = (m: ProjectMember) => ({
+  organizationId: m.organizationId,
+  pledged: dec(m.pledged).toFixed(),
+  paid: dec(m.paid).toFixed(),
+  joinedAt: m.joinedAt,
+});
 
-export const milestoneView = (m: Milestone) => ({ id: m.id, projectId: m.projectId, title: m.title, dueDate: m.dueDate, doneAt: m.doneAt, createdAt: m.createdAt });
+export const milestoneView = (m: Milestone) => ({
+  id: m.id,
+  projectId: m.projectId,
+  title: m.title,
+  dueDate: m.dueDate,
+  doneAt: m.doneAt,
+  createdAt: m.createdAt,
+});
 
 export const taskView = (t: Task) => ({
   id: t.id,

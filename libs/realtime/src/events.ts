@@ -223,5 +223,7 @@ export type ClientEventName = keyof ClientToServerEvents;
 export type ServerPayload<E extends ServerEventName> = Parameters<ServerToClientEvents<Date>[E]>[0];
 
 /** What the server answers a client event with, before `ok: true` is added. */
-export type AckAnswer<E extends ClientEventName> =
-  Parameters<ClientToServerEvents<Date>[E]>[1] extends ((answer: infer A) => void) | undefined ? Omit<Extract<A, { ok: true }>, 'ok'> : never;
+export type AckAnswer<E extends ClientEventName> = Parameters<ClientToServerEvents<Date>[E]>[1] extends
+  ((answer: infer A) => void) | undefined
+  ? Omit<Extract<A, { ok: true }>, 'ok'>
+  : never;

@@ -25,7 +25,9 @@ export class PresenceTracker implements OnModuleDestroy {
   private readonly store: PresenceStore;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, dataSource: DataSource) {
-    this.store = usesRedis(config) ? new RedisPresence(config.REDIS_URL, config.REDIS_PREFIX) : new PostgresPresence(dataSource, config.REDIS_PREFIX);
+    this.store = usesRedis(config)
+      ? new RedisPresence(config.REDIS_URL, config.REDIS_PREFIX)
+      : new PostgresPresence(dataSource, config.REDIS_PREFIX);
   }
 
   /** Records the socket; true when it is the user's first live one (the user just came online). */
@@ -69,7 +71,13 @@ class RedisPresence implements PresenceStore {
   async connected(userId: string, socketId: string) {
     const now = Date.now();
     const key = this.prefix + userId;
-    const res = await this.redis.multi().zremrangebyscore(key, '-inf', now).zadd(key, now + PRESENCE_TTL_MS, socketId).zcard(key).pexpire(key, PRESENCE_TTL_MS).exec();
+    const res = await this.redis
+      .multi()
+      .zremrangebyscore(key, '-inf', now)
+      .zadd(key, now + PRESENCE_TTL_MS, socketId)
+      .zcard(key)
+      .pexpire(key, PRESENCE_TTL_MS)
+      .exec();
     return Number(res?.[2]?.[1]) === 1;
   }
 

@@ -48,7 +48,10 @@ export class RealtimePublisher implements OnModuleDestroy {
       this.close = () => redis.quit().catch(() => redis.disconnect());
     } else {
       const pool = createEventsPool(config.DATABASE_URL, 'realtime-emitter');
-      this.emitter = new PostgresEmitter(notifyingSafely(pool, 'realtime-emitter'), '/', { channelPrefix: key, tableName: SOCKET_IO_ATTACHMENTS }) as unknown as AnyEmitter;
+      this.emitter = new PostgresEmitter(notifyingSafely(pool, 'realtime-emitter'), '/', {
+        channelPrefix: key,
+        tableName: SOCKET_IO_ATTACHMENTS,
+      }) as unknown as AnyEmitter;
       this.close = () => pool.end().catch(() => undefined);
     }
   }

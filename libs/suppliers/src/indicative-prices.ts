@@ -9,7 +9,14 @@ export class IndicativePrices {
 
   /** Tier progress under the indicative tiers of these (matched) suppliers. */
   async progress(supplierOrganizationIds: string[], categoryCode: string, currency: string, quantity: string): Promise<TierProgress> {
-    const profiles = supplierOrganizationIds.length ? await this.dataSource.getRepository(SupplierProfile).findBy({ organizationId: In(supplierOrganizationIds) }) : [];
-    return tierProgress(profiles.map((p) => ({ supplierOrganizationId: p.organizationId, tiers: p.priceTiers })), categoryCode, currency, quantity);
+    const profiles = supplierOrganizationIds.length
+      ? await this.dataSource.getRepository(SupplierProfile).findBy({ organizationId: In(supplierOrganizationIds) })
+      : [];
+    return tierProgress(
+      profiles.map((p) => ({ supplierOrganizationId: p.organizationId, tiers: p.priceTiers })),
+      categoryCode,
+      currency,
+      quantity,
+    );
   }
 }

@@ -14,7 +14,8 @@ const TEMPLATES: Record<Locale, Record<string, Template>> = {
     capacity: (p) => `Monthly capacity covers ${enNum(p.percent)}% of the pooled quantity`,
     distance: (p) => `${enNum(p.km)} km from the delivery point (delivers within ${enNum(p.radiusKm)} km)`,
     'lead-time': (p) => `Delivers in ${enNum(p.days)} days, ${enNum(p.spare)} days before the need`,
-    performance: (p) => `Of ${enNum(p.total)} past orders: ${enNum(p.onTime)} on time, ${enNum(p.inFull ?? p.total)} in full, ${enNum(p.withoutIssue ?? p.total)} without issue`,
+    performance: (p) =>
+      `Of ${enNum(p.total)} past orders: ${enNum(p.onTime)} on time, ${enNum(p.inFull ?? p.total)} in full, ${enNum(p.withoutIssue ?? p.total)} without issue`,
     'performance.new': () => 'No past orders on Hamkar yet',
   },
   fa: {
@@ -23,7 +24,8 @@ const TEMPLATES: Record<Locale, Record<string, Template>> = {
     capacity: (p) => `ظرفیت ماهانه ${faDigits(p.percent)}٪ مقدار تجمیع‌شده را پوشش می‌دهد`,
     distance: (p) => `${faDigits(p.km)} کیلومتر تا محل تحویل (شعاع خدمت ${faDigits(p.radiusKm)} کیلومتر)`,
     'lead-time': (p) => `تحویل در ${faDigits(p.days)} روز، ${faDigits(p.spare)} روز پیش از موعد نیاز`,
-    performance: (p) => `از ${faDigits(p.total)} سفارش گذشته: ${faDigits(p.onTime)} به‌موقع، ${faDigits(p.inFull ?? p.total)} کامل، ${faDigits(p.withoutIssue ?? p.total)} بی‌ایراد`,
+    performance: (p) =>
+      `از ${faDigits(p.total)} سفارش گذشته: ${faDigits(p.onTime)} به‌موقع، ${faDigits(p.inFull ?? p.total)} کامل، ${faDigits(p.withoutIssue ?? p.total)} بی‌ایراد`,
     'performance.new': () => 'هنوز سابقه سفارشی در همکار ندارد',
   },
   az: {
@@ -32,7 +34,8 @@ const TEMPLATES: Record<Locale, Record<string, Template>> = {
     capacity: (p) => `Aylıq güc birləşdirilmiş miqdarın ${azNum(p.percent)}%-ni ödəyir`,
     distance: (p) => `Çatdırılma yerindən ${azNum(p.km)} km (${azNum(p.radiusKm)} km radiusda çatdırır)`,
     'lead-time': (p) => `${azNum(p.days)} günə çatdırır, ehtiyacdan ${azNum(p.spare)} gün əvvəl`,
-    performance: (p) => `Keçmiş ${azNum(p.total)} sifarişdən: ${azNum(p.onTime)} vaxtında, ${azNum(p.inFull ?? p.total)} tam, ${azNum(p.withoutIssue ?? p.total)} qüsursuz`,
+    performance: (p) =>
+      `Keçmiş ${azNum(p.total)} sifarişdən: ${azNum(p.onTime)} vaxtında, ${azNum(p.inFull ?? p.total)} tam, ${azNum(p.withoutIssue ?? p.total)} qüsursuz`,
     'performance.new': () => 'Hamkarda hələ keçmiş sifarişi yoxdur',
   },
 };

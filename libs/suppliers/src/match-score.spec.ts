@@ -2,8 +2,31 @@ import { renderReasons } from './match-reasons';
 import { byScore, haversineKm, isFeasible, MatchNeed, recordShare, scoreCandidate } from './match-score';
 
 const now = new Date('2026-11-24T00:00:00Z');
-const need: MatchNeed = { clusterId: 'c', categoryCode: '510610', quantity: '1000', unit: 'kg', deliveryLat: 36.67, deliveryLng: 48.48, neededBy: new Date('2027-01-23T00:00:00Z') };
-const base = { organizationId: 'a', categoryCode: '510610', capacityPerMonth: '2000', minOrderQuantity: '100', leadTimeDays: 20, serviceRadiusKm: 800, lat: 38.08, lng: 46.29, unit: 'kg', deliveriesOnTime: 0, deliveriesInFull: 0, deliveriesWithoutIssue: 0, deliveriesTotal: 0, awardsWon: 0 };
+const need: MatchNeed = {
+  clusterId: 'c',
+  categoryCode: '510610',
+  quantity: '1000',
+  unit: 'kg',
+  deliveryLat: 36.67,
+  deliveryLng: 48.48,
+  neededBy: new Date('2027-01-23T00:00:00Z'),
+};
+const base = {
+  organizationId: 'a',
+  categoryCode: '510610',
+  capacityPerMonth: '2000',
+  minOrderQuantity: '100',
+  leadTimeDays: 20,
+  serviceRadiusKm: 800,
+  lat: 38.08,
+  lng: 46.29,
+  unit: 'kg',
+  deliveriesOnTime: 0,
+  deliveriesInFull: 0,
+  deliveriesWithoutIssue: 0,
+  deliveriesTotal: 0,
+  awardsWon: 0,
+};
 
 describe('supplier matching rules', () => {
   it('measures great-circle distance (Tabriz to Zanjan is about 250 km)', () => {
@@ -27,7 +50,11 @@ describe('supplier matching rules', () => {
 
   it('scores the more specific, closer, faster, proven supplier higher', () => {
     const c = { ...base, distanceKm: 250 };
-    const better = scoreCandidate({ ...c, deliveriesOnTime: 9, deliveriesInFull: 10, deliveriesWithoutIssue: 10, deliveriesTotal: 10 }, need, now);
+    const better = scoreCandidate(
+      { ...c, deliveriesOnTime: 9, deliveriesInFull: 10, deliveriesWithoutIssue: 10, deliveriesTotal: 10 },
+      need,
+      now,
+    );
     const broader = scoreCandidate({ ...c, categoryCode: '51' }, need, now);
     const farther = scoreCandidate({ ...c, distanceKm: 700 }, need, now);
     expect([farther, broader, better].sort(byScore)[0]).toBe(better);
@@ -44,8 +71,16 @@ describe('supplier matching rules', () => {
 
   it('ranks a supplier lower once a delivery came short or with a quality issue, however punctual', () => {
     const c = { ...base, distanceKm: 250 };
-    const clean = scoreCandidate({ ...c, deliveriesOnTime: 3, deliveriesInFull: 3, deliveriesWithoutIssue: 3, deliveriesTotal: 3 }, need, now);
-    const flawed = scoreCandidate({ ...c, organizationId: '0', deliveriesOnTime: 3, deliveriesInFull: 3, deliveriesWithoutIssue: 2, deliveriesTotal: 3 }, need, now);
+    const clean = scoreCandidate(
+      { ...c, deliveriesOnTime: 3, deliveriesInFull: 3, deliveriesWithoutIssue: 3, deliveriesTotal: 3 },
+      need,
+      now,
+    );
+    const flawed = scoreCandidate(
+      { ...c, organizationId: '0', deliveriesOnTime: 3, deliveriesInFull: 3, deliveriesWithoutIssue: 2, deliveriesTotal: 3 },
+      need,
+      now,
+    );
     expect(flawed.score).toBeLessThan(clean.score);
     expect([flawed, clean].sort(byScore)[0]).toBe(clean);
     expect(recordShare({ deliveriesOnTime: 0, deliveriesInFull: 0, deliveriesWithoutIssue: 0, deliveriesTotal: 0 })).toBe(0.5);

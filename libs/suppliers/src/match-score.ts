@@ -57,7 +57,8 @@ export const daysUntil = (d: Date, now: Date) => Math.floor((d.getTime() - now.g
 const EARTH_KM = 6371.0088;
 export function haversineKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
   const rad = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lng2 - lng1) * rad) / 2) ** 2;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lng2 - lng1) * rad) / 2) ** 2;
   return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
@@ -67,7 +68,11 @@ export function haversineKm(lat1: number, lng1: number, lat2: number, lng2: numb
  * order is at most the pooled quantity; a month of capacity covers it; the delivery point is
  * within the service radius; the lead time ends before the need.
  */
-export function isFeasible(c: Omit<Candidate, 'distanceKm'> & { lat: number; lng: number; unit: string }, need: MatchNeed, now: Date): boolean {
+export function isFeasible(
+  c: Omit<Candidate, 'distanceKm'> & { lat: number; lng: number; unit: string },
+  need: MatchNeed,
+  now: Date,
+): boolean {
   return (
     need.categoryCode.startsWith(c.categoryCode) &&
     c.unit === need.unit &&
@@ -95,17 +100,31 @@ export function scoreCandidate(c: Candidate, need: MatchNeed, now: Date): Suppli
   const available = Math.max(1, daysUntil(need.neededBy, now));
   const slack = Math.max(0, Math.min(1, (available - c.leadTimeDays) / available));
   const record = recordShare(c);
-  const score = WEIGHTS.category * specificity + WEIGHTS.capacity * headroom + WEIGHTS.distance * nearness + WEIGHTS.leadTime * slack + WEIGHTS.performance * record;
+  const score =
+    WEIGHTS.category * specificity +
+    WEIGHTS.capacity * headroom +
+    WEIGHTS.distance * nearness +
+    WEIGHTS.leadTime * slack +
+    WEIGHTS.performance * record;
   const reasons: MatchReason[] = [
     { code: c.categoryCode === need.categoryCode ? 'category.exact' : 'category.broader', params: { code: c.categoryCode } },
     { code: 'capacity', params: { percent: Math.round(dec(c.capacityPerMonth).div(q).times(100).toNumber()) } },
     { code: 'distance', params: { km: Math.round(c.distanceKm), radiusKm: Math.round(c.serviceRadiusKm) } },
     { code: 'lead-time', params: { days: c.leadTimeDays, spare: Math.max(0, available - c.leadTimeDays) } },
     c.deliveriesTotal > 0
-      ? { code: 'performance', params: { onTime: c.deliveriesOnTime, inFull: c.deliveriesInFull, withoutIssue: c.deliveriesWithoutIssue, total: c.deliveriesTotal } }
+      ? {
+          code: 'performance',
+          params: {
+            onTime: c.deliveriesOnTime,
+            inFull: c.deliveriesInFull,
+            withoutIssue: c.deliveriesWithoutIssue,
+            total: c.deliveriesTotal,
+          },
+        }
       : { code: 'performance.new', params: {} },
   ];
   return { supplierOrganizationId: c.organizationId, score: Math.round(score * 100) / 100, reasons };
 }
 
-export const byScore = (a: SupplierMatch, b: SupplierMatch) => b.score - a.score || a.supplierOrganizationId.localeCompare(b.supplierOrganizationId);
+export const byScore = (a: SupplierMatch, b: SupplierMatch) =>
+  b.score - a.score || a.supplierOrganizationId.localeCompare(b.supplierOrganizationId);

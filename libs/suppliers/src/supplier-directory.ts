@@ -26,7 +26,9 @@ export class SupplierDirectory {
     if (q.category) {
       params.push(q.category);
       // A heading matches suppliers of its subheadings, and a subheading those listing its heading.
-      where.push(`EXISTS (SELECT 1 FROM supplier_categories sc WHERE sc.organization_id = o.id AND (sc.category_code LIKE $${params.length} || '%' OR $${params.length} LIKE sc.category_code || '%'))`);
+      where.push(
+        `EXISTS (SELECT 1 FROM supplier_categories sc WHERE sc.organization_id = o.id AND (sc.category_code LIKE $${params.length} || '%' OR $${params.length} LIKE sc.category_code || '%'))`,
+      );
     }
     if (q.q) {
       params.push(`%${normalizeForSearch(q.q).replace(/[\\%_]/g, (m) => `\\${m}`)}%`);

@@ -4,7 +4,8 @@ import { clusterSql } from '@hamkar/clusters';
 import { byScore, daysUntil, MatchNeed, scoreCandidate, SupplierMatch } from './match-score';
 
 /** The codes a supplier may list to cover `code`: the code itself and its heading and chapter. */
-export const coveringCodes = (code: string) => [code.slice(0, 2), code.slice(0, 4), code.slice(0, 6)].filter((c, i, all) => c.length >= 2 && all.indexOf(c) === i && code.startsWith(c));
+export const coveringCodes = (code: string) =>
+  [code.slice(0, 2), code.slice(0, 4), code.slice(0, 6)].filter((c, i, all) => c.length >= 2 && all.indexOf(c) === i && code.startsWith(c));
 
 /**
  * Candidates by SQL with every hard constraint (see isFeasible for the same rules in code), then

@@ -33,7 +33,14 @@ export const profileView = (p: SupplierProfile, categories: string[]) => ({
   lng: p.lng,
   certifications: p.certifications,
   priceTiers: p.priceTiers,
-  performance: { quotesSent: p.quotesSent, awardsWon: p.awardsWon, deliveriesOnTime: p.deliveriesOnTime, deliveriesInFull: p.deliveriesInFull, deliveriesWithoutIssue: p.deliveriesWithoutIssue, deliveriesTotal: p.deliveriesTotal },
+  performance: {
+    quotesSent: p.quotesSent,
+    awardsWon: p.awardsWon,
+    deliveriesOnTime: p.deliveriesOnTime,
+    deliveriesInFull: p.deliveriesInFull,
+    deliveriesWithoutIssue: p.deliveriesWithoutIssue,
+    deliveriesTotal: p.deliveriesTotal,
+  },
   updatedAt: p.updatedAt,
 });
 
@@ -53,12 +60,28 @@ export class SupplierProfilesService {
       if (org) await this.organizations.getVisible(userId, organizationId).then(() => this.policy.requireActsFor(userId, organizationId));
       throw new NotFound('organization');
     }
-    if (org.kind !== 'supplier') throw new RuleBroken('Only organizations of kind "supplier" have a supplier profile', { code: 'supplier.not-a-supplier' });
+    if (org.kind !== 'supplier')
+      throw new RuleBroken('Only organizations of kind "supplier" have a supplier profile', { code: 'supplier.not-a-supplier' });
     const codes = [...new Set(input.categories)];
     const tierCodes = (input.priceTiers ?? []).map((t) => t.categoryCode);
     const unknown = await this.categories.unknown([...new Set([...codes, ...tierCodes])]);
-    if (unknown.length) throw new RuleBroken(`Unknown category codes: ${unknown.join(', ')}`, unknown.map((c) => ({ field: 'categories', message: `${c} is not an HS 2022 code`, code: 'category.unknown', params: { code: c } })), { code: 'category.unknown', params: { codes: unknown.join(', ') } });
-    if (dec(input.minOrderQuantity).gt(input.capacityPerMonth)) throw new RuleBroken('minOrderQuantity cannot exceed capacityPerMonth', [{ field: 'minOrderQuantity', message: 'must not exceed capacityPerMonth', code: 'supplier.min-order-over-capacity' }], { code: 'supplier.min-order-over-capacity' });
+    if (unknown.length)
+      throw new RuleBroken(
+        `Unknown category codes: ${unknown.join(', ')}`,
+        unknown.map((c) => ({
+          field: 'categories',
+          message: `${c} is not an HS 2022 code`,
+          code: 'category.unknown',
+          params: { code: c },
+        })),
+        { code: 'category.unknown', params: { codes: unknown.join(', ') } },
+      );
+    if (dec(input.minOrderQuantity).gt(input.capacityPerMonth))
+      throw new RuleBroken(
+        'minOrderQuantity cannot exceed capacityPerMonth',
+        [{ field: 'minOrderQuantity', message: 'must not exceed capacityPerMonth', code: 'supplier.min-order-over-capacity' }],
+        { code: 'supplier.min-order-over-capacity' },
+      );
     await this.dataSource.transaction(async (manager) => {
       await manager.upsert(
         SupplierProfile,
@@ -78,9 +101,17 @@ export class SupplierProfilesService {
         ['organizationId'],
       );
       await manager.delete(SupplierCategory, { organizationId });
-      await manager.insert(SupplierCategory, codes.map((categoryCode) => ({ organizationId, categoryCode })));
+      await manager.insert(
+        SupplierCategory,
+        codes.map((categoryCode) => ({ organizationId, categoryCode })),
+      );
       // Open procurements this supplier could now serve (or no longer serve) are matched again.
-      await this.outbox.add(manager, { queue: Queues.matching, name: 'supplier-changed', jobId: `supplier-changed-${organizationId}-${Date.now()}`, data: { organizationId } });
+      await this.outbox.add(manager, {
+        queue: Queues.matching,
+        name: 'supplier-changed',
+        jobId: `supplier-changed-${organizationId}-${Date.now()}`,
+        data: { organizationId },
+      });
     });
     return this.get(userId, organizationId);
   }
@@ -90,6 +121,9 @@ export class SupplierProfilesService {
     const profile = await this.dataSource.manager.findOneBy(SupplierProfile, { organizationId });
     if (!profile) throw new NotFound('supplier profile');
     const cats = await this.dataSource.manager.find(SupplierCategory, { where: { organizationId }, order: { categoryCode: 'ASC' } });
-    return profileView(profile, cats.map((c) => c.categoryCode));
+    return profileView(
+      profile,
+      cats.map((c) => c.categoryCode),
+    );
   }
 }

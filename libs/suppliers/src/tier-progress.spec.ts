@@ -1,6 +1,11 @@
 import { tierProgress } from './tier-progress';
 
-const tier = (minQuantity: string, unitPrice: string, categoryCode = '5106', currency = 'IRR') => ({ categoryCode, minQuantity, unitPrice, currency });
+const tier = (minQuantity: string, unitPrice: string, categoryCode = '5106', currency = 'IRR') => ({
+  categoryCode,
+  minQuantity,
+  unitPrice,
+  currency,
+});
 
 describe('tier progress while firms pool', () => {
   const offers = [

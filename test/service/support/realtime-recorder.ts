@@ -44,7 +44,9 @@ export class RealtimeRecorder implements Omit<RealtimePublisher, 'onModuleDestro
 
   /** The events of one name, in the order they were sent. */
   events<E extends ServerEventName>(event: E): Array<Extract<Sent, { event: string }> & { payload: ServerPayload<E> }> {
-    return this.sent.filter((s): s is Extract<Sent, { event: string }> & { payload: ServerPayload<E> } => 'event' in s && s.event === event);
+    return this.sent.filter(
+      (s): s is Extract<Sent, { event: string }> & { payload: ServerPayload<E> } => 'event' in s && s.event === event,
+    );
   }
 
   clear(): void {

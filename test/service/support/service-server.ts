@@ -32,7 +32,9 @@ export async function withServer<T>(work: (admin: Client) => Promise<T>): Promis
 /** Drops the template and every file database of this run (global setup and teardown). */
 export async function dropServiceDatabases(): Promise<void> {
   await withServer(async (admin) => {
-    const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [SERVICE_DATABASE_PREFIX]);
+    const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [
+      SERVICE_DATABASE_PREFIX,
+    ]);
     for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${quoted(datname)} WITH (FORCE)`);
   });
 }

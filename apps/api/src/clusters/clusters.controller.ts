@@ -1,6 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AccessPolicy, AuditLog, CLUSTER_ROLES, PERMISSIONS, ClustersService, InvitationsService, MembershipsService, OrganizationsService } from '@hamkar/clusters';
+import {
+  AccessPolicy,
+  AuditLog,
+  CLUSTER_ROLES,
+  PERMISSIONS,
+  ClustersService,
+  InvitationsService,
+  MembershipsService,
+  OrganizationsService,
+} from '@hamkar/clusters';
 import { PageQuery, pageLimit, UuidParam } from '@hamkar/common';
 import { UserId } from '../identity/current-user.decorator';
 import { RateLimited } from '../rate-limit/rate-limited.decorator';
@@ -58,7 +67,12 @@ export class ClustersController {
   }
 
   @Patch(':clusterId/members/:userId')
-  changeRole(@UserId() callerId: string, @UuidParam('clusterId') clusterId: string, @UuidParam('userId') userId: string, @Body() dto: ChangeRoleDto) {
+  changeRole(
+    @UserId() callerId: string,
+    @UuidParam('clusterId') clusterId: string,
+    @UuidParam('userId') userId: string,
+    @Body() dto: ChangeRoleDto,
+  ) {
     return this.memberships.changeRole(callerId, clusterId, userId, dto.role);
   }
 
@@ -71,7 +85,8 @@ export class ClustersController {
   /** The caller's role, organization and allowed actions here, from the one permission table. */
   @Get(':clusterId/permissions')
   @ApiOkResponse({
-    description: "The caller's role, the organization it acts for in this cluster, and every action its role allows (from the one permission table).",
+    description:
+      "The caller's role, the organization it acts for in this cluster, and every action its role allows (from the one permission table).",
     schema: {
       type: 'object',
       required: ['role', 'organizationId', 'actions'],

@@ -159,4 +159,3 @@ export class ChangeRoleDto {
   @IsIn(CLUSTER_ROLES)
   role: ClusterRole;
 }
-

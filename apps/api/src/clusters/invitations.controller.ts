@@ -14,7 +14,10 @@ export class InvitationsController {
   @Post(':token/accept')
   @HttpCode(200)
   accept(@UserId() userId: string, @Param('token') token: string, @Body() dto: AcceptInvitationDto) {
-    if (!/^[\w-]{20,100}$/.test(token)) throw new BadInput('token is not valid', [{ field: 'token', message: 'is not valid', code: 'invitation.bad-token' }], { code: 'invitation.bad-token' });
+    if (!/^[\w-]{20,100}$/.test(token))
+      throw new BadInput('token is not valid', [{ field: 'token', message: 'is not valid', code: 'invitation.bad-token' }], {
+        code: 'invitation.bad-token',
+      });
     return this.invitations.accept(userId, token, dto.organizationId);
   }
 }

@@ -5,7 +5,17 @@ import { ClustersService } from '@hamkar/clusters';
 import { UuidParam } from '@hamkar/common';
 import { indicatorsCsv, indicatorsReport, IndicatorsService, JointActionsService, SurveysService } from '@hamkar/diagnostics';
 import { UserId } from '../identity/current-user.decorator';
-import { AnswerSetDto, BaselineDto, CreateIndicatorDto, CreateSurveyDto, ProjectResultsDto, ReadingDto, ReportQueryDto, SurveyFigureDto, TargetDto } from './dto';
+import {
+  AnswerSetDto,
+  BaselineDto,
+  CreateIndicatorDto,
+  CreateSurveyDto,
+  ProjectResultsDto,
+  ReadingDto,
+  ReportQueryDto,
+  SurveyFigureDto,
+  TargetDto,
+} from './dto';
 
 @ApiTags('diagnostics')
 @ApiBearerAuth()
@@ -65,7 +75,12 @@ export class DiagnosticsController {
 
   @Get('clusters/:clusterId/indicators.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  async csv(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Query() q: ReportQueryDto, @Res({ passthrough: true }) res: Response) {
+  async csv(
+    @UserId() userId: string,
+    @UuidParam('clusterId') clusterId: string,
+    @Query() q: ReportQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const { items } = await this.indicators.list(userId, clusterId);
     res.setHeader('Content-Disposition', `attachment; filename="hamkar-indicators-${clusterId}.csv"`);
     return indicatorsCsv(items, q.lang ?? 'en');

@@ -1,7 +1,34 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsISO8601, IsIn, IsInt, IsObject, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
-import { ACTION_STAGES, ActionStage, BASELINE_STATISTICS, BaselineStatistic, INDICATOR_SOURCES, IndicatorSource, QUESTION_KINDS, QuestionKind } from '@hamkar/diagnostics';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDefined,
+  IsISO8601,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  ACTION_STAGES,
+  ActionStage,
+  BASELINE_STATISTICS,
+  BaselineStatistic,
+  INDICATOR_SOURCES,
+  IndicatorSource,
+  QUESTION_KINDS,
+  QuestionKind,
+} from '@hamkar/diagnostics';
 import { AnyFieldRequired, Digits, Locale, LOCALES, Optional, trim } from '@hamkar/common';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -181,7 +208,10 @@ export class SurveyFigureDto {
   @Matches(/^q\d{1,3}$/, { message: 'questionId must be a question id such as q1' })
   questionId: string;
 
-  @ApiProperty({ enum: BASELINE_STATISTICS, description: 'sum or mean of a number or scale question, answered (how many answered), share (%) of an option or step' })
+  @ApiProperty({
+    enum: BASELINE_STATISTICS,
+    description: 'sum or mean of a number or scale question, answered (how many answered), share (%) of an option or step',
+  })
   @IsIn(BASELINE_STATISTICS)
   statistic: BaselineStatistic;
 

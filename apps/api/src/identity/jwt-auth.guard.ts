@@ -20,7 +20,10 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   override handleRequest<T>(err: unknown, user: T, info?: { name?: string }): T {
     // The session check could not reach PostgreSQL: a 503 to retry, not a 401 that signs the user out.
     if (err && isUnavailableError(err)) throw err;
-    if (err || !user) throw new Unauthenticated('A valid access token is required', { code: info?.name === 'TokenExpiredError' ? 'auth.token-expired' : 'auth.unauthenticated' });
+    if (err || !user)
+      throw new Unauthenticated('A valid access token is required', {
+        code: info?.name === 'TokenExpiredError' ? 'auth.token-expired' : 'auth.unauthenticated',
+      });
     return user;
   }
 }

@@ -12,7 +12,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     private readonly tokens: TokenIssuer,
   ) {
     // passport-jwt's types predate KeyObject; jsonwebtoken takes one.
-    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: accessTokenKey(config.JWT_SECRET) as unknown as Buffer, algorithms: ['HS256'], ignoreExpiration: false });
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: accessTokenKey(config.JWT_SECRET) as unknown as Buffer,
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+    });
   }
 
   /** The signature is checked by now; the token must also be an access token of a session not ended. */

@@ -19,7 +19,11 @@ export class MeController {
   @Get()
   @ApiOkResponse({ type: MeView })
   async me(@UserId() userId: string): Promise<MeView> {
-    const [user, memberships, organizations] = await Promise.all([this.users.get(userId), this.memberships.ofUser(userId), this.organizations.ofUser(userId)]);
+    const [user, memberships, organizations] = await Promise.all([
+      this.users.get(userId),
+      this.memberships.ofUser(userId),
+      this.organizations.ofUser(userId),
+    ]);
     return { ...user, memberships, organizations: organizations.map((o) => ({ id: o.id, name: o.name, kind: o.kind })) };
   }
 

@@ -57,7 +57,11 @@ export class AddChannelMemberDto {
  * text or a file (the service refuses a message with neither: `message.empty`).
  */
 export class PostMessageDto {
-  @ApiPropertyOptional({ maxLength: MAX_BODY, default: '', description: 'Trimmed before it is checked and stored; may be empty or left out when attachmentIds names a file' })
+  @ApiPropertyOptional({
+    maxLength: MAX_BODY,
+    default: '',
+    description: 'Trimmed before it is checked and stored; may be empty or left out when attachmentIds names a file',
+  })
   @Transform(trim)
   @IsString()
   @MaxLength(MAX_BODY)
@@ -113,7 +117,6 @@ export class HistoryQuery extends PageQuery {
   @IsInt()
   @Min(0)
   after?: number;
-
 }
 
 export class SearchQuery extends PageQuery {
@@ -127,5 +130,4 @@ export class SearchQuery extends PageQuery {
   @Optional()
   @IsUUID()
   channelId?: string;
-
 }

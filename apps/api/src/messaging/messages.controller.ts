@@ -18,7 +18,12 @@ export class MessagesController {
 
   /** 201 for a new message; 200 with the same message when the clientMessageId was already sent. */
   @Post('channels/:channelId/messages')
-  async post(@UserId() userId: string, @UuidParam('channelId') channelId: string, @Body() dto: PostMessageDto, @Res({ passthrough: true }) res: Response) {
+  async post(
+    @UserId() userId: string,
+    @UuidParam('channelId') channelId: string,
+    @Body() dto: PostMessageDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const { message, created } = await this.posting.post(userId, { ...dto, channelId });
     res.status(created ? 201 : 200);
     return message;

@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsISO8601,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { CONTACT_PURPOSES, ContactPurpose, OFFER_DIRECTIONS, OFFER_KINDS, OfferDirection, OfferKind } from '@hamkar/partnering';
 import { Digits, Nullable, Optional, PageQuery, trim } from '@hamkar/common';
 
@@ -81,7 +94,11 @@ export class MeetingRequestDto {
   @IsUUID()
   inviteeId: string;
 
-  @ApiProperty({ type: [String], example: ['2026-12-01T09:30:00Z'], description: 'One to five instants; each person sees them in their own time zone and calendar.' })
+  @ApiProperty({
+    type: [String],
+    example: ['2026-12-01T09:30:00Z'],
+    description: 'One to five instants; each person sees them in their own time zone and calendar.',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(5)
@@ -112,7 +129,10 @@ export class PublicPageDto {
   @IsBoolean()
   published: boolean;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Hand-woven carpets from 800 workshops around Zanjan: wool, natural dyes, export orders.' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 'Hand-woven carpets from 800 workshops around Zanjan: wool, natural dyes, export orders.',
+  })
   @Nullable()
   @IsString()
   @MaxLength(4000)

@@ -1,6 +1,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsIn, IsInt, IsLatitude, IsLongitude, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, IsObject, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  IsObject,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { CRITERIA, Criterion, PROCUREMENT_STATUSES, ProcurementStatus } from '@hamkar/procurement';
 import { AnyFieldRequired, Digits, Nullable, Optional, PageQuery, trim } from '@hamkar/common';
 
@@ -296,7 +315,10 @@ export class LotAwardPartDto {
   @IsUUID()
   quoteId: string;
 
-  @ApiPropertyOptional({ example: '600', description: "This supplier's quantity of the lot; required when the lot is split, the whole lot if left out" })
+  @ApiPropertyOptional({
+    example: '600',
+    description: "This supplier's quantity of the lot; required when the lot is split, the whole lot if left out",
+  })
   @Optional()
   @Digits('text')
   @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
@@ -304,7 +326,10 @@ export class LotAwardPartDto {
 }
 
 export class LotAwardDto {
-  @ApiProperty({ type: [LotAwardPartDto], description: 'One quote for the whole lot, or several splitting it by quantity (adding up to the pooled quantity)' })
+  @ApiProperty({
+    type: [LotAwardPartDto],
+    description: 'One quote for the whole lot, or several splitting it by quantity (adding up to the pooled quantity)',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
@@ -388,7 +413,7 @@ export class AmendProcurementDto {
 }
 
 export class DeliveryDto {
-  @ApiProperty({ example: '150', description: 'The quantity received in this delivery, in the need\'s unit' })
+  @ApiProperty({ example: '150', description: "The quantity received in this delivery, in the need's unit" })
   @Digits('text')
   @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
   quantity: string;

@@ -12,7 +12,9 @@ export class OrdersController {
   constructor(private readonly orders: OrdersService) {}
 
   @Get('procurements/:id/orders')
-  @ApiOperation({ summary: "The award's orders, one per participating firm: a firm sees its own, the supplier its orders, the organiser all" })
+  @ApiOperation({
+    summary: "The award's orders, one per participating firm: a firm sees its own, the supplier its orders, the organiser all",
+  })
   list(@UserId() userId: string, @UuidParam('id') id: string) {
     return this.orders.list(userId, id);
   }

@@ -8,7 +8,13 @@ import { UserId } from '../identity/current-user.decorator';
 import { DeliveryDocumentDto, NeedDocumentDto, QuoteDocumentDto } from './documents.dto';
 
 const upload = (kinds: readonly string[]) =>
-  ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, kind: { type: 'string', enum: [...kinds] } } } });
+  ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' }, kind: { type: 'string', enum: [...kinds] } },
+    },
+  });
 
 @ApiTags('procurement')
 @ApiBearerAuth()
@@ -17,7 +23,9 @@ export class ProcurementDocumentsController {
   constructor(private readonly documents: ProcurementDocuments) {}
 
   @Get('procurements/:id/documents')
-  @ApiOperation({ summary: "The documents the caller may read: the need's, the quotes' (sealed until the opening), the deliveries' (their parties')" })
+  @ApiOperation({
+    summary: "The documents the caller may read: the need's, the quotes' (sealed until the opening), the deliveries' (their parties')",
+  })
   list(@UserId() userId: string, @UuidParam('id') id: string) {
     return this.documents.list(userId, id);
   }

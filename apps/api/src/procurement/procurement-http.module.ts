@@ -5,5 +5,8 @@ import { ProcurementDocumentsController } from './procurement-documents.controll
 import { ProcurementQuestionsController } from './procurement-questions.controller';
 import { ProcurementsController } from './procurements.controller';
 
-@Module({ imports: [UploadsModule], controllers: [ProcurementsController, ProcurementQuestionsController, OrdersController, ProcurementDocumentsController] })
+@Module({
+  imports: [UploadsModule],
+  controllers: [ProcurementsController, ProcurementQuestionsController, OrdersController, ProcurementDocumentsController],
+})
 export class ProcurementHttpModule {}

@@ -12,7 +12,10 @@ export class ProcurementQuestionsController {
   constructor(private readonly questions: QuestionsService) {}
 
   @Post()
-  @ApiOperation({ summary: 'A supplier of the cluster asks a clarification question while the need is open or quoting; the asker is never named to others' })
+  @ApiOperation({
+    summary:
+      'A supplier of the cluster asks a clarification question while the need is open or quoting; the asker is never named to others',
+  })
   ask(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: QuestionDto) {
     return this.questions.ask(userId, id, dto.body);
   }

@@ -1,10 +1,29 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { pageLimit, UuidParam } from '@hamkar/common';
-import { AmendProcurement, AwardLot, AwardProcurement, OcdsExport, QuoteEvaluation, ParticipationsService, ProcurementMatching, ProcurementsService, QuotesService } from '@hamkar/procurement';
+import {
+  AmendProcurement,
+  AwardLot,
+  AwardProcurement,
+  OcdsExport,
+  QuoteEvaluation,
+  ParticipationsService,
+  ProcurementMatching,
+  ProcurementsService,
+  QuotesService,
+} from '@hamkar/procurement';
 import { IndicativePrices } from '@hamkar/suppliers';
 import { UserId } from '../identity/current-user.decorator';
-import { AmendProcurementDto, AwardDto, ChangeParticipationDto, CreateProcurementDto, LotAwardDto, ParticipationDto, ProcurementListQuery, QuoteDto } from './dto';
+import {
+  AmendProcurementDto,
+  AwardDto,
+  ChangeParticipationDto,
+  CreateProcurementDto,
+  LotAwardDto,
+  ParticipationDto,
+  ProcurementListQuery,
+  QuoteDto,
+} from './dto';
 
 @ApiTags('procurement')
 @ApiBearerAuth()
@@ -39,12 +58,20 @@ export class ProcurementsController {
     const view = await this.procurements.get(userId, id);
     if (view.status !== 'open') return { ...view, tierProgress: null };
     const matched = await this.matching.list(userId, id);
-    const tierProgress = await this.prices.progress(matched.map((m) => m.supplierOrganizationId), view.categoryCode, view.currency, view.totalQuantity);
+    const tierProgress = await this.prices.progress(
+      matched.map((m) => m.supplierOrganizationId),
+      view.categoryCode,
+      view.currency,
+      view.totalQuantity,
+    );
     return { ...view, tierProgress };
   }
 
   @Patch('procurements/:id')
-  @ApiOperation({ summary: 'The organiser amends an open or quoting need; numbered amendments are listed on it, and a material one sends earlier quotes back for confirmation' })
+  @ApiOperation({
+    summary:
+      'The organiser amends an open or quoting need; numbered amendments are listed on it, and a material one sends earlier quotes back for confirmation',
+  })
   amend(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: AmendProcurementDto) {
     return this.amending.amend(userId, id, dto);
   }
@@ -85,7 +112,12 @@ export class ProcurementsController {
   }
 
   @Patch('procurements/:id/participations/:organizationId')
-  changeParticipation(@UserId() userId: string, @UuidParam('id') id: string, @UuidParam('organizationId') organizationId: string, @Body() dto: ChangeParticipationDto) {
+  changeParticipation(
+    @UserId() userId: string,
+    @UuidParam('id') id: string,
+    @UuidParam('organizationId') organizationId: string,
+    @Body() dto: ChangeParticipationDto,
+  ) {
     return this.participations.update(userId, id, organizationId, dto);
   }
 
@@ -112,7 +144,9 @@ export class ProcurementsController {
   }
 
   @Get('procurements/:id/evaluation')
-  @ApiOperation({ summary: "Buyers, once the quotes are opened: the live quotes ranked by the need's weighted criteria, each criterion's points shown" })
+  @ApiOperation({
+    summary: "Buyers, once the quotes are opened: the live quotes ranked by the need's weighted criteria, each criterion's points shown",
+  })
   evaluate(@UserId() userId: string, @UuidParam('id') id: string) {
     return this.evaluation.forBuyer(userId, id);
   }
@@ -125,7 +159,10 @@ export class ProcurementsController {
 
   @Post('procurements/:id/lots/:lotId/award')
   @HttpCode(200)
-  @ApiOperation({ summary: 'The organiser awards one lot of a need with lots: to one quote, or split between several by quantity; the last lot awarded places the orders' })
+  @ApiOperation({
+    summary:
+      'The organiser awards one lot of a need with lots: to one quote, or split between several by quantity; the last lot awarded places the orders',
+  })
   awardLot(@UserId() userId: string, @UuidParam('id') id: string, @UuidParam('lotId') lotId: string, @Body() dto: LotAwardDto) {
     return this.lotAwarding.award(userId, id, lotId, dto);
   }

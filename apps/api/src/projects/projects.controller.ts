@@ -48,7 +48,12 @@ export class ProjectsController {
 
   @Patch('projects/:id/members/:organizationId')
   @ApiOkResponse({ type: ProjectDetailView })
-  contribution(@UserId() userId: string, @UuidParam('id') id: string, @UuidParam('organizationId') organizationId: string, @Body() dto: ContributionDto): Promise<ProjectDetailView> {
+  contribution(
+    @UserId() userId: string,
+    @UuidParam('id') id: string,
+    @UuidParam('organizationId') organizationId: string,
+    @Body() dto: ContributionDto,
+  ): Promise<ProjectDetailView> {
     return this.projects.updateContribution(userId, id, organizationId, dto);
   }
 
@@ -73,7 +78,11 @@ export class ProjectsController {
   @Get('clusters/:clusterId/dashboard')
   @ApiOkResponse({ type: DashboardView })
   @ApiQuery({ name: 'fresh', required: false, enum: ['true', 'false'], description: 'Recompute instead of the cached figures.' })
-  clusterDashboard(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Query('fresh') fresh?: string): Promise<DashboardView> {
+  clusterDashboard(
+    @UserId() userId: string,
+    @UuidParam('clusterId') clusterId: string,
+    @Query('fresh') fresh?: string,
+  ): Promise<DashboardView> {
     return this.dashboard.forCluster(userId, clusterId, fresh === 'true');
   }
 

@@ -84,7 +84,8 @@ const counts = { type: 'object', additionalProperties: { type: 'integer' } } as 
 
 class DashboardMembers {
   @ApiProperty() total: number;
-  @ApiProperty({ description: 'Members who wrote, joined a procurement or worked on a project in the last 30 days.' }) activeLast30Days: number;
+  @ApiProperty({ description: 'Members who wrote, joined a procurement or worked on a project in the last 30 days.' })
+  activeLast30Days: number;
   @ApiProperty({ ...counts, description: 'Members per cluster role.' }) byRole: Record<string, number>;
 }
 

@@ -51,7 +51,9 @@ export class PostgresThrottlerCounts {
     if (Date.now() - this.lastSweep < SWEEP_EVERY_MS) return;
     this.lastSweep = Date.now();
     this.db
-      .query(`DELETE FROM rate_limit_hits WHERE window_ends < now() - interval '1 minute' AND (blocked_until IS NULL OR blocked_until < now())`)
+      .query(
+        `DELETE FROM rate_limit_hits WHERE window_ends < now() - interval '1 minute' AND (blocked_until IS NULL OR blocked_until < now())`,
+      )
       .catch(() => undefined);
   }
 }

@@ -29,11 +29,33 @@ class ThrottlerStorageModule {}
           { name: 'api', ttl: MINUTE, limit: config.RATE_LIMIT_API_PER_MINUTE },
           // Password guessing: per address, and per account whatever the address.
           { name: 'login-ip', ttl: MINUTE, limit: config.RATE_LIMIT_LOGIN_PER_MINUTE * 3, skipIf: (c) => !isRateLimitedAs('login')(c) },
-          { name: 'login-email', ttl: MINUTE, limit: config.RATE_LIMIT_LOGIN_PER_MINUTE, skipIf: (c) => !isRateLimitedAs('login')(c), getTracker: (req) => `email:${emailOf(req)}` },
-          { name: 'register-ip', ttl: MINUTE, limit: config.RATE_LIMIT_REGISTER_PER_MINUTE, skipIf: (c) => !isRateLimitedAs('register')(c) },
+          {
+            name: 'login-email',
+            ttl: MINUTE,
+            limit: config.RATE_LIMIT_LOGIN_PER_MINUTE,
+            skipIf: (c) => !isRateLimitedAs('login')(c),
+            getTracker: (req) => `email:${emailOf(req)}`,
+          },
+          {
+            name: 'register-ip',
+            ttl: MINUTE,
+            limit: config.RATE_LIMIT_REGISTER_PER_MINUTE,
+            skipIf: (c) => !isRateLimitedAs('register')(c),
+          },
           // Refresh and invitations are cheap to call and worth abusing (token probing, mail spam).
-          { name: 'refresh-ip', ttl: MINUTE, limit: config.RATE_LIMIT_REGISTER_PER_MINUTE * 3, skipIf: (c) => !isRateLimitedAs('refresh')(c) },
-          { name: 'invite-user', ttl: MINUTE, limit: config.RATE_LIMIT_REGISTER_PER_MINUTE, skipIf: (c) => !isRateLimitedAs('invite')(c), getTracker: (req) => `user:${(req as { user?: { id?: string } }).user?.id ?? req.ip}` },
+          {
+            name: 'refresh-ip',
+            ttl: MINUTE,
+            limit: config.RATE_LIMIT_REGISTER_PER_MINUTE * 3,
+            skipIf: (c) => !isRateLimitedAs('refresh')(c),
+          },
+          {
+            name: 'invite-user',
+            ttl: MINUTE,
+            limit: config.RATE_LIMIT_REGISTER_PER_MINUTE,
+            skipIf: (c) => !isRateLimitedAs('invite')(c),
+            getTracker: (req) => `user:${(req as { user?: { id?: string } }).user?.id ?? req.ip}`,
+          },
         ],
       }),
     }),

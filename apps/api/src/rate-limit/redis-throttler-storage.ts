@@ -25,7 +25,9 @@ return { hits, ttl, blockTtl }
  */
 @Injectable()
 export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy {
-  private readonly redis?: Redis & { countHit(hits: string, blocked: string, ttl: number, limit: number, block: number): Promise<number[]> };
+  private readonly redis?: Redis & {
+    countHit(hits: string, blocked: string, ttl: number, limit: number, block: number): Promise<number[]>;
+  };
   /** Without Redis the counters live in PostgreSQL, still shared by every api node. */
   private readonly postgres?: PostgresThrottlerCounts;
   private readonly prefix: string;

@@ -11,6 +11,9 @@ export class RateLimitGuard extends ThrottlerGuard {
     const res = context.switchToHttp().getResponse<Response>();
     const seconds = Math.max(1, detail.timeToBlockExpire || detail.timeToExpire);
     res.setHeader('Retry-After', String(seconds));
-    throw new TooManyRequests(`Too many attempts; try again in ${seconds} s`, { code: 'rate.limited', params: { retryAfterSeconds: seconds } });
+    throw new TooManyRequests(`Too many attempts; try again in ${seconds} s`, {
+      code: 'rate.limited',
+      params: { retryAfterSeconds: seconds },
+    });
   }
 }

@@ -1,5 +1,12 @@
 import { Logger, OnModuleDestroy } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayDisconnect,
+  OnGatewayInit,
+  WebSocketGateway,
+} from '@nestjs/websockets';
 import { SkipThrottle } from '@nestjs/throttler';
 import { BadInput, toProblem, TooManyRequests, validateInput } from '@hamkar/common';
 import { Budgets, ChannelAccessPolicy, ChannelsService, MessagesService, PostMessage } from '@hamkar/messaging';
@@ -13,7 +20,8 @@ import { EventServer, EventSocket, OnClientEvent } from './socket-events';
 const PRESENCE_MAX_IDS = 500;
 /** Entries one `sync` may name (repeats included); the service caps distinct channels lower. */
 const SYNC_MAX_NAMED = 1000;
-const tooMany = (detail = 'Too many requests; slow down') => new TooManyRequests(detail, { code: 'rate.limited', params: { retryAfterSeconds: 1 } });
+const tooMany = (detail = 'Too many requests; slow down') =>
+  new TooManyRequests(detail, { code: 'rate.limited', params: { retryAfterSeconds: 1 } });
 
 /** Chat over sockets: the same services and access policy as HTTP, with errors as acks. */
 // The HTTP throttler cannot see a socket's address (every socket would share one bucket, and its
@@ -42,7 +50,9 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
     this.server = server;
     // Only this node's sockets: every node keeps its own alive, a dead node's expire.
     this.heartbeat = setInterval(() => {
-      const local = [...server.sockets.sockets.values()].filter((s) => socketUser(s).userId).map((s) => ({ userId: socketUser(s).userId, socketId: s.id }));
+      const local = [...server.sockets.sockets.values()]
+        .filter((s) => socketUser(s).userId)
+        .map((s) => ({ userId: socketUser(s).userId, socketId: s.id }));
       this.presence.heartbeat(local).catch((e) => this.logger.warn(`presence heartbeat failed: ${(e as Error).message}`));
     }, PRESENCE_TTL_MS / 3);
     this.heartbeat.unref();
@@ -89,7 +99,11 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
       if (!this.presenceBudgets.take(userId)) throw tooMany();
       const userIds = [...new Set((await validateInput(PresenceEvent, body)).userIds)];
       if (userIds.length > PRESENCE_MAX_IDS)
-        throw new BadInput(`presence takes at most ${PRESENCE_MAX_IDS} user ids`, [{ field: 'userIds', message: `at most ${PRESENCE_MAX_IDS}`, code: 'presence.too-many-ids' }], { code: 'presence.too-many-ids', params: { max: PRESENCE_MAX_IDS } });
+        throw new BadInput(
+          `presence takes at most ${PRESENCE_MAX_IDS} user ids`,
+          [{ field: 'userIds', message: `at most ${PRESENCE_MAX_IDS}`, code: 'presence.too-many-ids' }],
+          { code: 'presence.too-many-ids', params: { max: PRESENCE_MAX_IDS } },
+        );
       const visible = await this.access.peopleSharingAClusterWith(userId, userIds);
       const statuses = new Map((await this.presence.statusOf([...visible])).map((s) => [s.userId, s.status]));
       return { presence: userIds.map((userId) => ({ userId, status: statuses.get(userId) ?? 'offline' })) };
@@ -97,7 +111,11 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
   }
 
   @OnClientEvent('message:send')
-  send(@ConnectedSocket() socket: EventSocket, @MessageBody() body: { channelId?: unknown; body?: unknown; clientMessageId?: unknown; threadRootId?: unknown; attachmentIds?: unknown }) {
+  send(
+    @ConnectedSocket() socket: EventSocket,
+    @MessageBody()
+    body: { channelId?: unknown; body?: unknown; clientMessageId?: unknown; threadRootId?: unknown; attachmentIds?: unknown },
+  ) {
     return this.ack('message:send', async () => {
       if (!this.sendBudgets.take(socketUser(socket).userId)) throw tooMany('Too many messages; slow down');
       const input = await validateInput(SendMessageEvent, body);
@@ -112,7 +130,12 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
     return this.ack('sync', async () => {
       if (!this.syncBudgets.take(socketUser(socket).userId)) throw tooMany();
       const wanted = (await validateInput(SyncEvent, body)).channels;
-      if (wanted.length > SYNC_MAX_NAMED) throw new BadInput(`sync names at most ${SYNC_MAX_NAMED} channels`, [{ field: 'channels', message: `at most ${SYNC_MAX_NAMED} entries`, code: 'sync.too-many-channels' }], { code: 'sync.too-many-channels', params: { max: SYNC_MAX_NAMED } });
+      if (wanted.length > SYNC_MAX_NAMED)
+        throw new BadInput(
+          `sync names at most ${SYNC_MAX_NAMED} channels`,
+          [{ field: 'channels', message: `at most ${SYNC_MAX_NAMED} entries`, code: 'sync.too-many-channels' }],
+          { code: 'sync.too-many-channels', params: { max: SYNC_MAX_NAMED } },
+        );
       const channels = wanted.map((c) => ({ channelId: c.channelId, afterSeq: c.afterSeq }));
       return this.messages.sync(socketUser(socket).userId, channels);
     });
@@ -146,7 +169,17 @@ export class MessagingGateway implements OnGatewayInit, OnGatewayConnection, OnG
       // Every 5xx is logged, as over HTTP: a 500 is a bug to fix, a 503 a dependency to look at.
       if (p.status === 503) this.logger.warn({ err: e, event, code: p.code }, 'service unavailable');
       else if (p.status >= 500) this.logger.error({ err: e, event }, 'unhandled error');
-      return { ok: false, error: { status: p.status, title: p.title, code: p.code, params: p.params, detail: p.status < 500 ? p.detail : undefined, errors: p.errors } };
+      return {
+        ok: false,
+        error: {
+          status: p.status,
+          title: p.title,
+          code: p.code,
+          params: p.params,
+          detail: p.status < 500 ? p.detail : undefined,
+          errors: p.errors,
+        },
+      };
     }
   }
 }

@@ -25,7 +25,9 @@ export class RedisIoAdapter extends IoAdapter {
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
-    const origins = this.config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+    const origins = this.config.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
     const server: Server = super.createIOServer(port, { ...options, cors: { origin: origins, credentials: true } } as ServerOptions);
     if (!usesRedis(this.config)) {
       const { adapter, close } = postgresAdapter(this.config);

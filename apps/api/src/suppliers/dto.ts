@@ -1,6 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsLatitude, IsLongitude, IsNumber, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsNumber,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Digits, Optional, PageQuery } from '@hamkar/common';
 
 const HS = /^\d{2}(\d{2}){0,2}$/;
@@ -105,7 +120,6 @@ export class CategoryQuery extends PageQuery {
   @Digits('text')
   @Matches(HS, { message: 'parentCode must be an HS code' })
   parentCode?: string;
-
 }
 
 export class DirectoryQuery extends PageQuery {
@@ -132,5 +146,4 @@ export class DirectoryQuery extends PageQuery {
   @Digits('number')
   @IsLongitude()
   lng?: number;
-
 }

@@ -45,6 +45,13 @@ export class SuppliersController {
   @Get('procurements/:id/matches')
   async matches(@UserId() userId: string, @UuidParam('id') id: string) {
     const [{ locale }, stored] = await Promise.all([this.users.get(userId), this.matching.list(userId, id)]);
-    return { items: stored.map((m) => ({ supplierOrganizationId: m.supplierOrganizationId, score: m.score, reasons: renderReasons(m.reasons, locale) })), nextCursor: null };
+    return {
+      items: stored.map((m) => ({
+        supplierOrganizationId: m.supplierOrganizationId,
+        score: m.score,
+        reasons: renderReasons(m.reasons, locale),
+      })),
+      nextCursor: null,
+    };
   }
 }

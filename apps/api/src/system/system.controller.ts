@@ -34,7 +34,11 @@ export class SystemController {
   @Post()
   @HttpCode(202)
   async enqueue(@UserId() userId: string, @Body() dto: EchoJobDto) {
-    const job = await this.queue.add('echo', { message: dto.message, delayMs: dto.delayMs, requestedBy: userId }, { jobId: randomUUID(), removeOnComplete: { age: 3600 }, removeOnFail: { age: 86400 } });
+    const job = await this.queue.add(
+      'echo',
+      { message: dto.message, delayMs: dto.delayMs, requestedBy: userId },
+      { jobId: randomUUID(), removeOnComplete: { age: 3600 }, removeOnFail: { age: 86400 } },
+    );
     return { id: job.id, state: 'waiting' };
   }
 

@@ -45,10 +45,23 @@ export function ChannelBrowser() {
       <h1 id="browse-title">{t('chat.browse')}</h1>
       <label>
         <span className="visually-hidden">{t('chat.browseSearch')}</span>
-        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('chat.browseSearch')} dir="auto" data-testid="browse-search" />
+        <input
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder={t('chat.browseSearch')}
+          dir="auto"
+          data-testid="browse-search"
+        />
       </label>
       <ErrorText error={joinError} />
-      <ScreenState loading={!channels && !error} error={error} onRetry={load} empty={!!channels && shown.length === 0} emptyText={t('chat.browseNone')}>
+      <ScreenState
+        loading={!channels && !error}
+        error={error}
+        onRetry={load}
+        empty={!!channels && shown.length === 0}
+        emptyText={t('chat.browseNone')}
+      >
         <ul className="list" data-testid="joinable-channels">
           {shown.map((c) => (
             <li key={c.id} className="card row" data-testid="joinable-channel">

@@ -24,7 +24,10 @@ export function ChannelMembers({ channel }: { channel: Channel }) {
   const [dmError, setDmError] = useState<unknown>(null);
   const load = () => {
     setError(null);
-    api.get<Page<{ userId: string }>>(`/channels/${channel.id}/members`).then((p) => setIds(p.items.map((m) => m.userId))).catch(setError);
+    api
+      .get<Page<{ userId: string }>>(`/channels/${channel.id}/members`)
+      .then((p) => setIds(p.items.map((m) => m.userId)))
+      .catch(setError);
   };
 
   if (channel.kind === 'direct') return null;
@@ -41,7 +44,15 @@ export function ChannelMembers({ channel }: { channel: Channel }) {
         {t('channel.members')}
         {ids && <span className="badge">{f.number(ids.length)}</span>}
       </summary>
-      {open && <MemberList ids={ids} error={error} onRetry={load} onMessage={(id) => void startDirect(cluster!.id, [id]).catch(setDmError)} canMessage={permissions.can('direct.open')} />}
+      {open && (
+        <MemberList
+          ids={ids}
+          error={error}
+          onRetry={load}
+          onMessage={(id) => void startDirect(cluster!.id, [id]).catch(setDmError)}
+          canMessage={permissions.can('direct.open')}
+        />
+      )}
       <ErrorText error={dmError} />
     </details>
   );
@@ -59,7 +70,9 @@ function MemberList({ ids, error, onRetry, onMessage, canMessage }: ListProps) {
   const { t } = useTranslation();
   const { cluster, members, me } = useSession();
   const { organizations } = useOrganizations(cluster!.id);
-  const people = (ids ?? []).map((id) => members.find((m) => m.userId === id) ?? { userId: id, displayName: nameOf(members, id), role: null, organizationId: null });
+  const people = (ids ?? []).map(
+    (id) => members.find((m) => m.userId === id) ?? { userId: id, displayName: nameOf(members, id), role: null, organizationId: null },
+  );
   return (
     <ScreenState loading={!ids && !error} error={error} onRetry={onRetry} empty={!!ids && ids.length === 0} emptyText={t('people.none')}>
       <ul className="list channel-member-list" data-testid="channel-member-list">
@@ -82,7 +95,13 @@ function MemberList({ ids, error, onRetry, onMessage, canMessage }: ListProps) {
                 </span>
               </a>
               {canMessage && m.userId !== me.id && (
-                <button type="button" className="secondary icon-button" onClick={() => onMessage(m.userId)} data-testid="channel-member-message" aria-label={t('people.messageTo', { name: m.displayName })}>
+                <button
+                  type="button"
+                  className="secondary icon-button"
+                  onClick={() => onMessage(m.userId)}
+                  data-testid="channel-member-message"
+                  aria-label={t('people.messageTo', { name: m.displayName })}
+                >
                   <Icon name="chat" />
                 </button>
               )}

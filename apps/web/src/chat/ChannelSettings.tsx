@@ -70,7 +70,12 @@ export function ChannelSettings({ channel, onChanged }: { channel: Channel & { a
         </form>
       )}
       <div className="row">
-        <button type="button" className="secondary" onClick={() => void run('archive', () => api.patch(`/channels/${channel.id}`, { archived: !channel.archivedAt }))} data-testid="archive-channel">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void run('archive', () => api.patch(`/channels/${channel.id}`, { archived: !channel.archivedAt }))}
+          data-testid="archive-channel"
+        >
           {channel.archivedAt ? t('channel.unarchive') : t('channel.archive')}
         </button>
         <button type="button" className="secondary" onClick={() => setLeaving(true)} data-testid="leave-channel">

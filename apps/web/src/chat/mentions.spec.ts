@@ -6,7 +6,9 @@ const maryam = { userId: '33333333-3333-4333-8333-333333333333', displayName: '�
 
 describe('mentions in the composer', () => {
   it('turns the names of members into mention tokens, the longest name first', () => {
-    expect(namesToTokens('@Ali Rezaei and @Ali, see @مریم کاظمی', [ali, aliRezaei, maryam])).toBe(`<@${aliRezaei.userId}> and <@${ali.userId}>, see <@${maryam.userId}>`);
+    expect(namesToTokens('@Ali Rezaei and @Ali, see @مریم کاظمی', [ali, aliRezaei, maryam])).toBe(
+      `<@${aliRezaei.userId}> and <@${ali.userId}>, see <@${maryam.userId}>`,
+    );
   });
 
   it('leaves a name that is no member as plain text', () => {
@@ -21,7 +23,11 @@ describe('mentions in the composer', () => {
   it('cuts a body into text and the members its tokens name, for chips', () => {
     const stranger = '<@44444444-4444-4444-8444-444444444444>';
     expect(mentionParts(`سلام <@${maryam.userId}>، و <@${ali.userId.toUpperCase()}> ${stranger}!`, [ali, maryam])).toEqual([
-      { text: 'سلام ' }, { member: maryam }, { text: '، و ' }, { member: ali }, { text: ` ${stranger}!` },
+      { text: 'سلام ' },
+      { member: maryam },
+      { text: '، و ' },
+      { member: ali },
+      { text: ` ${stranger}!` },
     ]);
     expect(mentionParts('', [ali])).toEqual([]);
   });

@@ -64,7 +64,12 @@ export class Outbox {
   }
 
   add(message: Omit<OutgoingMessage, 'clientMessageId' | 'createdAt' | 'state'>) {
-    const item: OutgoingMessage = { ...message, clientMessageId: crypto.randomUUID(), createdAt: new Date().toISOString(), state: 'pending' };
+    const item: OutgoingMessage = {
+      ...message,
+      clientMessageId: crypto.randomUUID(),
+      createdAt: new Date().toISOString(),
+      state: 'pending',
+    };
     this.update([...this.items, item]);
     this.flush();
   }
@@ -109,7 +114,9 @@ export class Outbox {
     this.inFlight.add(item.clientMessageId);
     try {
       const { clientMessageId, channelId, body, threadRootId, attachmentIds } = item;
-      const ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('message:send', { channelId, body, clientMessageId, threadRootId, attachmentIds });
+      const ack = await socket
+        .timeout(ACK_TIMEOUT_MS)
+        .emitWithAck('message:send', { channelId, body, clientMessageId, threadRootId, attachmentIds });
       if (ack.ok) {
         this.update(this.items.filter((i) => i.clientMessageId !== clientMessageId));
         this.sentListeners.forEach((l) => l(ack.message));
@@ -166,7 +173,8 @@ export function outboxOf(userId: string): Outbox {
 
 /** What the user is typing in a channel (or thread), kept across reloads until it is sent. */
 export const drafts = {
-  key: (userId: string, channelId: string, threadRootId?: string) => `hamkar.draft.${userId}.${channelId}${threadRootId ? `.${threadRootId}` : ''}`,
+  key: (userId: string, channelId: string, threadRootId?: string) =>
+    `hamkar.draft.${userId}.${channelId}${threadRootId ? `.${threadRootId}` : ''}`,
   read(key: string): string {
     return localStorage.getItem(key) ?? '';
   },

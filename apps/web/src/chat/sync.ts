@@ -7,7 +7,11 @@ import type { Message } from '../types';
  * a page a reply and says where each unfinished channel continues, so we keep asking until it is done.
  * Each page is handed on as it arrives, so the first messages show while the rest are still coming.
  */
-export async function syncSince(socket: HamkarSocket, channels: Array<{ channelId: string; afterSeq: number }>, onPage: (messages: Message[]) => void): Promise<void> {
+export async function syncSince(
+  socket: HamkarSocket,
+  channels: Array<{ channelId: string; afterSeq: number }>,
+  onPage: (messages: Message[]) => void,
+): Promise<void> {
   let wanted = channels;
   // A bound against a server that keeps answering `hasMore` without moving on.
   for (let round = 0; wanted.length > 0 && round < 1000; round++) {

@@ -12,7 +12,15 @@ interface Category {
 }
 
 /** Searches the HS tree in the user's language (names or codes, in any digits) and hands back the chosen code. */
-export function CategoryPicker({ value, onChange, missing }: { value: string; onChange(code: string): void; /** The form was sent without one. */ missing?: boolean }) {
+export function CategoryPicker({
+  value,
+  onChange,
+  missing,
+}: {
+  value: string;
+  onChange(code: string): void;
+  /** The form was sent without one. */ missing?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const [q, setQ] = useState('');
   const [options, setOptions] = useState<Category[]>([]);
@@ -38,9 +46,24 @@ export function CategoryPicker({ value, onChange, missing }: { value: string; on
   return (
     <fieldset className="stack category-picker">
       <legend>{t('procurement.category')}</legend>
-      <input type="search" dir="auto" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('procurement.categorySearch')} aria-label={t('procurement.categorySearch')} data-testid="category-search" />
+      <input
+        type="search"
+        dir="auto"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        placeholder={t('procurement.categorySearch')}
+        aria-label={t('procurement.categorySearch')}
+        data-testid="category-search"
+      />
       {options.length > 0 ? (
-        <select value={value} onChange={(e) => pick(e.target.value)} required aria-label={t('procurement.category')} data-testid="category-select" size={Math.min(6, Math.max(2, options.length))}>
+        <select
+          value={value}
+          onChange={(e) => pick(e.target.value)}
+          required
+          aria-label={t('procurement.category')}
+          data-testid="category-select"
+          size={Math.min(6, Math.max(2, options.length))}
+        >
           {value && !options.some((o) => o.code === value) && <option value={value}>{chosen ? name(chosen) : value}</option>}
           {options.map((o) => (
             <option key={o.code} value={o.code}>
@@ -49,7 +72,9 @@ export function CategoryPicker({ value, onChange, missing }: { value: string; on
           ))}
         </select>
       ) : (
-        <p className="muted">{failed ? t('procurement.categoryFailed') : q.trim().length >= 2 ? t('procurement.categoryNone') : t('procurement.categoryHint')}</p>
+        <p className="muted">
+          {failed ? t('procurement.categoryFailed') : q.trim().length >= 2 ? t('procurement.categoryNone') : t('procurement.categoryHint')}
+        </p>
       )}
       {missing && !value && (
         <p className="field-error" role="alert" data-testid="category-missing">

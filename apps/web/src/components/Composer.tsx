@@ -83,7 +83,10 @@ export function Composer({ channelId, threadRootId, onSend, testId = 'composer' 
     const root = editor.current!;
     const body = readBody(root).trim();
     if (!body && files.length === 0) return;
-    onSend(body, files.map((f) => f.id));
+    onSend(
+      body,
+      files.map((f) => f.id),
+    );
     root.replaceChildren();
     drafts.write(draftKey, '');
     setQuery(null);
@@ -118,7 +121,14 @@ export function Composer({ channelId, threadRootId, onSend, testId = 'composer' 
           {suggestions.map((m) => (
             <li key={m.userId}>
               {/* Taking no focus on press keeps the caret where the mention goes. */}
-              <button type="button" role="option" aria-selected={false} onMouseDown={(e) => e.preventDefault()} onClick={() => pick(m.userId)} data-testid="mention-option">
+              <button
+                type="button"
+                role="option"
+                aria-selected={false}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => pick(m.userId)}
+                data-testid="mention-option"
+              >
                 @<Bidi>{m.displayName}</Bidi>
               </button>
             </li>

@@ -51,7 +51,14 @@ function OpenDialog({ title, children, confirmLabel, danger, onConfirm, onClose,
   };
 
   return (
-    <dialog ref={dialog} className="confirm" aria-labelledby={`${testId}-title`} onClose={onClose} onCancel={(e) => busy && e.preventDefault()} data-testid={testId}>
+    <dialog
+      ref={dialog}
+      className="confirm"
+      aria-labelledby={`${testId}-title`}
+      onClose={onClose}
+      onCancel={(e) => busy && e.preventDefault()}
+      data-testid={testId}
+    >
       <h2 id={`${testId}-title`}>{title}</h2>
       <div className="stack">{children}</div>
       <ErrorText error={error} />
@@ -59,7 +66,14 @@ function OpenDialog({ title, children, confirmLabel, danger, onConfirm, onClose,
         <button type="button" className="secondary" onClick={onClose} disabled={busy} data-testid={`${testId}-cancel`}>
           {t('fields.back')}
         </button>
-        <button type="button" className={danger ? 'danger' : undefined} onClick={() => void confirm()} disabled={busy} aria-busy={busy} data-testid={`${testId}-confirm`}>
+        <button
+          type="button"
+          className={danger ? 'danger' : undefined}
+          onClick={() => void confirm()}
+          disabled={busy}
+          aria-busy={busy}
+          data-testid={`${testId}-confirm`}
+        >
           {confirmLabel}
         </button>
       </div>

@@ -12,7 +12,10 @@ import '../styles/screens.css';
 /** The picker ships no Azerbaijani; names as CLDR writes them (stand-alone months, week from Saturday as the library orders it). */
 const gregorian_az: PickerLocale = {
   name: 'gregorian_az',
-  months: ['Yanvar', 'Fevral', 'Mart', 'Aprel', 'May', 'İyun', 'İyul', 'Avqust', 'Sentyabr', 'Oktyabr', 'Noyabr', 'Dekabr'].map((m) => [m, m.slice(0, 3)]),
+  months: ['Yanvar', 'Fevral', 'Mart', 'Aprel', 'May', 'İyun', 'İyul', 'Avqust', 'Sentyabr', 'Oktyabr', 'Noyabr', 'Dekabr'].map((m) => [
+    m,
+    m.slice(0, 3),
+  ]),
   weekDays: [
     ['şənbə', 'Ş.'],
     ['bazar', 'B.'],

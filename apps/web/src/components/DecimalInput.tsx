@@ -21,7 +21,18 @@ interface Props extends Omit<DecimalOptions, 'locale'> {
  * and hands the form an ASCII decimal. A bad number gets a translated line under the field instead
  * of the browser's own bubble (which speaks the browser's language, not the user's).
  */
-export function DecimalInput({ label, name, required, defaultValue = '', placeholder, testId, hideLabel, onValue, integer, signed }: Props) {
+export function DecimalInput({
+  label,
+  name,
+  required,
+  defaultValue = '',
+  placeholder,
+  testId,
+  hideLabel,
+  onValue,
+  integer,
+  signed,
+}: Props) {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState(defaultValue);
   const [touched, setTouched] = useState(false);

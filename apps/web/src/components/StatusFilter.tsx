@@ -19,10 +19,17 @@ export function StatusFilter<S extends string>({ label, statuses, counts, value,
       {statuses
         .filter((s) => s === value || (counts[s] ?? 0) > 0)
         .map((s) => (
-        <button key={s} type="button" className="chip" aria-pressed={s === value} onClick={() => onChange(s)} data-testid={testId ? `${testId}-${s}` : undefined}>
-          {name(s)} <span className="count">{count(counts[s] ?? 0)}</span>
-        </button>
-      ))}
+          <button
+            key={s}
+            type="button"
+            className="chip"
+            aria-pressed={s === value}
+            onClick={() => onChange(s)}
+            data-testid={testId ? `${testId}-${s}` : undefined}
+          >
+            {name(s)} <span className="count">{count(counts[s] ?? 0)}</span>
+          </button>
+        ))}
     </div>
   );
 }

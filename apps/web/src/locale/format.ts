@@ -21,7 +21,9 @@ const loaded = new Map<Locale, Promise<unknown>>();
 let jalali: typeof import('./dates-fa').jalali | null = null;
 let gregorian: typeof import('./dates').gregorian | null = null;
 const loadCalendar = (locale: Locale) =>
-  locale === 'fa' ? import('./dates-fa').then((m) => void (jalali = m.jalali)) : import('./dates').then((m) => void (gregorian = m.gregorian));
+  locale === 'fa'
+    ? import('./dates-fa').then((m) => void (jalali = m.jalali))
+    : import('./dates').then((m) => void (gregorian = m.gregorian));
 
 /** Loads one locale's number data and calendar, so a reader downloads only their own. */
 export function loadLocaleData(locale: Locale): Promise<unknown> {
@@ -33,7 +35,11 @@ const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 const persianDigits = (s: string) => s.replace(/[0-9]/g, (d) => PERSIAN_DIGITS[Number(d)]);
 /** Persian and Arabic-Indic digits and the Persian decimal sign, as people type them, to ASCII. */
 export const asciiDigits = (s: string) =>
-  s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/٫/g, '.').replace(/٬/g, '');
+  s
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/٫/g, '.')
+    .replace(/٬/g, '');
 
 const cache = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -58,12 +64,18 @@ export function formatMoney(locale: Locale, amount: string, currency: string, op
   // A unit price may be finer than the currency's minor unit (0.125 manat a gram): shown, never rounded away.
   const given = opts.keepDecimals ? (/\.(\d*?)0*$/.exec(value)?.[1].length ?? 0) : 0;
   const digits = numberFormat(locale, { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 0;
-  const options: Intl.NumberFormatOptions = given > digits ? { style: 'currency', currency: code, minimumFractionDigits: digits, maximumFractionDigits: Math.min(given, 8) } : { style: 'currency', currency: code };
+  const options: Intl.NumberFormatOptions =
+    given > digits
+      ? { style: 'currency', currency: code, minimumFractionDigits: digits, maximumFractionDigits: Math.min(given, 8) }
+      : { style: 'currency', currency: code };
   const parts = numberFormat(locale, options).formatToParts(value as unknown as number);
   // A raw code (`AZN`) or a left-to-right mark inside Persian text is what users called scrambled:
   // Persian puts the translated currency name after the number.
   if (locale === 'fa') {
-    const number = parts.filter((p) => p.type !== 'currency' && p.type !== 'literal').map((p) => p.value).join('');
+    const number = parts
+      .filter((p) => p.type !== 'currency' && p.type !== 'literal')
+      .map((p) => p.value)
+      .join('');
     return `${number} ${currencyName(locale, code)}`;
   }
   return parts.map((p) => p.value).join('');
@@ -84,7 +96,10 @@ export function formatQuantity(locale: Locale, v: string, unit: string): string 
 
 /** "1 980,50 ₼ / kg": the price of one unit, never separated from its currency. */
 export function formatUnitPrice(locale: Locale, amount: string, currency: string, unit: string): string {
-  return i18n.getFixedT(locale)('format.unitPrice', { price: formatMoney(locale, amount, currency, { keepDecimals: true }), unit: formatUnit(locale, unit) });
+  return i18n.getFixedT(locale)('format.unitPrice', {
+    price: formatMoney(locale, amount, currency, { keepDecimals: true }),
+    unit: formatUnit(locale, unit),
+  });
 }
 
 /** Solar Hijri with Persian digits and month names in Persian; CLDR's long date in az and en. */
@@ -121,7 +136,7 @@ function calendarFormat(locale: Locale, d: Date, persianPattern: string, pattern
 // CLDR writes Azerbaijani month names in lower case inside a date ("25 noyabr 2026"); date-fns capitalises them.
 const azMonthsLowercase = (s: string) => s.replace(/\p{Lu}\p{Ll}+/gu, (w) => w.toLocaleLowerCase('az'));
 
-export const currentLocale = (): Locale => ((['fa', 'az', 'en'] as const).find((l) => l === i18n.language) ?? 'en');
+export const currentLocale = (): Locale => (['fa', 'az', 'en'] as const).find((l) => l === i18n.language) ?? 'en';
 
 export interface Format {
   locale: Locale;

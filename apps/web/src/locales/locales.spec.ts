@@ -26,10 +26,13 @@ function serverCodes(): string[] {
   return [...codes].sort();
 }
 
-const lookup = (tree: unknown, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+const lookup = (tree: unknown, key: string) =>
+  key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
 
 function keys(tree: Record<string, unknown>, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }
 
 describe('translations', () => {
@@ -37,7 +40,8 @@ describe('translations', () => {
     // Match reasons (capacity, distance, …) share the `code:` spelling but are not problems.
     // input.* codes mostly name what is wrong with one field ("is required"): those live in fieldProblems.
     const translated = (code: string) =>
-      typeof lookup(locales[locale].problems, code) === 'string' || (code.startsWith('input.') && typeof locales[locale].fieldProblems[code.slice('input.'.length)] === 'string');
+      typeof lookup(locales[locale].problems, code) === 'string' ||
+      (code.startsWith('input.') && typeof locales[locale].fieldProblems[code.slice('input.'.length)] === 'string');
     const missing = serverCodes().filter((code) => !code.startsWith('performance') && !translated(code));
     expect(missing).toEqual([]);
   });

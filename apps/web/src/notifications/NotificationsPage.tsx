@@ -7,9 +7,34 @@ import { useSession } from '../session';
 import { PushSettings } from './PushSettings';
 import { AppNotification, hrefOf, inbox, useInbox } from './store';
 
-const KNOWN = ['mention', 'direct-message', 'procurement.published', 'procurement.invited', 'procurement.awarded', 'procurement.not-awarded', 'procurement.join-deadline-tomorrow', 'procurement.quote-deadline-tomorrow', 'procurement.amended', 'procurement.question-asked', 'procurement.question-answered', 'procurement.orders-placed', 'task.due-tomorrow', 'task.overdue', 'milestone.at-risk'];
+const KNOWN = [
+  'mention',
+  'direct-message',
+  'procurement.published',
+  'procurement.invited',
+  'procurement.awarded',
+  'procurement.not-awarded',
+  'procurement.join-deadline-tomorrow',
+  'procurement.quote-deadline-tomorrow',
+  'procurement.amended',
+  'procurement.question-asked',
+  'procurement.question-answered',
+  'procurement.orders-placed',
+  'task.due-tomorrow',
+  'task.overdue',
+  'milestone.at-risk',
+];
 // The development cycle's: a survey to answer, interest in an offer, meetings, and an outsider writing through the public page.
-KNOWN.push('survey.sent', 'offer.interest', 'meeting.requested', 'meeting.accepted', 'meeting.declined', 'meeting.cancelled', 'meeting.reminder', 'cluster.contact');
+KNOWN.push(
+  'survey.sent',
+  'offer.interest',
+  'meeting.requested',
+  'meeting.accepted',
+  'meeting.declined',
+  'meeting.cancelled',
+  'meeting.reminder',
+  'cluster.contact',
+);
 
 /** The inbox: newest first, unread marked, each one opening where it happened (and counting as read). */
 export function NotificationsPage() {
@@ -34,7 +59,13 @@ export function NotificationsPage() {
         )}
       </div>
       <PushSettings />
-      <ScreenState loading={!items && !error} error={error} onRetry={() => void inbox.refresh()} empty={items?.length === 0} emptyText={t('notifications.empty')}>
+      <ScreenState
+        loading={!items && !error}
+        error={error}
+        onRetry={() => void inbox.refresh()}
+        empty={items?.length === 0}
+        emptyText={t('notifications.empty')}
+      >
         <ul className="list notification-list" data-testid="notifications">
           {items?.map((n) => {
             const href = hrefOf(n);

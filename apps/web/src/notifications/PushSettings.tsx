@@ -4,7 +4,8 @@ import { answer, client } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { currentSubscription, disablePush, enablePush, PushPreferences, PUSHABLE_KINDS, pushSupported } from './push';
 
-const hhmm = (minutes: number | null) => (minutes === null ? '' : `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`);
+const hhmm = (minutes: number | null) =>
+  minutes === null ? '' : `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 const minutesOf = (value: string) => (/^\d{2}:\d{2}$/.test(value) ? Number(value.slice(0, 2)) * 60 + Number(value.slice(3)) : null);
 
 /** Opt-in for this device, which kinds wake it, and quiet hours in the person's own time zone. */
@@ -17,7 +18,9 @@ export function PushSettings() {
 
   useEffect(() => {
     if (!pushSupported()) return;
-    void currentSubscription().then((s) => setOn(!!s)).catch(() => setOn(false));
+    void currentSubscription()
+      .then((s) => setOn(!!s))
+      .catch(() => setOn(false));
     void answer(client.GET('/api/v1/push/preferences')).then(setPrefs).catch(setError);
   }, []);
   if (!pushSupported()) return null;
@@ -55,7 +58,13 @@ export function PushSettings() {
     <details className="card push-settings" data-testid="push-settings">
       <summary>{t('push.title')}</summary>
       <p className="muted">{t('push.explain')}</p>
-      <button type="button" className={on ? 'secondary' : ''} onClick={() => void toggle()} data-testid="push-toggle" disabled={on === null}>
+      <button
+        type="button"
+        className={on ? 'secondary' : ''}
+        onClick={() => void toggle()}
+        data-testid="push-toggle"
+        disabled={on === null}
+      >
         {on ? t('push.off') : t('push.on')}
       </button>
       {prefs && (

@@ -1,11 +1,14 @@
 import { answer, client, type Schemas } from '../api';
 
-
 export type PushPreferences = Schemas['PushPreferencesView'];
 
 // `satisfies` keeps the list to kinds the api pushes.
-export const PUSHABLE_KINDS = ['mention', 'direct-message', 'procurement.join-deadline-tomorrow', 'procurement.quote-deadline-tomorrow'] as const satisfies PushPreferences['kinds'];
-
+export const PUSHABLE_KINDS = [
+  'mention',
+  'direct-message',
+  'procurement.join-deadline-tomorrow',
+  'procurement.quote-deadline-tomorrow',
+] as const satisfies PushPreferences['kinds'];
 
 /** Whether this browser can be woken at all (a service worker and the Push API, outside private modes that lack them). */
 export const pushSupported = () => 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
@@ -26,7 +29,9 @@ export async function enablePush(): Promise<boolean> {
   if ((await Notification.requestPermission()) !== 'granted') return false;
   const { publicKey } = await answer(client.GET('/api/v1/push/public-key'));
   const registration = await navigator.serviceWorker.ready;
-  const subscription = (await registration.pushManager.getSubscription()) ?? (await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: toKey(publicKey) }));
+  const subscription =
+    (await registration.pushManager.getSubscription()) ??
+    (await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: toKey(publicKey) }));
   await answer(client.POST('/api/v1/push/subscriptions', { body: subscription.toJSON() as Schemas['PushSubscriptionDto'] }));
   return true;
 }

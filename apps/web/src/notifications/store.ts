@@ -38,7 +38,10 @@ export const inbox = {
   async markRead(id: string) {
     const n = state.items?.find((x) => x.id === id);
     if (!n || n.readAt) return;
-    set({ items: state.items!.map((x) => (x.id === id ? { ...x, readAt: new Date().toISOString() } : x)), unreadCount: Math.max(0, state.unreadCount - 1) });
+    set({
+      items: state.items!.map((x) => (x.id === id ? { ...x, readAt: new Date().toISOString() } : x)),
+      unreadCount: Math.max(0, state.unreadCount - 1),
+    });
     await answer(client.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } })).catch(() => inbox.refresh());
   },
   async markAllRead() {

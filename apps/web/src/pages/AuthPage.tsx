@@ -20,7 +20,9 @@ export function AuthPage({ onSignedIn }: { onSignedIn: () => void }) {
       const session = await answer(
         mode === 'login'
           ? client.POST('/api/v1/auth/login', { body: credentials })
-          : client.POST('/api/v1/auth/register', { body: { ...credentials, displayName: String(form.get('displayName') ?? ''), locale: i18n.language as Locale } }),
+          : client.POST('/api/v1/auth/register', {
+              body: { ...credentials, displayName: String(form.get('displayName') ?? ''), locale: i18n.language as Locale },
+            }),
       );
       api.setTokens({ accessToken: session.accessToken, refreshToken: session.refreshToken });
       onSignedIn();
@@ -35,7 +37,15 @@ export function AuthPage({ onSignedIn }: { onSignedIn: () => void }) {
     <main className="auth">
       <div className="auth-language" role="group" aria-label={t('nav.language')}>
         {LOCALES.map((l) => (
-          <button key={l} type="button" lang={l} className={i18n.language === l ? '' : 'secondary'} aria-pressed={i18n.language === l} onClick={() => void applyLocale(l)} data-testid={`auth-language-${l}`}>
+          <button
+            key={l}
+            type="button"
+            lang={l}
+            className={i18n.language === l ? '' : 'secondary'}
+            aria-pressed={i18n.language === l}
+            onClick={() => void applyLocale(l)}
+            data-testid={`auth-language-${l}`}
+          >
             {t(`languages.${l}`)}
           </button>
         ))}
@@ -63,7 +73,14 @@ export function AuthPage({ onSignedIn }: { onSignedIn: () => void }) {
         </label>
         <label>
           {t('auth.password')}
-          <input name="password" type="password" required minLength={mode === 'register' ? 10 : 1} data-testid="password" autoComplete={mode === 'login' ? 'current-password' : 'new-password'} />
+          <input
+            name="password"
+            type="password"
+            required
+            minLength={mode === 'register' ? 10 : 1}
+            data-testid="password"
+            autoComplete={mode === 'login' ? 'current-password' : 'new-password'}
+          />
         </label>
         <ErrorText error={error} />
         <button type="submit" disabled={busy} data-testid="auth-submit">

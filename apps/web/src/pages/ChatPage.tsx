@@ -152,10 +152,14 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
   };
   useEffect(loadMessages, [loadMessages]);
 
-  useEffect(() => outbox.onSent((m) => {
-    merge([m]);
-    scrollToEnd();
-  }), [outbox, merge]);
+  useEffect(
+    () =>
+      outbox.onSent((m) => {
+        merge([m]);
+        scrollToEnd();
+      }),
+    [outbox, merge],
+  );
 
   // Live updates, and after a reconnect everything missed since the last seq we saw.
   useEffect(() => {
@@ -168,14 +172,21 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
         if (m.authorId !== me.id) void api.post(`/channels/${channelId}/read`, { seq: m.seq }).catch(() => undefined);
       } else void loadChannels();
     };
-    const onTyping = (e: { channelId: string; userId: string }) => e.channelId === channelId && e.userId !== me.id && setTyping((t) => ({ ...t, [e.userId]: Date.now() }));
+    const onTyping = (e: { channelId: string; userId: string }) =>
+      e.channelId === channelId && e.userId !== me.id && setTyping((t) => ({ ...t, [e.userId]: Date.now() }));
     const onConnect = () => {
       const since = channelId ? [{ channelId, afterSeq: lastSeq.current[channelId] ?? 0 }] : [];
       if (since.length) void syncSince(socket, since, merge);
       void loadChannels();
     };
     const reactions = (e: { messageId: string; reactions: Message['reactions'] }) =>
-      setMessages((ms) => ms.map((m) => (m.id === e.messageId ? { ...m, reactions: e.reactions.map((r) => ({ ...r, me: m.reactions.find((x) => x.emoji === r.emoji)?.me ?? false })) } : m)));
+      setMessages((ms) =>
+        ms.map((m) =>
+          m.id === e.messageId
+            ? { ...m, reactions: e.reactions.map((r) => ({ ...r, me: m.reactions.find((x) => x.emoji === r.emoji)?.me ?? false })) }
+            : m,
+        ),
+      );
     socket.on('message:new', onMessage);
     socket.on('message:updated', onMessage);
     socket.on('message:deleted', onMessage);
@@ -198,13 +209,20 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
   }, [channelId, me.id, merge, loadChannels, thread, hasNewer]);
 
   useEffect(() => {
-    const timer = setInterval(() => setTyping((t) => Object.fromEntries(Object.entries(t).filter(([, at]) => Date.now() - at < 4000))), 1000);
+    const timer = setInterval(
+      () => setTyping((t) => Object.fromEntries(Object.entries(t).filter(([, at]) => Date.now() - at < 4000))),
+      1000,
+    );
     return () => clearInterval(timer);
   }, []);
 
   useEffect(() => {
     const last = messages[messages.length - 1];
-    if (channelId && last) void api.post(`/channels/${channelId}/read`, { seq: last.seq }).then(loadChannels).catch(() => undefined);
+    if (channelId && last)
+      void api
+        .post(`/channels/${channelId}/read`, { seq: last.seq })
+        .then(loadChannels)
+        .catch(() => undefined);
   }, [channelId, messages.length]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const send = (body: string, attachmentIds: string[], threadRootId?: string) => {
@@ -232,12 +250,19 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
   };
   const react = (m: Message, emoji: string) => {
     const mine = m.reactions.find((r) => r.emoji === emoji)?.me;
-    void api.request<Message>(mine ? 'DELETE' : 'PUT', `/messages/${m.id}/reactions/${encodeURIComponent(emoji)}`).then((updated) => merge([updated])).catch(setError);
+    void api
+      .request<Message>(mine ? 'DELETE' : 'PUT', `/messages/${m.id}/reactions/${encodeURIComponent(emoji)}`)
+      .then((updated) => merge([updated]))
+      .catch(setError);
   };
   const edit = (m: Message) => {
     // Mentions read as @Name in the plain prompt, and go back as tokens.
     const body = window.prompt(t('chat.edit'), tokensToNames(m.body, members));
-    if (body) void api.patch<Message>(`/messages/${m.id}`, { body: namesToTokens(body, members) }).then((u) => merge([u])).catch(setError);
+    if (body)
+      void api
+        .patch<Message>(`/messages/${m.id}`, { body: namesToTokens(body, members) })
+        .then((u) => merge([u]))
+        .catch(setError);
   };
   const remove = (m: Message) => window.confirm(t('chat.confirmDelete')) && void api.delete(`/messages/${m.id}`).catch(setError);
   const createChannel = async (e: FormEvent<HTMLFormElement>) => {
@@ -245,7 +270,10 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
     const form = e.currentTarget;
     const fields = Object.fromEntries(new FormData(form));
     try {
-      const c = await api.post<Channel>(`/clusters/${cluster!.id}/channels`, { name: fields.name, kind: fields.private ? 'private' : 'public' });
+      const c = await api.post<Channel>(`/clusters/${cluster!.id}/channels`, {
+        name: fields.name,
+        kind: fields.private ? 'private' : 'public',
+      });
       form.reset();
       await loadChannels();
       go('c', cluster!.id, 'chat', c.id);
@@ -268,7 +296,13 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
   // Public channels not joined wait in the channel browser; one opened from a link stays listed while open.
   const mine = channels?.filter((c) => c.isMember || c.id === channelId) ?? [];
   const joinable = channels?.filter((c) => c.kind === 'public' && !c.isMember).length ?? 0;
-  const channelName = (c: Channel) => (c.kind === 'direct' ? c.memberIds.filter((id) => id !== me.id).map((id) => nameOf(members, id)).join(f.locale === 'fa' ? '، ' : ', ') || t('chat.direct') : c.name);
+  const channelName = (c: Channel) =>
+    c.kind === 'direct'
+      ? c.memberIds
+          .filter((id) => id !== me.id)
+          .map((id) => nameOf(members, id))
+          .join(f.locale === 'fa' ? '، ' : ', ') || t('chat.direct')
+      : c.name;
   const whoTypes = Object.keys(typing).map((id) => nameOf(members, id));
   const list = (names: string[]) => names.join(f.locale === 'fa' ? '، ' : ', ');
   const waiting = outgoing.filter((o) => o.channelId === channelId && !o.threadRootId);
@@ -292,11 +326,21 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
             @ {t('people.title')}
           </a>
         </nav>
-        <ScreenState loading={!channels && !channelsError} error={channelsError} onRetry={() => void loadChannels()} empty={!!channels && mine.length === 0} emptyText={t('chat.noChannels')}>
+        <ScreenState
+          loading={!channels && !channelsError}
+          error={channelsError}
+          onRetry={() => void loadChannels()}
+          empty={!!channels && mine.length === 0}
+          emptyText={t('chat.noChannels')}
+        >
           <ul className="list channel-list" data-testid="channel-list">
             {mine.map((c) => (
               <li key={c.id}>
-                <a href={`#/c/${cluster!.id}/chat/${c.id}`} aria-current={c.id === channelId ? 'page' : undefined} data-testid="channel-link">
+                <a
+                  href={`#/c/${cluster!.id}/chat/${c.id}`}
+                  aria-current={c.id === channelId ? 'page' : undefined}
+                  data-testid="channel-link"
+                >
                   <span aria-hidden="true">{c.kind === 'private' ? '🔒' : c.kind === 'direct' ? '@' : '#'}</span>
                   <Bidi className="channel-name">{channelName(c)}</Bidi>
                   {c.unreadCount > 0 && (
@@ -339,7 +383,11 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
               <ol className="list" data-testid="search-results">
                 {results.map((m) => (
                   <li key={m.id}>
-                    <a href={`#/c/${cluster!.id}/chat/${m.channelId}/${m.seq}`} onClick={() => setResults(null)} data-testid="search-result">
+                    <a
+                      href={`#/c/${cluster!.id}/chat/${m.channelId}/${m.seq}`}
+                      onClick={() => setResults(null)}
+                      data-testid="search-result"
+                    >
                       <MessageBody body={m.body} />
                     </a>
                   </li>
@@ -366,7 +414,11 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
               </p>
             )}
             {!current.isMember && current.kind === 'public' && (
-              <button type="button" onClick={() => void api.post(`/channels/${current.id}/join`).then(loadChannels).catch(setError)} data-testid="join-channel">
+              <button
+                type="button"
+                onClick={() => void api.post(`/channels/${current.id}/join`).then(loadChannels).catch(setError)}
+                data-testid="join-channel"
+              >
                 {t('chat.join')}
               </button>
             )}
@@ -380,67 +432,96 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
                 {t('chat.older')}
               </button>
             )}
-            <ScreenState loading={messagesState.loading} error={messagesState.error} onRetry={loadMessages} empty={messages.length === 0 && waiting.length === 0} emptyText={t('chat.empty')}>
-              <ol className="message-list" ref={listRef} aria-live="polite" data-testid="messages" onScroll={(e) => e.currentTarget.scrollTop === 0 && hasOlder && void older()}>
+            <ScreenState
+              loading={messagesState.loading}
+              error={messagesState.error}
+              onRetry={loadMessages}
+              empty={messages.length === 0 && waiting.length === 0}
+              emptyText={t('chat.empty')}
+            >
+              <ol
+                className="message-list"
+                ref={listRef}
+                aria-live="polite"
+                data-testid="messages"
+                onScroll={(e) => e.currentTarget.scrollTop === 0 && hasOlder && void older()}
+              >
                 {messages.map((m, i) => (
                   <Fragment key={m.id}>
-                  {readUpTo !== null && m.seq > readUpTo && (i === 0 ? true : messages[i - 1].seq <= readUpTo) && (
-                    <li className="new-messages" role="separator" data-testid="new-messages">
-                      <span>{t('chat.newMessages')}</span>
-                    </li>
-                  )}
-                  <li
-                    className={`${m.authorId === me.id ? 'mine' : ''}${highlighted === m.seq ? ' highlighted' : ''}`}
-                    data-testid="message"
-                    data-seq={m.seq}
-                    data-highlighted={highlighted === m.seq ? 'true' : undefined}
-                  >
-                    <div className="meta">
-                      <strong>
-                        <Bidi>{nameOf(members, m.authorId)}</Bidi>
-                      </strong>{' '}
-                      <time dateTime={m.createdAt}>{f.dateTime(m.createdAt)}</time>
-                      {m.editedAt && !m.deletedAt && <span className="muted"> · {t('chat.edited')}</span>}
-                    </div>
-                    {m.deletedAt ? <em className="muted">{t('chat.deleted')}</em> : <MessageBody body={m.body} />}
-                    {m.attachments.filter((a) => a.mime.startsWith('image/')).map((a) => (
-                      <ImagePreview key={`preview-${a.id}`} fileId={a.id} name={a.name} size={a.size} />
-                    ))}
-                    {m.attachments.map((a) => (
-                      <a key={a.id} className="attachment" href={`/api/v1/files/${a.id}`} onClick={(e) => { e.preventDefault(); void download(a.id, a.name).catch(setError); }}>
-                        <Icon name="attach" />
-                        <Bidi>{a.name}</Bidi>
-                      </a>
-                    ))}
-                    {!m.deletedAt && (
-                      <div className="actions">
-                        {REACTIONS.map((emoji) => {
-                          const r = m.reactions.find((x) => x.emoji === emoji);
-                          return (
-                            <button key={emoji} type="button" className={`chip ${r?.me ? 'on' : ''}`} onClick={() => react(m, emoji)} aria-pressed={!!r?.me} data-testid="reaction">
-                              {emoji} {r?.count ? f.number(r.count) : ''}
-                            </button>
-                          );
-                        })}
-                        <button type="button" className="link" onClick={() => void openThread(m)} data-testid="reply">
-                          {m.replyCount ? t('chat.replies', { count: m.replyCount, n: f.number(m.replyCount) }) : t('chat.reply')}
-                        </button>
-                        <button type="button" className="link" onClick={() => void copyLink(m)} data-testid="copy-link">
-                          <Icon name="link" /> {copied === m.id ? t('chat.linkCopied') : t('chat.copyLink')}
-                        </button>
-                        {m.authorId === me.id && (
-                          <>
-                            <button type="button" className="link" onClick={() => edit(m)}>
-                              {t('common.edit')}
-                            </button>
-                            <button type="button" className="link" onClick={() => remove(m)}>
-                              {t('common.delete')}
-                            </button>
-                          </>
-                        )}
-                      </div>
+                    {readUpTo !== null && m.seq > readUpTo && (i === 0 ? true : messages[i - 1].seq <= readUpTo) && (
+                      <li className="new-messages" role="separator" data-testid="new-messages">
+                        <span>{t('chat.newMessages')}</span>
+                      </li>
                     )}
-                  </li>
+                    <li
+                      className={`${m.authorId === me.id ? 'mine' : ''}${highlighted === m.seq ? ' highlighted' : ''}`}
+                      data-testid="message"
+                      data-seq={m.seq}
+                      data-highlighted={highlighted === m.seq ? 'true' : undefined}
+                    >
+                      <div className="meta">
+                        <strong>
+                          <Bidi>{nameOf(members, m.authorId)}</Bidi>
+                        </strong>{' '}
+                        <time dateTime={m.createdAt}>{f.dateTime(m.createdAt)}</time>
+                        {m.editedAt && !m.deletedAt && <span className="muted"> · {t('chat.edited')}</span>}
+                      </div>
+                      {m.deletedAt ? <em className="muted">{t('chat.deleted')}</em> : <MessageBody body={m.body} />}
+                      {m.attachments
+                        .filter((a) => a.mime.startsWith('image/'))
+                        .map((a) => (
+                          <ImagePreview key={`preview-${a.id}`} fileId={a.id} name={a.name} size={a.size} />
+                        ))}
+                      {m.attachments.map((a) => (
+                        <a
+                          key={a.id}
+                          className="attachment"
+                          href={`/api/v1/files/${a.id}`}
+                          onClick={(e) => {
+                            e.preventDefault();
+                            void download(a.id, a.name).catch(setError);
+                          }}
+                        >
+                          <Icon name="attach" />
+                          <Bidi>{a.name}</Bidi>
+                        </a>
+                      ))}
+                      {!m.deletedAt && (
+                        <div className="actions">
+                          {REACTIONS.map((emoji) => {
+                            const r = m.reactions.find((x) => x.emoji === emoji);
+                            return (
+                              <button
+                                key={emoji}
+                                type="button"
+                                className={`chip ${r?.me ? 'on' : ''}`}
+                                onClick={() => react(m, emoji)}
+                                aria-pressed={!!r?.me}
+                                data-testid="reaction"
+                              >
+                                {emoji} {r?.count ? f.number(r.count) : ''}
+                              </button>
+                            );
+                          })}
+                          <button type="button" className="link" onClick={() => void openThread(m)} data-testid="reply">
+                            {m.replyCount ? t('chat.replies', { count: m.replyCount, n: f.number(m.replyCount) }) : t('chat.reply')}
+                          </button>
+                          <button type="button" className="link" onClick={() => void copyLink(m)} data-testid="copy-link">
+                            <Icon name="link" /> {copied === m.id ? t('chat.linkCopied') : t('chat.copyLink')}
+                          </button>
+                          {m.authorId === me.id && (
+                            <>
+                              <button type="button" className="link" onClick={() => edit(m)}>
+                                {t('common.edit')}
+                              </button>
+                              <button type="button" className="link" onClick={() => remove(m)}>
+                                {t('common.delete')}
+                              </button>
+                            </>
+                          )}
+                        </div>
+                      )}
+                    </li>
                   </Fragment>
                 ))}
                 {hasNewer && (
@@ -451,7 +532,12 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
                   </li>
                 )}
                 {waiting.map((o) => (
-                  <Outgoing key={o.clientMessageId} item={o} onRetry={() => outbox.retry(o.clientMessageId)} onDiscard={() => outbox.discard(o.clientMessageId)} />
+                  <Outgoing
+                    key={o.clientMessageId}
+                    item={o}
+                    onRetry={() => outbox.retry(o.clientMessageId)}
+                    onDiscard={() => outbox.discard(o.clientMessageId)}
+                  />
                 ))}
               </ol>
             </ScreenState>
@@ -491,10 +577,22 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
             {outgoing
               .filter((o) => o.threadRootId === thread.id)
               .map((o) => (
-                <Outgoing key={o.clientMessageId} item={o} onRetry={() => outbox.retry(o.clientMessageId)} onDiscard={() => outbox.discard(o.clientMessageId)} />
+                <Outgoing
+                  key={o.clientMessageId}
+                  item={o}
+                  onRetry={() => outbox.retry(o.clientMessageId)}
+                  onDiscard={() => outbox.discard(o.clientMessageId)}
+                />
               ))}
           </ol>
-          {permissions.can('message.post') && <Composer channelId={thread.channelId} threadRootId={thread.id} onSend={(body, ids) => send(body, ids, thread.id)} testId="thread-composer" />}
+          {permissions.can('message.post') && (
+            <Composer
+              channelId={thread.channelId}
+              threadRootId={thread.id}
+              onSend={(body, ids) => send(body, ids, thread.id)}
+              testId="thread-composer"
+            />
+          )}
         </aside>
       )}
     </div>
@@ -506,8 +604,7 @@ const openedOnce = new Set<string>();
 
 /** The channel to open first: the one with the oldest unread mention, else the oldest unread message. */
 function firstToRead(channels: Channel[]): Channel | undefined {
-  const oldest = (at: 'firstMentionAt' | 'firstUnreadAt') =>
-    channels.filter((c) => c[at]).sort((a, b) => a[at]!.localeCompare(b[at]!))[0];
+  const oldest = (at: 'firstMentionAt' | 'firstUnreadAt') => channels.filter((c) => c[at]).sort((a, b) => a[at]!.localeCompare(b[at]!))[0];
   return oldest('firstMentionAt') ?? oldest('firstUnreadAt');
 }
 

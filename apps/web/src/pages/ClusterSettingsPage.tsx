@@ -37,7 +37,8 @@ export function ClusterSettingsPage() {
   }, [cluster]);
   useEffect(load, [load]);
 
-  if (!permissions.loading && !permissions.can('cluster.manage')) return <ScreenState error={{ status: 403, title: 'Forbidden', code: 'access.denied', params: { action: 'cluster.manage' } }} />;
+  if (!permissions.loading && !permissions.can('cluster.manage'))
+    return <ScreenState error={{ status: 403, title: 'Forbidden', code: 'access.denied', params: { action: 'cluster.manage' } }} />;
 
   const save = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -45,7 +46,13 @@ export function ClusterSettingsPage() {
     setError(null);
     setSaved(false);
     try {
-      setDetails(await api.patch<ClusterDetails>(`/clusters/${cluster!.id}`, { name: fields.name, description: fields.description.trim() || null, defaultLocale: fields.defaultLocale }));
+      setDetails(
+        await api.patch<ClusterDetails>(`/clusters/${cluster!.id}`, {
+          name: fields.name,
+          description: fields.description.trim() || null,
+          defaultLocale: fields.defaultLocale,
+        }),
+      );
       setSaved(true);
       // The cluster's name is in the top bar too.
       void reload();
@@ -66,7 +73,14 @@ export function ClusterSettingsPage() {
             </label>
             <label>
               {t('clusterSettings.description')}
-              <textarea name="description" rows={3} maxLength={4000} defaultValue={details.description ?? ''} dir="auto" data-testid="cluster-description" />
+              <textarea
+                name="description"
+                rows={3}
+                maxLength={4000}
+                defaultValue={details.description ?? ''}
+                dir="auto"
+                data-testid="cluster-description"
+              />
             </label>
             <label>
               {t('clusterSettings.language')}
@@ -116,7 +130,10 @@ function MemberRoles() {
 
   const load = useCallback(() => {
     setLoadError(null);
-    api.get<Page<Member>>(`/clusters/${cluster!.id}/members`).then((p) => setMembers(p.items)).catch(setLoadError);
+    api
+      .get<Page<Member>>(`/clusters/${cluster!.id}/members`)
+      .then((p) => setMembers(p.items))
+      .catch(setLoadError);
   }, [cluster]);
   useEffect(load, [load]);
 

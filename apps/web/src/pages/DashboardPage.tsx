@@ -71,12 +71,25 @@ export function DashboardPage() {
         <Kpi label={t('dashboard.active')} value={f.number(data.members.activeLast30Days)} />
         <Kpi label={t('dashboard.projectsOnTrack')} value={f.number(data.projects.onTrack)} />
         <Kpi label={t('dashboard.projectsLate')} value={f.number(data.projects.late)} />
-        <Kpi label={t('dashboard.taskCompletion')} value={t('dashboard.percent', { value: f.number(Math.round(data.tasks.completionRate * 100)) })} />
+        <Kpi
+          label={t('dashboard.taskCompletion')}
+          value={t('dashboard.percent', { value: f.number(Math.round(data.tasks.completionRate * 100)) })}
+        />
         {data.procurements.awarded.map((a) => (
-          <Kpi wide key={`pooled-${a.currency}`} label={t('dashboard.pooledValue', { currency: f.currency(a.currency) })} value={f.money(a.pooledValue, a.currency)} />
+          <Kpi
+            wide
+            key={`pooled-${a.currency}`}
+            label={t('dashboard.pooledValue', { currency: f.currency(a.currency) })}
+            value={f.money(a.pooledValue, a.currency)}
+          />
         ))}
         {data.procurements.awarded.map((a) => (
-          <Kpi wide key={`saved-${a.currency}`} label={t('dashboard.savings', { currency: f.currency(a.currency) })} value={f.money(a.savings, a.currency)} />
+          <Kpi
+            wide
+            key={`saved-${a.currency}`}
+            label={t('dashboard.savings', { currency: f.currency(a.currency) })}
+            value={f.money(a.savings, a.currency)}
+          />
         ))}
       </div>
       <div className="charts">

@@ -27,7 +27,10 @@ export function PublicClusterPage({ slug }: { slug: string }) {
   const [error, setError] = useState<unknown>(null);
   const load = useCallback(() => {
     setError(null);
-    api.get<PublicCluster>(`/public/clusters/${encodeURIComponent(slug)}`).then(setCluster).catch(setError);
+    api
+      .get<PublicCluster>(`/public/clusters/${encodeURIComponent(slug)}`)
+      .then(setCluster)
+      .catch(setError);
   }, [slug]);
   useEffect(load, [load]);
   const country = (code: string) => {
@@ -42,7 +45,14 @@ export function PublicClusterPage({ slug }: { slug: string }) {
     <main className="auth public-cluster">
       <div className="auth-language" role="group" aria-label={t('nav.language')}>
         {LOCALES.map((l) => (
-          <button key={l} type="button" lang={l} className={i18n.language === l ? '' : 'secondary'} aria-pressed={i18n.language === l} onClick={() => void applyLocale(l)}>
+          <button
+            key={l}
+            type="button"
+            lang={l}
+            className={i18n.language === l ? '' : 'secondary'}
+            aria-pressed={i18n.language === l}
+            onClick={() => void applyLocale(l)}
+          >
             {t(`languages.${l}`)}
           </button>
         ))}
@@ -106,7 +116,10 @@ function ContactForm({ slug }: { slug: string }) {
     setBusy(true);
     const form = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
     try {
-      await api.post(`/public/clusters/${encodeURIComponent(slug)}/contact`, { ...form, organization: form.organization?.trim() || undefined });
+      await api.post(`/public/clusters/${encodeURIComponent(slug)}/contact`, {
+        ...form,
+        organization: form.organization?.trim() || undefined,
+      });
       setSent(true);
     } catch (err) {
       setError(err);

@@ -53,7 +53,13 @@ function SupplierDirectory({ supplierOrganization }: { supplierOrganization: boo
         )}
       </div>
       <SupplierFilterForm onFilter={setFilters} />
-      <ScreenState loading={items === null && !error} error={error} onRetry={load} empty={items?.length === 0} emptyText={filtered ? t('suppliers.noneMatch') : t('suppliers.empty')}>
+      <ScreenState
+        loading={items === null && !error}
+        error={error}
+        onRetry={load}
+        empty={items?.length === 0}
+        emptyText={filtered ? t('suppliers.noneMatch') : t('suppliers.empty')}
+      >
         <p className="muted" role="status">
           {t('suppliers.count', { count: items?.length ?? 0, n: f.number(items?.length ?? 0) })}
         </p>

@@ -51,7 +51,11 @@ export function Invitations({ open }: { open?: boolean }) {
     setError(null);
     setSentTo(null);
     try {
-      await api.post(`/clusters/${cluster!.id}/invitations`, { email: fields.email.trim(), role: fields.role, ...(fields.organizationId ? { organizationId: fields.organizationId } : {}) });
+      await api.post(`/clusters/${cluster!.id}/invitations`, {
+        email: fields.email.trim(),
+        role: fields.role,
+        ...(fields.organizationId ? { organizationId: fields.organizationId } : {}),
+      });
       setSentTo(fields.email.trim());
       form.reset();
       load();
@@ -102,11 +106,20 @@ export function Invitations({ open }: { open?: boolean }) {
         </button>
       </form>
       <h2>{t('invite.pending')}</h2>
-      <ScreenState loading={!pending && !loadError} error={loadError} onRetry={load} empty={pending?.length === 0} emptyText={t('invite.none')}>
+      <ScreenState
+        loading={!pending && !loadError}
+        error={loadError}
+        onRetry={load}
+        empty={pending?.length === 0}
+        emptyText={t('invite.none')}
+      >
         <ul className="list" data-testid="pending-invitations">
           {pending?.map((i) => (
             <li key={i.id} data-testid="pending-invitation">
-              <Bidi>{i.email}</Bidi> <span className="muted">· {t(`roles.${i.role}`)} · {t('invite.until', { date: f.date(i.expiresAt) })}</span>
+              <Bidi>{i.email}</Bidi>{' '}
+              <span className="muted">
+                · {t(`roles.${i.role}`)} · {t('invite.until', { date: f.date(i.expiresAt) })}
+              </span>
             </li>
           ))}
         </ul>

@@ -16,7 +16,14 @@ interface SupplierProfile {
   leadTimeDays: number;
   serviceRadiusKm: number;
   certifications: string[];
-  performance: { quotesSent: number; awardsWon: number; deliveriesOnTime: number; deliveriesInFull: number; deliveriesWithoutIssue: number; deliveriesTotal: number };
+  performance: {
+    quotesSent: number;
+    awardsWon: number;
+    deliveriesOnTime: number;
+    deliveriesInFull: number;
+    deliveriesWithoutIssue: number;
+    deliveriesTotal: number;
+  };
 }
 
 /** An organization: who it is, where, its people in the cluster, and what it supplies with its record. */
@@ -33,7 +40,10 @@ export function OrganizationPage({ organizationId }: { organizationId: string })
     setError(null);
     api.get<Organization>(`/organizations/${organizationId}`).then(setOrg).catch(setError);
     // Only suppliers have a profile; a 404 simply means there is none.
-    api.get<SupplierProfile>(`/organizations/${organizationId}/supplier-profile`).then(setProfile).catch(() => setProfile(null));
+    api
+      .get<SupplierProfile>(`/organizations/${organizationId}/supplier-profile`)
+      .then(setProfile)
+      .catch(() => setProfile(null));
   }, [organizationId, attempt]);
 
   const people = members.filter((m) => m.organizationId === organizationId);
@@ -81,7 +91,10 @@ export function OrganizationPage({ organizationId }: { organizationId: string })
                 </p>
                 {profile.performance.deliveriesTotal > 0 && (
                   <p data-testid="organization-record-quality">
-                    {t('people.recordQuality', { inFull: f.number(profile.performance.deliveriesInFull), withoutIssue: f.number(profile.performance.deliveriesWithoutIssue) })}
+                    {t('people.recordQuality', {
+                      inFull: f.number(profile.performance.deliveriesInFull),
+                      withoutIssue: f.number(profile.performance.deliveriesWithoutIssue),
+                    })}
                   </p>
                 )}
               </div>

@@ -30,7 +30,10 @@ export function PeoplePage({ userId }: { userId?: string }) {
     return (
       <section className="page person" data-testid="profile">
         <BackLink href={`#/c/${cluster!.id}/people`} label={t('people.title')} />
-        <ScreenState loading={!members.length} error={members.length && !person ? { status: 404, title: 'Not found', code: 'resource.not-found' } : null}>
+        <ScreenState
+          loading={!members.length}
+          error={members.length && !person ? { status: 404, title: 'Not found', code: 'resource.not-found' } : null}
+        >
           {person && (
             <div className="card stack">
               <h1>
@@ -48,18 +51,18 @@ export function PeoplePage({ userId }: { userId?: string }) {
                   </span>
                 </p>
               )}
-              {person.joinedAt && (
-                <p className="muted">
-                  {t('people.joined', { date: f.date(person.joinedAt) })}
-                </p>
-              )}
+              {person.joinedAt && <p className="muted">{t('people.joined', { date: f.date(person.joinedAt) })}</p>}
               {person.userId !== me.id && (
                 <div className="row">
                   <button type="button" onClick={() => message(person.userId)} data-testid="send-direct">
                     <Icon name="chat" /> {t('people.message')}
                   </button>
                   {permissions.can('meeting.request') && (
-                    <a className="button secondary" href={`#/c/${cluster!.id}/partners/meet-with/${person.userId}`} data-testid="profile-request-meeting">
+                    <a
+                      className="button secondary"
+                      href={`#/c/${cluster!.id}/partners/meet-with/${person.userId}`}
+                      data-testid="profile-request-meeting"
+                    >
                       <Icon name="clock" /> {t('partners.requestMeeting')}
                     </a>
                   )}
@@ -74,7 +77,9 @@ export function PeoplePage({ userId }: { userId?: string }) {
   }
 
   const needle = q.trim().toLowerCase();
-  const shown = members.filter((m) => !needle || m.displayName.toLowerCase().includes(needle) || orgOf(m.organizationId)?.name.toLowerCase().includes(needle));
+  const shown = members.filter(
+    (m) => !needle || m.displayName.toLowerCase().includes(needle) || orgOf(m.organizationId)?.name.toLowerCase().includes(needle),
+  );
   return (
     <section className="page people" aria-labelledby="people-title">
       <h1 id="people-title">{t('people.title')}</h1>
@@ -86,7 +91,14 @@ export function PeoplePage({ userId }: { userId?: string }) {
       <Invitations />
       <label>
         <span className="visually-hidden">{t('people.search')}</span>
-        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('people.search')} dir="auto" data-testid="people-search" />
+        <input
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder={t('people.search')}
+          dir="auto"
+          data-testid="people-search"
+        />
       </label>
       <ErrorText error={error} onRetry={retry} />
       <ErrorText error={dmError} />
@@ -111,7 +123,13 @@ export function PeoplePage({ userId }: { userId?: string }) {
                   </span>
                 </a>
                 {m.userId !== me.id && (
-                  <button type="button" className="secondary icon-button" onClick={() => message(m.userId)} data-testid="message-person" aria-label={t('people.messageTo', { name: m.displayName })}>
+                  <button
+                    type="button"
+                    className="secondary icon-button"
+                    onClick={() => message(m.userId)}
+                    data-testid="message-person"
+                    aria-label={t('people.messageTo', { name: m.displayName })}
+                  >
                     <Icon name="chat" />
                   </button>
                 )}

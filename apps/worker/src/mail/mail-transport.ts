@@ -25,7 +25,14 @@ export function createMailTransport(spec: string): MailTransport {
   const transporter = nodemailer.createTransport(spec);
   return {
     async send(mail) {
-      await transporter.sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: `<${mail.id}@hamkar>` });
+      await transporter.sendMail({
+        from: mail.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId: `<${mail.id}@hamkar>`,
+      });
     },
   };
 }

@@ -5,7 +5,8 @@ import { workerOptions } from '../worker-options';
 import { NotificationDigest, notificationView, NotificationsService, WebPushSender } from '@hamkar/notifications';
 import { PresenceTracker, RealtimePublisher } from '@hamkar/realtime';
 
-type NotificationJob = Job<JobPayloads['notifications']['deliver'], unknown, 'deliver'> | Job<JobPayloads['notifications']['digest'], unknown, 'digest'>;
+type NotificationJob =
+  Job<JobPayloads['notifications']['deliver'], unknown, 'deliver'> | Job<JobPayloads['notifications']['digest'], unknown, 'digest'>;
 
 /**
  * Pushes committed notifications to their users' sockets (a retry pushes the same rows again,

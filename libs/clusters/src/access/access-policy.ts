@@ -15,7 +15,10 @@ export class AccessPolicy {
 
   // Asked on every request, so plain SQL: the query builder costs more than the query itself.
   async membership(userId: string, clusterId: string, manager: EntityManager = this.dataSource.manager): Promise<Membership | null> {
-    const [row]: Array<{ membership: MembershipJson | null }> = await manager.query(`SELECT ${membershipColumn('$1', '$2')}`, [userId, clusterId]);
+    const [row]: Array<{ membership: MembershipJson | null }> = await manager.query(`SELECT ${membershipColumn('$1', '$2')}`, [
+      userId,
+      clusterId,
+    ]);
     return membershipFrom(row.membership, userId, clusterId);
   }
 
@@ -34,14 +37,27 @@ export class AccessPolicy {
   }
 
   /** 404 to outsiders, 403 to members whose role lacks the permission. */
-  async authorize(userId: string, clusterId: string, permission: Permission, what = 'cluster', manager?: EntityManager): Promise<Membership> {
+  async authorize(
+    userId: string,
+    clusterId: string,
+    permission: Permission,
+    what = 'cluster',
+    manager?: EntityManager,
+  ): Promise<Membership> {
     const membership = await this.requireMember(userId, clusterId, what, manager);
-    if (!roleMay(membership.role, permission)) throw new Forbidden(`Your role (${membership.role}) may not do this: ${permission}`, { code: 'access.denied', params: { action: permission, role: membership.role } });
+    if (!roleMay(membership.role, permission))
+      throw new Forbidden(`Your role (${membership.role}) may not do this: ${permission}`, {
+        code: 'access.denied',
+        params: { action: permission, role: membership.role },
+      });
     return membership;
   }
 
   /** What the caller may do here, straight from the table, so clients show only what will work. */
-  async permissionsOf(userId: string, clusterId: string): Promise<{ role: Membership['role']; organizationId: string | null; actions: Permission[] }> {
+  async permissionsOf(
+    userId: string,
+    clusterId: string,
+  ): Promise<{ role: Membership['role']; organizationId: string | null; actions: Permission[] }> {
     const membership = await this.requireMember(userId, clusterId);
     return { role: membership.role, organizationId: membership.organizationId, actions: actionsOf(membership.role) };
   }
@@ -61,7 +77,12 @@ export class AccessPolicy {
    * the cluster (a member sits there for it). A firm from outside cannot join, post or quote, so a
    * phantom firm cannot inflate a pooled total nor a shell supplier bid.
    */
-  async requireActsIn(userId: string, clusterId: string, organizationId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async requireActsIn(
+    userId: string,
+    clusterId: string,
+    organizationId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     const [row]: Array<{ in_cluster: boolean; seat: boolean }> = await manager.query(
       `SELECT EXISTS (SELECT 1 FROM memberships WHERE cluster_id = $1 AND organization_id = $2) AS in_cluster,
               EXISTS (SELECT 1 FROM organization_members WHERE organization_id = $2 AND user_id = $3) AS seat`,
@@ -88,7 +109,11 @@ export class AccessPolicy {
    * Which of `organizationIds` the user has a seat in, in one query however many are asked: a list
    * (quotes, orders, documents) filters its rows by the seats it learns here, never row by row.
    */
-  async actingFor(userId: string, organizationIds: Iterable<string>, manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+  async actingFor(
+    userId: string,
+    organizationIds: Iterable<string>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Set<string>> {
     const ids = [...new Set(organizationIds)];
     if (ids.length === 0) return new Set();
     const rows: Array<{ organization_id: string }> = await manager.query(
@@ -100,7 +125,10 @@ export class AccessPolicy {
 
   /** The cluster's people whose role may do `permission` (to tell organisers of what they oversee). */
   async peopleWhoMay(clusterId: string, permission: Permission, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    const rows: Array<{ user_id: string }> = await manager.query(`SELECT DISTINCT user_id FROM memberships WHERE cluster_id = $1 AND role = ANY($2)`, [clusterId, [...PERMISSIONS[permission]]]);
+    const rows: Array<{ user_id: string }> = await manager.query(
+      `SELECT DISTINCT user_id FROM memberships WHERE cluster_id = $1 AND role = ANY($2)`,
+      [clusterId, [...PERMISSIONS[permission]]],
+    );
     return rows.map((r) => r.user_id);
   }
 
@@ -128,9 +156,21 @@ export const membershipColumn = (userSql: string, clusterSql: string) =>
   `(SELECT row_to_json(mb) FROM (SELECT id, role, organization_id, created_at FROM memberships WHERE user_id = ${userSql} AND cluster_id = ${clusterSql}) mb) AS membership`;
 
 const membershipFrom = (json: MembershipJson | null, userId: string, clusterId: string): Membership | null =>
-  json ? Object.assign(new Membership(), { id: json.id, clusterId, userId, role: json.role, organizationId: json.organization_id, createdAt: new Date(json.created_at) }) : null;
+  json
+    ? Object.assign(new Membership(), {
+        id: json.id,
+        clusterId,
+        userId,
+        role: json.role,
+        organizationId: json.organization_id,
+        createdAt: new Date(json.created_at),
+      })
+    : null;
 
 const noSeat = () => new Forbidden('You do not act for this organization', { code: 'organization.no-seat' });
 
 export const notInCluster = (organizationId: string) =>
-  new RuleBroken('This organization does not take part in this cluster', { code: 'organization.not-in-cluster', params: { organizationId } });
+  new RuleBroken('This organization does not take part in this cluster', {
+    code: 'organization.not-in-cluster',
+    params: { organizationId },
+  });

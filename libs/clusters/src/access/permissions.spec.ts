@@ -24,7 +24,7 @@ describe('the permission table', () => {
     for (const p of ['message.post', 'direct.open', 'file.upload', 'channel.create'] as const) expect(roleMay('observer', p)).toBe(false);
   });
 
-  it('lists a role\'s actions in the table\'s order, exactly those it may do', () => {
+  it("lists a role's actions in the table's order, exactly those it may do", () => {
     expect(actionsOf('admin')).toEqual((Object.keys(PERMISSIONS) as Array<keyof typeof PERMISSIONS>).filter((p) => roleMay('admin', p)));
     expect(actionsOf('supplier')).toContain('quote.submit');
     expect(actionsOf('supplier')).not.toContain('quote.read-all');

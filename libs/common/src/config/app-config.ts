@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const DEV_JWT_SECRET = 'hamkar-development-secret-change-me';
 /** Secrets that have been printed in this repository (defaults of old compose files): public, so never for production. */
@@ -22,7 +20,10 @@ export const configSchema = z
      */
     REDIS_URL: z.preprocess(
       (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-      z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+      z
+        .string()
+        .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+        .optional(),
     ),
     /** Namespace of every shared key, queue and channel: in Redis, or in PostgreSQL when Redis is not used. */
     REDIS_PREFIX: z.string().max(64).default('hamkar:'),
@@ -42,7 +43,11 @@ export const configSchema = z
     S3_SECRET_ACCESS_KEY: z.string().optional(),
     /** Bucket in the path, not the host name: what MinIO and most self-hosted stores need. */
     S3_FORCE_PATH_STYLE: bool.default(true),
-    MAX_UPLOAD_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
+    MAX_UPLOAD_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(20 * 1024 * 1024),
     MAIL_TRANSPORT: z.string().default('file:.data/mail'),
     MAIL_FROM: z.string().default('Hamkar <no-reply@hamkar.local>'),
     PUBLIC_URL: z.string().default('http://localhost:3000'),
@@ -56,16 +61,27 @@ export const configSchema = z
     /** How long a send waits for its turn in a busy channel before it answers 503 message.channel-busy. */
     MESSAGE_SEND_MAX_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(200),
-    REMINDER_SCAN_MS: z.coerce.number().int().min(100).max(86_400_000).default(15 * 60_000),
+    REMINDER_SCAN_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(86_400_000)
+      .default(15 * 60_000),
     /** Notifications to someone offline are gathered this long, then e-mailed together if still unread. */
-    NOTIFICATION_DIGEST_MS: z.coerce.number().int().min(100).max(86_400_000).default(15 * 60_000),
+    NOTIFICATION_DIGEST_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(86_400_000)
+      .default(15 * 60_000),
     RATE_LIMIT_API_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
     RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
     RATE_LIMIT_REGISTER_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   })
   .superRefine((c, ctx) => {
     if (c.FILES_STORE === 's3') {
-      for (const key of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when FILES_STORE=s3' });
+      for (const key of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const)
+        if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when FILES_STORE=s3' });
     }
     if (c.NODE_ENV === 'production' && PUBLISHED_JWT_SECRETS.has(c.JWT_SECRET)) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set in production (to a secret of your own)' });

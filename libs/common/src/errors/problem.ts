@@ -48,7 +48,11 @@ const STATUS_TITLES: Record<number, string> = {
 };
 
 // Exceptions Nest raises itself (multer through FileInterceptor), told apart by their message.
-const HTTP_EXCEPTION_CODES: Record<string, string> = { '413 File too large': 'file.too-large', '400 Unexpected field': 'file.unexpected-field', '400 Too many files': 'file.too-many' };
+const HTTP_EXCEPTION_CODES: Record<string, string> = {
+  '413 File too large': 'file.too-large',
+  '400 Unexpected field': 'file.unexpected-field',
+  '400 Too many files': 'file.too-many',
+};
 
 export const problemType = (slug: string) => `https://hamkar.dev/problems/${slug}`;
 
@@ -70,7 +74,8 @@ const PG_INPUT_ERRORS: Record<string, { status: number; detail: string; code: st
 // pool full; Redis away): retry later, nothing changed. Never a 500, never a hang.
 const PG_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
 const NET_UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
-const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed|Stream isn't writeable|MaxRetriesPerRequest|Reached the max retries per request|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/;
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed|Stream isn't writeable|MaxRetriesPerRequest|Reached the max retries per request|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/;
 
 export function isUnavailableError(error: unknown): boolean {
   const e = error as { code?: unknown; name?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | null;
@@ -78,7 +83,10 @@ export function isUnavailableError(error: unknown): boolean {
   if (typeof e.code === 'string' && (PG_UNAVAILABLE_CODES.has(e.code) || NET_UNAVAILABLE_CODES.has(e.code))) return true;
   if (e.name === 'MaxRetriesPerRequestError') return true;
   if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
-  return (e.driverError !== undefined && e.driverError !== e && isUnavailableError(e.driverError)) || (e.cause !== undefined && e.cause !== e && isUnavailableError(e.cause));
+  return (
+    (e.driverError !== undefined && e.driverError !== e && isUnavailableError(e.driverError)) ||
+    (e.cause !== undefined && e.cause !== e && isUnavailableError(e.cause))
+  );
 }
 
 /** Seconds a client should wait before retrying a 503 or 429. */
@@ -87,7 +95,15 @@ export const RETRY_AFTER_SECONDS = 5;
 /** Maps anything thrown to problem+json; unknown errors become an opaque 500. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof DomainError) {
-    return { type: problemType(error.kind), title: error.title, status: error.status, code: error.code, params: error.params, detail: error.message || undefined, errors: error.errors };
+    return {
+      type: problemType(error.kind),
+      title: error.title,
+      status: error.status,
+      code: error.code,
+      params: error.params,
+      detail: error.message || undefined,
+      errors: error.errors,
+    };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
@@ -97,11 +113,21 @@ export function toProblem(error: unknown): Problem {
     const message = typeof body === 'string' ? body : fromBody.message;
     const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined;
     const errors = Array.isArray(fromBody.errors) ? (fromBody.errors as FieldError[]) : undefined;
-    const code = typeof fromBody.code === 'string' ? fromBody.code : (HTTP_EXCEPTION_CODES[`${status} ${detail}`] ?? (status === 404 && /^Cannot [A-Z]+ \//.test(detail ?? '') ? 'route.not-found' : codeForStatus(status)));
+    const code =
+      typeof fromBody.code === 'string'
+        ? fromBody.code
+        : (HTTP_EXCEPTION_CODES[`${status} ${detail}`] ??
+          (status === 404 && /^Cannot [A-Z]+ \//.test(detail ?? '') ? 'route.not-found' : codeForStatus(status)));
     return { type: problemType(slugOf(title)), title, status, code, detail, errors };
   }
   if (isUnavailableError(error)) {
-    return { type: problemType('unavailable'), title: STATUS_TITLES[503], status: 503, code: 'service.unavailable', detail: 'A service we depend on is unreachable; try again shortly' };
+    return {
+      type: problemType('unavailable'),
+      title: STATUS_TITLES[503],
+      status: 503,
+      code: 'service.unavailable',
+      detail: 'A service we depend on is unreachable; try again shortly',
+    };
   }
   const e = error as { code?: unknown; status?: unknown; statusCode?: unknown; type?: unknown; driverError?: { code?: string } };
   const pgCode = typeof e?.code === 'string' ? e.code : e?.driverError?.code;
@@ -116,7 +142,20 @@ export function toProblem(error: unknown): Problem {
     const parseFailed = e?.type === 'entity.parse.failed';
     const detail = parseFailed ? 'The body is not valid JSON' : (error as Error).message;
     const limit = e?.type === 'entity.too.large' ? Number((error as { limit?: unknown }).limit) : NaN;
-    return { type: problemType(slugOf(title)), title, status, code: parseFailed ? 'input.malformed-json' : codeForStatus(status), ...(limit > 0 ? { params: { maxBytes: limit } } : {}), detail };
+    return {
+      type: problemType(slugOf(title)),
+      title,
+      status,
+      code: parseFailed ? 'input.malformed-json' : codeForStatus(status),
+      ...(limit > 0 ? { params: { maxBytes: limit } } : {}),
+      detail,
+    };
   }
-  return { type: problemType('internal'), title: STATUS_TITLES[500], status: 500, code: 'server.internal', detail: 'Something went wrong on our side' };
+  return {
+    type: problemType('internal'),
+    title: STATUS_TITLES[500],
+    status: 500,
+    code: 'server.internal',
+    detail: 'Something went wrong on our side',
+  };
 }

@@ -85,7 +85,11 @@ export async function validateInput<T extends object>(dto: new () => T, input: u
   assertSafeInput(input);
   const plain = input ?? {};
   if (typeof plain !== 'object' || Array.isArray(plain)) {
-    throw new BadInput(`The ${where} must be a JSON object`, [{ field: where, message: 'must be an object', code: 'input.not-an-object' }], { code: 'input.not-an-object' });
+    throw new BadInput(
+      `The ${where} must be a JSON object`,
+      [{ field: where, message: 'must be an object', code: 'input.not-an-object' }],
+      { code: 'input.not-an-object' },
+    );
   }
   const instance = plainToInstance(dto, plain);
   const errors = await validate(instance, VALIDATOR_OPTIONS);

@@ -52,6 +52,9 @@ export function decodeCursor<T>(c: string | undefined): T | undefined {
   } catch {
     value = undefined;
   }
-  if (!isCursor(value)) throw new BadInput('cursor is not valid', [{ field: 'cursor', message: 'is not a cursor this api made', code: 'input.bad-cursor' }], { code: 'input.bad-cursor' });
+  if (!isCursor(value))
+    throw new BadInput('cursor is not valid', [{ field: 'cursor', message: 'is not a cursor this api made', code: 'input.bad-cursor' }], {
+      code: 'input.bad-cursor',
+    });
   return value as T;
 }

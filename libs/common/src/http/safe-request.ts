@@ -11,7 +11,11 @@ const UNSAFE_PATH = /%00|%ED%[AB][0-9A-F]/i; // NUL, or UTF-8 bytes of a surroga
  */
 export function rejectUnsafeRequests(req: Request, _res: Response, next: NextFunction) {
   try {
-    if (UNSAFE_PATH.test(req.path)) throw new BadInput('The path contains a character that cannot be stored', { code: 'input.invalid-character', params: { field: 'path' } });
+    if (UNSAFE_PATH.test(req.path))
+      throw new BadInput('The path contains a character that cannot be stored', {
+        code: 'input.invalid-character',
+        params: { field: 'path' },
+      });
     assertSafeInput(req.query, 'query');
     assertSafeInput(req.body);
     next();

@@ -6,6 +6,10 @@ export const UuidParam = (name: string) =>
   Param(
     name,
     new ParseUUIDPipe({
-      exceptionFactory: () => new BadInput(`${name} must be a UUID`, [{ field: name, message: 'must be a UUID', code: 'input.not-a-uuid' }], { code: 'input.not-a-uuid', params: { field: name } }),
+      exceptionFactory: () =>
+        new BadInput(`${name} must be a UUID`, [{ field: name, message: 'must be a UUID', code: 'input.not-a-uuid' }], {
+          code: 'input.not-a-uuid',
+          params: { field: name },
+        }),
     }),
   );

@@ -24,7 +24,13 @@ export function loggingModule(app: string): DynamicModule {
           return id;
         },
         customProps: (req: IncomingMessage) => ({ reqId: (req as IncomingMessage & { id?: unknown }).id }),
-        redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', 'req.body.refreshToken', 'res.headers["set-cookie"]'],
+        redact: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'req.body.password',
+          'req.body.refreshToken',
+          'res.headers["set-cookie"]',
+        ],
         // An invitation's token travels in its path (/invitations/:token/accept): logs keep neither it nor its params.
         serializers: { req: withoutSecrets },
         autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').includes('/health') },
@@ -36,7 +42,9 @@ export function loggingModule(app: string): DynamicModule {
 const SECRET_KEY = /token|password|secret/i;
 
 export function withoutSecrets(req: { url?: string; query?: Record<string, unknown>; params?: unknown }) {
-  const url = req.url?.replace(/(\/invitations\/)[^/?#]+/g, '$1[Redacted]').replace(/([?&][^=&]*(?:token|password|secret)[^=&]*=)[^&#]*/gi, '$1[Redacted]');
+  const url = req.url
+    ?.replace(/(\/invitations\/)[^/?#]+/g, '$1[Redacted]')
+    .replace(/([?&][^=&]*(?:token|password|secret)[^=&]*=)[^&#]*/gi, '$1[Redacted]');
   const query = req.query && Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, SECRET_KEY.test(k) ? '[Redacted]' : v]));
   return { ...req, url, query, params: undefined };
 }

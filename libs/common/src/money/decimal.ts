@@ -11,4 +11,3 @@ export const decimalString = (v: Decimal.Value, places?: number) => {
   const d = new Dec(v);
   return places === undefined ? d.toFixed() : d.toFixed(places);
 };
-

@@ -8,7 +8,14 @@ const logger = new Logger('PostgresEvents');
  * adapter and emitter): NOTIFY and LISTEN never wait behind, or starve, the requests' pool.
  */
 export function createEventsPool(url: string, role: string, max = 2): Pool {
-  const pool = new Pool({ connectionString: url, max, application_name: `hamkar:${role}`, connectionTimeoutMillis: 3000, keepAlive: true, idleTimeoutMillis: 30_000 });
+  const pool = new Pool({
+    connectionString: url,
+    max,
+    application_name: `hamkar:${role}`,
+    connectionTimeoutMillis: 3000,
+    keepAlive: true,
+    idleTimeoutMillis: 30_000,
+  });
   // An idle client's error (PostgreSQL restarting) must not end the process; the pool reconnects.
   pool.on('error', () => undefined);
   return pool;
@@ -32,4 +39,3 @@ export function notifyingSafely(pool: Pool, role: string): Pick<Pool, 'query'> {
       })) as Pool['query'],
   };
 }
-

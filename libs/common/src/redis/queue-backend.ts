@@ -8,7 +8,12 @@ import { bullConnection } from './redis';
  * Redis keys are, so deployments (and test files) sharing a database never take each other's jobs.
  */
 export function queueSchema(prefix: string): string {
-  return `${prefix.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '')}_bullmq`.replace(/^(?=\d)/, 'q_').slice(0, 63);
+  return `${prefix
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/^_+|_+$/g, '')}_bullmq`
+    .replace(/^(?=\d)/, 'q_')
+    .slice(0, 63);
 }
 
 /**

@@ -23,7 +23,9 @@ export function isRedisConnectionError(error: unknown): boolean {
   if (!e || typeof e !== 'object') return false;
   if (e.name === 'MaxRetriesPerRequestError') return true;
   const message = typeof e.message === 'string' ? e.message : '';
-  return /Connection is closed|Stream isn't writeable|enableOfflineQueue|Reached the max retries per request|Command timed out|Redis did not answer/.test(message);
+  return /Connection is closed|Stream isn't writeable|enableOfflineQueue|Reached the max retries per request|Command timed out|Redis did not answer/.test(
+    message,
+  );
 }
 
 let guarded = false;

@@ -4,10 +4,23 @@
 
 const CHAR_MAP: Record<string, string> = {
   // Arabic-keyboard letters to their Persian forms
-  'ي': 'ی', 'ى': 'ی', 'ئ': 'ی', 'ك': 'ک', 'ة': 'ه', 'ۀ': 'ه', 'ؤ': 'و',
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
+  ي: 'ی',
+  ى: 'ی',
+  ئ: 'ی',
+  ك: 'ک',
+  ة: 'ه',
+  ۀ: 'ه',
+  ؤ: 'و',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
   // Azerbaijani and Turkish letters folded to what a Latin keyboard types
-  'ə': 'e', 'Ə': 'e', 'ı': 'i', 'İ': 'i', 'I': 'i',
+  ə: 'e',
+  Ə: 'e',
+  ı: 'i',
+  İ: 'i',
+  I: 'i',
 };
 
 const DIGITS = /[\u06F0-\u06F9\u0660-\u0669]/g;
@@ -27,5 +40,8 @@ export function normalizeForSearch(input: string): string {
   s = s.replace(DIGITS, digitOf).replace(TATWEEL, '').replace(JOINERS, '');
   s = s.normalize('NFD').replace(LATIN_MARKS, '').replace(ARABIC_MARKS, '').normalize('NFC');
   s = s.replace(/[يىئكةۀؤأإآٱ]/g, (ch) => CHAR_MAP[ch] ?? ch); // NFD may have exposed a base letter
-  return s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, ' ')
+    .trim();
 }

@@ -10,5 +10,7 @@ export const AnyFieldRequired = (): ClassDecorator => (target) => {
 export function anyFieldRequired(dto: object, instance: object): void {
   if (!(dto as Record<symbol, unknown>)[ANY_FIELD]) return;
   if (Object.values(instance).some((v) => v !== undefined)) return;
-  throw new BadInput('Name at least one field to change', [{ field: 'body', message: 'names no field to change', code: 'input.empty' }], { code: 'input.empty' });
+  throw new BadInput('Name at least one field to change', [{ field: 'body', message: 'names no field to change', code: 'input.empty' }], {
+    code: 'input.empty',
+  });
 }

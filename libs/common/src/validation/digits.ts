@@ -32,4 +32,6 @@ const textOf = (value: unknown) => (typeof value === 'string' ? toAsciiDigits(va
  * gives a number (integers, coordinates), also from a string such as a query parameter.
  */
 export const Digits = (as: 'text' | 'number') =>
-  Transform(({ value }) => (Array.isArray(value) ? value.map(as === 'number' ? numberFromText : textOf) : as === 'number' ? numberFromText(value) : textOf(value)));
+  Transform(({ value }) =>
+    Array.isArray(value) ? value.map(as === 'number' ? numberFromText : textOf) : as === 'number' ? numberFromText(value) : textOf(value),
+  );

@@ -23,7 +23,9 @@ describe('request DTOs', () => {
     // A property is its decorators and the line that names it; numeric checks need the transform first.
     const numeric = /@(IsInt|IsNumber|IsLatitude|IsLongitude)\(|@Matches\((POSITIVE_DECIMAL|DECIMAL|AMOUNT)/;
     const missing = files.flatMap((f) =>
-      [...f.text.matchAll(/((?:^ {2}@.*\n)+)^ {2}(\w+)[?!]?:/gm)].filter((m) => numeric.test(m[1]) && !m[1].includes('@Digits(')).map((m) => `${f.path}: ${m[2]}`),
+      [...f.text.matchAll(/((?:^ {2}@.*\n)+)^ {2}(\w+)[?!]?:/gm)]
+        .filter((m) => numeric.test(m[1]) && !m[1].includes('@Digits('))
+        .map((m) => `${f.path}: ${m[2]}`),
     );
     expect(missing).toEqual([]);
   });

@@ -35,7 +35,11 @@ export function findUnsafeInput(value: unknown, path = '', depth = 0): UnsafeInp
 export function assertSafeInput(value: unknown, path = ''): void {
   const found = findUnsafeInput(value, path);
   if (!found) return;
-  const messages = { 'input.too-deep': `is nested deeper than ${MAX_INPUT_DEPTH} levels`, 'input.invalid-character': 'contains a character that cannot be stored (NUL or a lone surrogate)', 'input.not-allowed': 'is not allowed' };
+  const messages = {
+    'input.too-deep': `is nested deeper than ${MAX_INPUT_DEPTH} levels`,
+    'input.invalid-character': 'contains a character that cannot be stored (NUL or a lone surrogate)',
+    'input.not-allowed': 'is not allowed',
+  };
   const message = messages[found.code];
   const errors = [{ field: found.field, message, code: found.code }];
   // An unknown field is an ordinary validation failure; the other two are problems of their own.

@@ -15,7 +15,9 @@ async function main() {
     for (const cluster of seeded) await app.get(DemoActivity).run(cluster, Number(process.env.DEMO_SUPPLIERS_PER_CLUSTER ?? 100));
     // After the activity: the savings indicator reads the awarded purchase, the plan the demo project.
     for (const cluster of seeded) await app.get(DemoDevelopment).run(cluster);
-    process.stdout.write(`demo data: ${seeded.length} new clusters; sign in as maryam@demo.hamkar.app, leyla@demo.hamkar.app or ali@demo.hamkar.app with password ${DEMO_PASSWORD}\n`);
+    process.stdout.write(
+      `demo data: ${seeded.length} new clusters; sign in as maryam@demo.hamkar.app, leyla@demo.hamkar.app or ali@demo.hamkar.app with password ${DEMO_PASSWORD}\n`,
+    );
   } finally {
     await app.close();
   }

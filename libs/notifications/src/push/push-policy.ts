@@ -1,5 +1,10 @@
 /** What may wake a phone: being addressed, and a procurement deadline about to pass. */
-export const PUSHABLE_KINDS = ['mention', 'direct-message', 'procurement.join-deadline-tomorrow', 'procurement.quote-deadline-tomorrow'] as const;
+export const PUSHABLE_KINDS = [
+  'mention',
+  'direct-message',
+  'procurement.join-deadline-tomorrow',
+  'procurement.quote-deadline-tomorrow',
+] as const;
 
 export interface PushSettings {
   kinds: string[];

@@ -15,7 +15,8 @@ export class PushSubscriptions {
 
   /** The key a browser needs to subscribe; a 503 while push is not configured. */
   publicKey(): { publicKey: string } {
-    if (!this.config.VAPID_PUBLIC_KEY || !this.config.VAPID_PRIVATE_KEY) throw new Unavailable('Web push is not configured here', { code: 'push.not-configured' });
+    if (!this.config.VAPID_PUBLIC_KEY || !this.config.VAPID_PRIVATE_KEY)
+      throw new Unavailable('Web push is not configured here', { code: 'push.not-configured' });
     return { publicKey: this.config.VAPID_PUBLIC_KEY };
   }
 
@@ -38,11 +39,18 @@ export class PushSubscriptions {
 
   async preferences(userId: string): Promise<PushSettings> {
     const row = await this.dataSource.getRepository(PushPreference).findOneBy({ userId });
-    return row ? { kinds: row.kinds, quietFrom: row.quietFrom, quietUntil: row.quietUntil, timeZone: row.timeZone } : { ...DEFAULT_PUSH_SETTINGS };
+    return row
+      ? { kinds: row.kinds, quietFrom: row.quietFrom, quietUntil: row.quietUntil, timeZone: row.timeZone }
+      : { ...DEFAULT_PUSH_SETTINGS };
   }
 
   async setPreferences(userId: string, input: PushSettings): Promise<PushSettings> {
-    await this.dataSource.getRepository(PushPreference).upsert({ userId, kinds: [...new Set(input.kinds)], quietFrom: input.quietFrom, quietUntil: input.quietUntil, timeZone: input.timeZone }, ['userId']);
+    await this.dataSource
+      .getRepository(PushPreference)
+      .upsert(
+        { userId, kinds: [...new Set(input.kinds)], quietFrom: input.quietFrom, quietUntil: input.quietUntil, timeZone: input.timeZone },
+        ['userId'],
+      );
     return this.preferences(userId);
   }
 }

@@ -38,11 +38,22 @@ export class WebPushSender {
       const settings = preferences.find((p) => p.userId === row.userId) ?? DEFAULT_PUSH_SETTINGS;
       if (!mayPush(settings, row.kind, at)) continue;
       // Only what the lock screen may show: the kind (the app words it), the title, a short preview and where to go.
-      const payload = JSON.stringify({ id: row.id, kind: row.kind, title: row.title, body: row.body?.slice(0, 140) ?? null, link: row.link, clusterId: row.clusterId });
+      const payload = JSON.stringify({
+        id: row.id,
+        kind: row.kind,
+        title: row.title,
+        body: row.body?.slice(0, 140) ?? null,
+        link: row.link,
+        clusterId: row.clusterId,
+      });
       for (const s of subscriptions.filter((x) => x.userId === row.userId)) {
         try {
           await webpush.sendNotification({ endpoint: s.endpoint, keys: { p256dh: s.p256dh, auth: s.auth } }, payload, {
-            vapidDetails: { subject: this.config.VAPID_SUBJECT, publicKey: this.config.VAPID_PUBLIC_KEY, privateKey: this.config.VAPID_PRIVATE_KEY },
+            vapidDetails: {
+              subject: this.config.VAPID_SUBJECT,
+              publicKey: this.config.VAPID_PUBLIC_KEY,
+              privateKey: this.config.VAPID_PRIVATE_KEY,
+            },
             TTL: 24 * 3600,
             contentEncoding: 'aes128gcm',
             timeout: 10_000,

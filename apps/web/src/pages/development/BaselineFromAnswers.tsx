@@ -7,7 +7,12 @@ import { pick } from './local-text';
 import type { IndicatorView, QuestionResult, SurveyQuestion } from './types';
 
 type Statistic = 'sum' | 'mean' | 'answered' | 'share';
-const STATISTICS: Record<SurveyQuestion['kind'], Statistic[]> = { number: ['sum', 'mean', 'answered'], scale: ['mean', 'share', 'answered'], choice: ['share', 'answered'], text: ['answered'] };
+const STATISTICS: Record<SurveyQuestion['kind'], Statistic[]> = {
+  number: ['sum', 'mean', 'answered'],
+  scale: ['mean', 'share', 'answered'],
+  choice: ['share', 'answered'],
+  text: ['answered'],
+};
 
 /** What the server will take from the answers (the same figures the results show), so the agent sees the baseline before setting it. */
 function figure(r: QuestionResult, statistic: Statistic, option: number): string | null {
@@ -17,7 +22,21 @@ function figure(r: QuestionResult, statistic: Statistic, option: number): string
 }
 
 /** Chosen answers become an indicator's baseline: which indicator, and which figure of the question (total, average, share of an option, or how many answered). */
-export function BaselineFromAnswers({ surveyId, question, result, indicators, onDone, onClose }: { surveyId: string; question: SurveyQuestion; result: QuestionResult; indicators: IndicatorView[]; onDone(i: IndicatorView): void; onClose(): void }) {
+export function BaselineFromAnswers({
+  surveyId,
+  question,
+  result,
+  indicators,
+  onDone,
+  onClose,
+}: {
+  surveyId: string;
+  question: SurveyQuestion;
+  result: QuestionResult;
+  indicators: IndicatorView[];
+  onDone(i: IndicatorView): void;
+  onClose(): void;
+}) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const statistics = STATISTICS[question.kind];
@@ -71,7 +90,11 @@ export function BaselineFromAnswers({ surveyId, question, result, indicators, on
           </select>
         </label>
       )}
-      <p data-testid="baseline-preview">{value === null ? t('development.figureUnavailable') : t('development.baselineWillBe', { value: f.number(value, { maxFractionDigits: 2 }) })}</p>
+      <p data-testid="baseline-preview">
+        {value === null
+          ? t('development.figureUnavailable')
+          : t('development.baselineWillBe', { value: f.number(value, { maxFractionDigits: 2 }) })}
+      </p>
     </ConfirmDialog>
   );
 }

@@ -60,7 +60,10 @@ function Overview({ clusterId }: { clusterId: string }) {
 
   const load = useCallback(() => {
     setError(null);
-    Promise.all([api.get<{ items: SurveyItem[] }>(`/clusters/${clusterId}/surveys`), api.get<{ items: Indicator[] }>(`/clusters/${clusterId}/indicators`)])
+    Promise.all([
+      api.get<{ items: SurveyItem[] }>(`/clusters/${clusterId}/surveys`),
+      api.get<{ items: Indicator[] }>(`/clusters/${clusterId}/indicators`),
+    ])
       .then(([s, i]) => {
         setSurveys(s.items);
         setIndicators(i.items);
@@ -146,7 +149,14 @@ function Overview({ clusterId }: { clusterId: string }) {
                   )}
                 </p>
                 {progress !== null && (
-                  <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress} aria-label={t('development.progress')}>
+                  <div
+                    className="progress"
+                    role="progressbar"
+                    aria-valuemin={0}
+                    aria-valuemax={100}
+                    aria-valuenow={progress}
+                    aria-label={t('development.progress')}
+                  >
                     <div style={{ inlineSize: `${progress}%`, blockSize: '0.5rem', background: '#2f6f5e' }} />
                     <span data-testid="indicator-progress">{t('dashboard.percent', { value: f.number(i.progress!) })}</span>
                   </div>

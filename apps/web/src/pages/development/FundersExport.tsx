@@ -14,7 +14,9 @@ export function FundersExport({ clusterId }: { clusterId: string }) {
   const download = async (path: string, filename: string) => {
     setError(null);
     try {
-      const res = await fetch(`/api/v1/clusters/${clusterId}/${path}?lang=${i18n.language}`, { headers: api.accessToken ? { authorization: `Bearer ${api.accessToken}` } : {} });
+      const res = await fetch(`/api/v1/clusters/${clusterId}/${path}?lang=${i18n.language}`, {
+        headers: api.accessToken ? { authorization: `Bearer ${api.accessToken}` } : {},
+      });
       if (!res.ok) throw new ApiError(await res.json().catch(() => ({ status: res.status, title: res.statusText })));
       const url = URL.createObjectURL(await res.blob());
       const a = document.createElement('a');
@@ -29,10 +31,20 @@ export function FundersExport({ clusterId }: { clusterId: string }) {
   return (
     <div className="stack">
       <div className="chips">
-        <button type="button" className="secondary" onClick={() => void download('indicators.csv', 'hamkar-indicators.csv')} data-testid="export-csv">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void download('indicators.csv', 'hamkar-indicators.csv')}
+          data-testid="export-csv"
+        >
           {t('development.exportCsv')}
         </button>
-        <button type="button" className="secondary" onClick={() => void download('indicators/report', 'hamkar-indicators-report.html')} data-testid="export-report">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void download('indicators/report', 'hamkar-indicators-report.html')}
+          data-testid="export-report"
+        >
           {t('development.exportReport')}
         </button>
       </div>

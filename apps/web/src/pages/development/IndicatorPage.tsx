@@ -77,7 +77,17 @@ export function IndicatorPage({ clusterId, indicatorId }: { clusterId: string; i
             ))}
           </ul>
         </ScreenState>
-        {manages && <DatedValueForm label={t('development.targetDate')} valueLabel={t('development.targetValue')} submitLabel={t('development.setTarget')} testId="target" onSubmit={(date, v) => api.put<IndicatorView>(`/indicators/${indicatorId}/targets`, { dueDate: date, value: v }).then(setIndicator)} />}
+        {manages && (
+          <DatedValueForm
+            label={t('development.targetDate')}
+            valueLabel={t('development.targetValue')}
+            submitLabel={t('development.setTarget')}
+            testId="target"
+            onSubmit={(date, v) =>
+              api.put<IndicatorView>(`/indicators/${indicatorId}/targets`, { dueDate: date, value: v }).then(setIndicator)
+            }
+          />
+        )}
       </section>
       <section className="card stack">
         <h3>{t('development.readings')}</h3>
@@ -92,13 +102,29 @@ export function IndicatorPage({ clusterId, indicatorId }: { clusterId: string; i
           </ul>
         </ScreenState>
         {manages && indicator.source === 'readings' && (
-          <DatedValueForm label={t('development.measuredOn')} valueLabel={t('development.readingValue')} submitLabel={t('development.addReading')} testId="reading" initialDate={today()} onSubmit={(date, v) => api.post<IndicatorView>(`/indicators/${indicatorId}/readings`, { measuredOn: date, value: v }).then(setIndicator)} />
+          <DatedValueForm
+            label={t('development.measuredOn')}
+            valueLabel={t('development.readingValue')}
+            submitLabel={t('development.addReading')}
+            testId="reading"
+            initialDate={today()}
+            onSubmit={(date, v) =>
+              api.post<IndicatorView>(`/indicators/${indicatorId}/readings`, { measuredOn: date, value: v }).then(setIndicator)
+            }
+          />
         )}
       </section>
       {manages && (
         <details className="card">
           <summary>{t('development.typeBaseline')}</summary>
-          <DatedValueForm label={t('development.baselineDate')} valueLabel={t('development.baseline')} submitLabel={t('development.setBaseline')} testId="baseline" initialDate={today()} onSubmit={(date, v) => api.put<IndicatorView>(`/indicators/${indicatorId}/baseline`, { date, value: v }).then(setIndicator)} />
+          <DatedValueForm
+            label={t('development.baselineDate')}
+            valueLabel={t('development.baseline')}
+            submitLabel={t('development.setBaseline')}
+            testId="baseline"
+            initialDate={today()}
+            onSubmit={(date, v) => api.put<IndicatorView>(`/indicators/${indicatorId}/baseline`, { date, value: v }).then(setIndicator)}
+          />
         </details>
       )}
     </div>
@@ -106,7 +132,21 @@ export function IndicatorPage({ clusterId, indicatorId }: { clusterId: string; i
 }
 
 /** A day picked in the reader's calendar and a number typed in any digits. */
-function DatedValueForm({ label, valueLabel, submitLabel, testId, initialDate = '', onSubmit }: { label: string; valueLabel: string; submitLabel: string; testId: string; initialDate?: string; onSubmit(date: string, value: string): Promise<unknown> }) {
+function DatedValueForm({
+  label,
+  valueLabel,
+  submitLabel,
+  testId,
+  initialDate = '',
+  onSubmit,
+}: {
+  label: string;
+  valueLabel: string;
+  submitLabel: string;
+  testId: string;
+  initialDate?: string;
+  onSubmit(date: string, value: string): Promise<unknown>;
+}) {
   const { t } = useTranslation();
   const [date, setDate] = useState(initialDate);
   const [value, setValue] = useState<string | null>(null);

@@ -8,7 +8,19 @@ const LANGS = ['fa', 'az', 'en'] as const;
  * A text the cluster reads in its three languages: the writer's own language first, the other two
  * folded away (one language is enough; the others fall back to it).
  */
-export function LocalTextInput({ label, value, onChange, multiline, testId }: { label: string; value: LocalText; onChange(v: LocalText): void; multiline?: boolean; testId: string }) {
+export function LocalTextInput({
+  label,
+  value,
+  onChange,
+  multiline,
+  testId,
+}: {
+  label: string;
+  value: LocalText;
+  onChange(v: LocalText): void;
+  multiline?: boolean;
+  testId: string;
+}) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const own = (LANGS.find((l) => l === i18n.language) ?? 'en') as (typeof LANGS)[number];
@@ -19,7 +31,14 @@ export function LocalTextInput({ label, value, onChange, multiline, testId }: { 
     onChange(next);
   };
   const field = (lang: (typeof LANGS)[number], fieldLabel: string) => {
-    const common = { id: `${id}-${lang}`, lang, dir: lang === 'fa' ? 'rtl' : 'ltr', value: value[lang] ?? '', onChange: (e: { target: { value: string } }) => set(lang, e.target.value), 'data-testid': `${testId}-${lang}` };
+    const common = {
+      id: `${id}-${lang}`,
+      lang,
+      dir: lang === 'fa' ? 'rtl' : 'ltr',
+      value: value[lang] ?? '',
+      onChange: (e: { target: { value: string } }) => set(lang, e.target.value),
+      'data-testid': `${testId}-${lang}`,
+    };
     return (
       <label key={lang} className="field" htmlFor={common.id}>
         <span>{fieldLabel}</span>

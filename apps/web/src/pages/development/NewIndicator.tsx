@@ -23,7 +23,13 @@ export function NewIndicator({ clusterId }: { clusterId: string }) {
     setError(null);
     setBusy(true);
     try {
-      const body = { name, unit: unit.trim(), source, ...(source === 'procurement-savings' ? { currency: currency.trim().toUpperCase() } : {}), ...(baseline !== null ? { baseline } : {}) };
+      const body = {
+        name,
+        unit: unit.trim(),
+        source,
+        ...(source === 'procurement-savings' ? { currency: currency.trim().toUpperCase() } : {}),
+        ...(baseline !== null ? { baseline } : {}),
+      };
       const made = await api.post<IndicatorView>(`/clusters/${clusterId}/indicators`, body);
       go('c', clusterId, 'development', 'indicators', made.id);
     } catch (err) {
@@ -53,7 +59,15 @@ export function NewIndicator({ clusterId }: { clusterId: string }) {
         {source === 'procurement-savings' && (
           <label className="field">
             <span>{t('development.currency')}</span>
-            <input value={currency} onChange={(e) => setCurrency(e.target.value)} required maxLength={3} dir="ltr" placeholder="AZN" data-testid="indicator-currency" />
+            <input
+              value={currency}
+              onChange={(e) => setCurrency(e.target.value)}
+              required
+              maxLength={3}
+              dir="ltr"
+              placeholder="AZN"
+              data-testid="indicator-currency"
+            />
           </label>
         )}
         <DecimalInput label={t('development.baselineOptional')} signed onValue={setBaseline} testId="indicator-baseline-input" />

@@ -44,7 +44,9 @@ export function PublicPageSettings({ clusterId }: { clusterId: string }) {
         <p data-testid="public-page-hidden">{t('publicPage.hidden')}</p>
       )}
       {permissions.can('cluster.publish') && <PublishForm clusterId={clusterId} settings={settings} onSaved={setSettings} />}
-      {permissions.can('offer.post') && permissions.organizationId && <ListingForm clusterId={clusterId} organizationId={permissions.organizationId} settings={settings} onSaved={setSettings} />}
+      {permissions.can('offer.post') && permissions.organizationId && (
+        <ListingForm clusterId={clusterId} organizationId={permissions.organizationId} settings={settings} onSaved={setSettings} />
+      )}
     </div>
   );
 }
@@ -76,7 +78,13 @@ function PublishForm({ clusterId, settings, onSaved }: { clusterId: string; sett
   const [about, setAbout] = useState(settings.about ?? '');
   const { error, busy, saved, save } = useSave(onSaved);
   return (
-    <form className="card stack" onSubmit={(e) => void save(e, () => api.put<Settings>(`/clusters/${clusterId}/public-page`, { published, about: about.trim() || null }))} data-testid="publish-form">
+    <form
+      className="card stack"
+      onSubmit={(e) =>
+        void save(e, () => api.put<Settings>(`/clusters/${clusterId}/public-page`, { published, about: about.trim() || null }))
+      }
+      data-testid="publish-form"
+    >
       <h3>{t('publicPage.forOrganisers')}</h3>
       <label className="choice">
         <input type="checkbox" checked={published} onChange={(e) => setPublished(e.target.checked)} data-testid="publish-toggle" />
@@ -84,7 +92,14 @@ function PublishForm({ clusterId, settings, onSaved }: { clusterId: string; sett
       </label>
       <label className="field">
         <span>{t('publicPage.about')}</span>
-        <textarea rows={4} dir="auto" value={about} onChange={(e) => setAbout(e.target.value)} maxLength={4000} data-testid="publish-about" />
+        <textarea
+          rows={4}
+          dir="auto"
+          value={about}
+          onChange={(e) => setAbout(e.target.value)}
+          maxLength={4000}
+          data-testid="publish-about"
+        />
       </label>
       <ErrorText error={error} />
       {saved && <p role="status">{t('publicPage.saved')}</p>}
@@ -95,13 +110,31 @@ function PublishForm({ clusterId, settings, onSaved }: { clusterId: string; sett
   );
 }
 
-function ListingForm({ clusterId, organizationId, settings, onSaved }: { clusterId: string; organizationId: string; settings: Settings; onSaved(s: Settings): void }) {
+function ListingForm({
+  clusterId,
+  organizationId,
+  settings,
+  onSaved,
+}: {
+  clusterId: string;
+  organizationId: string;
+  settings: Settings;
+  onSaved(s: Settings): void;
+}) {
   const { t } = useTranslation();
   const [listed, setListed] = useState(!!settings.myListing);
   const [makes, setMakes] = useState(settings.myListing?.makes ?? '');
   const { error, busy, saved, save } = useSave(onSaved);
   return (
-    <form className="card stack" onSubmit={(e) => void save(e, () => api.put<Settings>(`/clusters/${clusterId}/public-page/listing`, { organizationId, listed, ...(listed ? { makes } : {}) }))} data-testid="listing-form">
+    <form
+      className="card stack"
+      onSubmit={(e) =>
+        void save(e, () =>
+          api.put<Settings>(`/clusters/${clusterId}/public-page/listing`, { organizationId, listed, ...(listed ? { makes } : {}) }),
+        )
+      }
+      data-testid="listing-form"
+    >
       <h3>{t('publicPage.forFirms')}</h3>
       <label className="choice">
         <input type="checkbox" checked={listed} onChange={(e) => setListed(e.target.checked)} data-testid="listing-toggle" />

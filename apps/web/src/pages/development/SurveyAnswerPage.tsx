@@ -61,7 +61,10 @@ export function SurveyAnswerPage({ surveyId, clusterId }: { surveyId: string; cl
     setSending(true);
     try {
       const given = Object.entries(answers).filter(([, v]) => v.trim() !== '');
-      await api.put(`/surveys/${surveyId}/answers`, { organizationId: permissions.organizationId, answers: given.map(([questionId, value]) => ({ questionId, value })) });
+      await api.put(`/surveys/${surveyId}/answers`, {
+        organizationId: permissions.organizationId,
+        answers: given.map(([questionId, value]) => ({ questionId, value })),
+      });
       setSaved(true);
     } catch (err) {
       setSendError(err);
@@ -84,13 +87,37 @@ export function SurveyAnswerPage({ surveyId, clusterId }: { surveyId: string; cl
             {f.number(n + 1)}. <Bidi>{pick(q.text, i18n.language)}</Bidi>
           </legend>
           {q.kind === 'number' && (
-            <input inputMode="decimal" aria-label={pick(q.text, i18n.language)} value={answers[q.id] ?? ''} onChange={(e) => set(q.id, e.target.value)} data-testid={`answer-${q.id}`} />
+            <input
+              inputMode="decimal"
+              aria-label={pick(q.text, i18n.language)}
+              value={answers[q.id] ?? ''}
+              onChange={(e) => set(q.id, e.target.value)}
+              data-testid={`answer-${q.id}`}
+            />
           )}
-          {q.kind === 'text' && <textarea aria-label={pick(q.text, i18n.language)} rows={3} value={answers[q.id] ?? ''} onChange={(e) => set(q.id, e.target.value)} data-testid={`answer-${q.id}`} />}
+          {q.kind === 'text' && (
+            <textarea
+              aria-label={pick(q.text, i18n.language)}
+              rows={3}
+              value={answers[q.id] ?? ''}
+              onChange={(e) => set(q.id, e.target.value)}
+              data-testid={`answer-${q.id}`}
+            />
+          )}
           {(q.kind === 'choice' || q.kind === 'scale') &&
-            (q.kind === 'choice' ? (q.options ?? []).map((o, i) => ({ value: String(i), label: pick(o, i18n.language) })) : range(q.min ?? 1, q.max ?? 5).map((v) => ({ value: String(v), label: f.number(v) }))).map((o) => (
+            (q.kind === 'choice'
+              ? (q.options ?? []).map((o, i) => ({ value: String(i), label: pick(o, i18n.language) }))
+              : range(q.min ?? 1, q.max ?? 5).map((v) => ({ value: String(v), label: f.number(v) }))
+            ).map((o) => (
               <label key={o.value} className="choice">
-                <input type="radio" name={q.id} value={o.value} checked={answers[q.id] === o.value} onChange={() => set(q.id, o.value)} data-testid={`answer-${q.id}-${o.value}`} />
+                <input
+                  type="radio"
+                  name={q.id}
+                  value={o.value}
+                  checked={answers[q.id] === o.value}
+                  onChange={() => set(q.id, o.value)}
+                  data-testid={`answer-${q.id}-${o.value}`}
+                />
                 <Bidi>{o.label}</Bidi>
               </label>
             ))}

@@ -77,7 +77,12 @@ export function SurveyEditor({ clusterId }: { clusterId: string }) {
               ))}
             </select>
           </label>
-          <LocalTextInput label={t('development.questionText')} value={q.text} onChange={(text) => change(q.key, { text })} testId="question-text" />
+          <LocalTextInput
+            label={t('development.questionText')}
+            value={q.text}
+            onChange={(text) => change(q.key, { text })}
+            testId="question-text"
+          />
           {q.kind === 'number' && (
             <label className="field">
               <span>{t('development.questionUnit')}</span>
@@ -86,22 +91,50 @@ export function SurveyEditor({ clusterId }: { clusterId: string }) {
           )}
           {q.kind === 'scale' && (
             <div className="fields">
-              <DecimalInput label={t('development.scaleFrom')} integer defaultValue={q.min} onValue={(v) => change(q.key, { min: v ?? '' })} testId="scale-min" />
-              <DecimalInput label={t('development.scaleTo')} integer defaultValue={q.max} onValue={(v) => change(q.key, { max: v ?? '' })} testId="scale-max" />
+              <DecimalInput
+                label={t('development.scaleFrom')}
+                integer
+                defaultValue={q.min}
+                onValue={(v) => change(q.key, { min: v ?? '' })}
+                testId="scale-min"
+              />
+              <DecimalInput
+                label={t('development.scaleTo')}
+                integer
+                defaultValue={q.max}
+                onValue={(v) => change(q.key, { max: v ?? '' })}
+                testId="scale-max"
+              />
             </div>
           )}
           {q.kind === 'choice' && (
             <div className="stack">
               {q.options.map((o, i) => (
-                <LocalTextInput key={i} label={t('development.optionNumber', { n: f.number(i + 1) })} value={o} onChange={(v) => change(q.key, { options: q.options.map((x, j) => (j === i ? v : x)) })} testId={`option-${i}`} />
+                <LocalTextInput
+                  key={i}
+                  label={t('development.optionNumber', { n: f.number(i + 1) })}
+                  value={o}
+                  onChange={(v) => change(q.key, { options: q.options.map((x, j) => (j === i ? v : x)) })}
+                  testId={`option-${i}`}
+                />
               ))}
-              <button type="button" className="secondary" onClick={() => change(q.key, { options: [...q.options, {}] })} data-testid="add-option">
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => change(q.key, { options: [...q.options, {}] })}
+                data-testid="add-option"
+              >
                 {t('development.addOption')}
               </button>
             </div>
           )}
           {questions.length > 1 && (
-            <button type="button" className="secondary" onClick={() => setQuestions((qs) => qs.filter((x) => x.key !== q.key))} data-testid="remove-question">
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => setQuestions((qs) => qs.filter((x) => x.key !== q.key))}
+              data-testid="remove-question"
+            >
               {t('development.removeQuestion')}
             </button>
           )}

@@ -30,7 +30,10 @@ export function SurveyResults({ clusterId, surveyId }: { clusterId: string; surv
 
   const load = useCallback(() => {
     setError(null);
-    Promise.all([api.get<Results>(`/surveys/${surveyId}/results`), api.get<{ items: IndicatorView[] }>(`/clusters/${clusterId}/indicators`)])
+    Promise.all([
+      api.get<Results>(`/surveys/${surveyId}/results`),
+      api.get<{ items: IndicatorView[] }>(`/clusters/${clusterId}/indicators`),
+    ])
       .then(([r, i]) => {
         setResults(r);
         setIndicators(i.items);
@@ -61,7 +64,9 @@ export function SurveyResults({ clusterId, surveyId }: { clusterId: string; surv
         </button>
       )}
       {survey.status !== 'draft' && (
-        <p data-testid="survey-response">{t('development.responded', { answered: f.number(results.answered), asked: f.number(results.asked) })}</p>
+        <p data-testid="survey-response">
+          {t('development.responded', { answered: f.number(results.answered), asked: f.number(results.asked) })}
+        </p>
       )}
       {baselineSet && (
         <p role="status" className="card" data-testid="baseline-set">
@@ -77,7 +82,10 @@ export function SurveyResults({ clusterId, surveyId }: { clusterId: string; surv
                 <Bidi>{pick(q.text, lang)}</Bidi>
               </span>
               <span className="muted" data-testid="response-rate">
-                {t('development.answeredRate', { answered: f.number(r.answered), rate: t('dashboard.percent', { value: f.number(r.responseRate) }) })}
+                {t('development.answeredRate', {
+                  answered: f.number(r.answered),
+                  rate: t('dashboard.percent', { value: f.number(r.responseRate) }),
+                })}
               </span>
               {r.sum !== undefined && q.kind === 'number' && (
                 <ul className="amounts">
@@ -153,7 +161,13 @@ export function SurveyResults({ clusterId, surveyId }: { clusterId: string; surv
           <button type="button" className="secondary" onClick={() => setAsking('close')} data-testid="survey-close">
             {t('development.closeSurvey')}
           </button>
-          <ConfirmDialog open={asking === 'close'} title={t('development.closeSurveyTitle')} confirmLabel={t('development.closeSurvey')} onConfirm={() => api.post(`/surveys/${surveyId}/close`).then(load)} onClose={() => setAsking(null)}>
+          <ConfirmDialog
+            open={asking === 'close'}
+            title={t('development.closeSurveyTitle')}
+            confirmLabel={t('development.closeSurvey')}
+            onConfirm={() => api.post(`/surveys/${surveyId}/close`).then(load)}
+            onClose={() => setAsking(null)}
+          >
             <p>{t('development.closeSurveyBody')}</p>
           </ConfirmDialog>
         </>

@@ -39,4 +39,9 @@ export interface IndicatorView {
   progress: string | null;
 }
 
-export const INDICATOR_SOURCES: IndicatorView['source'][] = ['readings', 'procurement-savings', 'procurement-participation', 'joint-action-participation'];
+export const INDICATOR_SOURCES: IndicatorView['source'][] = [
+  'readings',
+  'procurement-savings',
+  'procurement-participation',
+  'joint-action-participation',
+];

@@ -57,7 +57,12 @@ export function MeetingRequest({ clusterId, offerId, withUserId }: { clusterId: 
     setError(null);
     setBusy(true);
     try {
-      await api.post(`/clusters/${clusterId}/meetings`, { inviteeId, agenda, proposedTimes: slots.filter((s) => s.day).map((s) => instant(s).toISOString()), ...(offerId ? { offerId } : {}) });
+      await api.post(`/clusters/${clusterId}/meetings`, {
+        inviteeId,
+        agenda,
+        proposedTimes: slots.filter((s) => s.day).map((s) => instant(s).toISOString()),
+        ...(offerId ? { offerId } : {}),
+      });
       go('c', clusterId, 'partners', 'meetings');
     } catch (err) {
       setError(err);
@@ -94,7 +99,15 @@ export function MeetingRequest({ clusterId, offerId, withUserId }: { clusterId: 
       </label>
       <label className="field">
         <span>{t('partners.agenda')}</span>
-        <textarea value={agenda} onChange={(e) => setAgenda(e.target.value)} required maxLength={1000} rows={3} dir="auto" data-testid="meeting-agenda" />
+        <textarea
+          value={agenda}
+          onChange={(e) => setAgenda(e.target.value)}
+          required
+          maxLength={1000}
+          rows={3}
+          dir="auto"
+          data-testid="meeting-agenda"
+        />
       </label>
       <fieldset className="stack">
         <legend>{t('partners.proposedTimes')}</legend>
@@ -103,7 +116,13 @@ export function MeetingRequest({ clusterId, offerId, withUserId }: { clusterId: 
         </p>
         {slots.map((s, i) => (
           <div key={i} className="fields" data-testid="meeting-slot">
-            <DateField label={t('partners.day', { n: f.number(i + 1) })} kind="day" value={s.day} onChange={(day) => setSlot(i, { day })} testId={`meeting-day-${i}`} />
+            <DateField
+              label={t('partners.day', { n: f.number(i + 1) })}
+              kind="day"
+              value={s.day}
+              onChange={(day) => setSlot(i, { day })}
+              testId={`meeting-day-${i}`}
+            />
             <label className="field">
               <span>{t('partners.time')}</span>
               <select value={s.time} onChange={(e) => setSlot(i, { time: e.target.value })} data-testid={`meeting-time-${i}`}>
@@ -118,7 +137,12 @@ export function MeetingRequest({ clusterId, offerId, withUserId }: { clusterId: 
           </div>
         ))}
         {slots.length < MAX_TIMES && (
-          <button type="button" className="secondary" onClick={() => setSlots((all) => [...all, { day: '', time: '10:00' }])} data-testid="meeting-add-time">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setSlots((all) => [...all, { day: '', time: '10:00' }])}
+            data-testid="meeting-add-time"
+          >
             {t('partners.addTime')}
           </button>
         )}

@@ -22,11 +22,15 @@ export function MyMeetings({ clusterId }: { clusterId: string }) {
   const [asking, setAsking] = useState<Asking | null>(null);
   const load = useCallback(() => {
     setError(null);
-    api.get<Page<Meeting>>(`/clusters/${clusterId}/meetings`).then((p) => setMeetings(p.items)).catch(setError);
+    api
+      .get<Page<Meeting>>(`/clusters/${clusterId}/meetings`)
+      .then((p) => setMeetings(p.items))
+      .catch(setError);
   }, [clusterId]);
   useEffect(load, [load]);
 
-  const answer = (a: Asking) => api.post(`/meetings/${a.meeting.id}/${a.action}`, a.action === 'accept' ? { startsAt: a.startsAt } : undefined).then(load);
+  const answer = (a: Asking) =>
+    api.post(`/meetings/${a.meeting.id}/${a.action}`, a.action === 'accept' ? { startsAt: a.startsAt } : undefined).then(load);
   return (
     <div className="screen" data-testid="my-meetings">
       <BackLink href={`#/c/${clusterId}/partners`} label={t('partners.back')} />
@@ -52,16 +56,18 @@ export function MyMeetings({ clusterId }: { clusterId: string }) {
                   <span className="muted">
                     {t(invited ? 'partners.askedBy' : 'partners.askedOf')}: <Bidi>{nameOf(members, other)}</Bidi>
                   </span>
-                  {m.status === 'accepted' && m.startsAt && (
-                    <strong data-testid="meeting-starts">{f.dateTime(m.startsAt)}</strong>
-                  )}
+                  {m.status === 'accepted' && m.startsAt && <strong data-testid="meeting-starts">{f.dateTime(m.startsAt)}</strong>}
                   {m.status === 'requested' && (
                     <ul className="plain" data-testid="meeting-times">
                       {m.proposedTimes.map((x) => (
                         <li key={x} className="item-row">
                           <span>{f.dateTime(x)}</span>
                           {invited && future.includes(x) && (
-                            <button type="button" onClick={() => setAsking({ meeting: m, action: 'accept', startsAt: x })} data-testid="meeting-accept">
+                            <button
+                              type="button"
+                              onClick={() => setAsking({ meeting: m, action: 'accept', startsAt: x })}
+                              data-testid="meeting-accept"
+                            >
                               {t('partners.acceptThis')}
                             </button>
                           )}
@@ -71,12 +77,22 @@ export function MyMeetings({ clusterId }: { clusterId: string }) {
                   )}
                   <div className="actions-row">
                     {invited && m.status === 'requested' && (
-                      <button type="button" className="secondary" onClick={() => setAsking({ meeting: m, action: 'decline' })} data-testid="meeting-decline">
+                      <button
+                        type="button"
+                        className="secondary"
+                        onClick={() => setAsking({ meeting: m, action: 'decline' })}
+                        data-testid="meeting-decline"
+                      >
                         {t('partners.decline')}
                       </button>
                     )}
                     {(m.status === 'requested' || m.status === 'accepted') && (!invited || m.status === 'accepted') && (
-                      <button type="button" className="secondary" onClick={() => setAsking({ meeting: m, action: 'cancel' })} data-testid="meeting-cancel">
+                      <button
+                        type="button"
+                        className="secondary"
+                        onClick={() => setAsking({ meeting: m, action: 'cancel' })}
+                        data-testid="meeting-cancel"
+                      >
                         {t('partners.cancelMeeting')}
                       </button>
                     )}

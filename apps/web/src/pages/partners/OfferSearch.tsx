@@ -30,8 +30,16 @@ export function OfferSearch({ clusterId }: { clusterId: string }) {
 
   const load = useCallback(() => {
     setError(null);
-    const params = new URLSearchParams({ limit: '50', ...(q.trim() ? { q: q.trim() } : {}), ...(kind ? { kind } : {}), ...(direction ? { direction } : {}) });
-    api.get<Page<Offer>>(`/clusters/${clusterId}/offers?${params}`).then((p) => setOffers(p.items)).catch(setError);
+    const params = new URLSearchParams({
+      limit: '50',
+      ...(q.trim() ? { q: q.trim() } : {}),
+      ...(kind ? { kind } : {}),
+      ...(direction ? { direction } : {}),
+    });
+    api
+      .get<Page<Offer>>(`/clusters/${clusterId}/offers?${params}`)
+      .then((p) => setOffers(p.items))
+      .catch(setError);
   }, [clusterId, q, kind, direction]);
   // Typing waits a moment before asking, so a word is one request and not one per letter.
   useEffect(() => {
@@ -68,7 +76,14 @@ export function OfferSearch({ clusterId }: { clusterId: string }) {
       <div className="fields" role="search">
         <label className="field">
           <span>{t('partners.search')}</span>
-          <input type="search" dir="auto" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('partners.searchHint')} data-testid="offer-search" />
+          <input
+            type="search"
+            dir="auto"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder={t('partners.searchHint')}
+            data-testid="offer-search"
+          />
         </label>
         <label className="field">
           <span>{t('partners.kindLabel')}</span>
@@ -130,7 +145,13 @@ export function OfferSearch({ clusterId }: { clusterId: string }) {
                       </button>
                     ) : (
                       <>
-                        <button type="button" onClick={() => void interested(o)} disabled={busy === o.id} aria-busy={busy === o.id} data-testid="offer-interest">
+                        <button
+                          type="button"
+                          onClick={() => void interested(o)}
+                          disabled={busy === o.id}
+                          aria-busy={busy === o.id}
+                          data-testid="offer-interest"
+                        >
                           {t('partners.interested')}
                         </button>
                         {permissions.can('meeting.request') && (
@@ -147,7 +168,13 @@ export function OfferSearch({ clusterId }: { clusterId: string }) {
           </ul>
         </ScreenState>
       )}
-      <ConfirmDialog open={!!closing} title={t('partners.closeTitle')} confirmLabel={t('partners.close')} onConfirm={() => api.post(`/offers/${closing!.id}/close`).then(load)} onClose={() => setClosing(null)}>
+      <ConfirmDialog
+        open={!!closing}
+        title={t('partners.closeTitle')}
+        confirmLabel={t('partners.close')}
+        onConfirm={() => api.post(`/offers/${closing!.id}/close`).then(load)}
+        onClose={() => setClosing(null)}
+      >
         <p>
           <Bidi>{closing?.title}</Bidi>
         </p>

@@ -51,7 +51,14 @@ export function PostOffer({ clusterId }: { clusterId: string }) {
         <legend>{t('partners.directionLabel')}</legend>
         {OFFER_DIRECTIONS.map((d) => (
           <label key={d} className="choice">
-            <input type="radio" name="direction" value={d} checked={direction === d} onChange={() => setDirection(d)} data-testid={`offer-direction-${d}`} />
+            <input
+              type="radio"
+              name="direction"
+              value={d}
+              checked={direction === d}
+              onChange={() => setDirection(d)}
+              data-testid={`offer-direction-${d}`}
+            />
             {t(`partners.directionLong.${d}`)}
           </label>
         ))}

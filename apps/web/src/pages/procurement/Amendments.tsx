@@ -7,7 +7,6 @@ import { ErrorText } from '../../components/ErrorText';
 import { useFormat } from '../../locale/format';
 import type { Procurement } from './types';
 
-
 interface Props {
   p: Procurement;
   /** The organiser may amend while the need is open or quoting. */
@@ -61,7 +60,13 @@ export function Amendments({ p, mayAmend, onAmended }: Props) {
         <ol className="list">
           {amendments.map((a) => (
             <li key={a.number} data-testid="amendment">
-              {t('procurement.amend.line', { n: f.number(a.number), date: f.dateTime(a.at), fields: Object.keys(a.changes).map((k) => t(`procurement.amend.fields.${k}`, { defaultValue: k })).join('، ') })}
+              {t('procurement.amend.line', {
+                n: f.number(a.number),
+                date: f.dateTime(a.at),
+                fields: Object.keys(a.changes)
+                  .map((k) => t(`procurement.amend.fields.${k}`, { defaultValue: k }))
+                  .join('، '),
+              })}
             </li>
           ))}
         </ol>
@@ -86,8 +91,18 @@ export function Amendments({ p, mayAmend, onAmended }: Props) {
             <DecimalInput label={t('procurement.amend.fields.maxUnitPrice')} name="maxUnitPrice" defaultValue={p.maxUnitPrice ?? ''} />
           </div>
           <div className="fields">
-            <DecimalInput label={t('procurement.amend.fields.deliveryLat')} name="deliveryLat" signed defaultValue={p.deliveryLat === undefined ? '' : String(p.deliveryLat)} />
-            <DecimalInput label={t('procurement.amend.fields.deliveryLng')} name="deliveryLng" signed defaultValue={p.deliveryLng === undefined ? '' : String(p.deliveryLng)} />
+            <DecimalInput
+              label={t('procurement.amend.fields.deliveryLat')}
+              name="deliveryLat"
+              signed
+              defaultValue={p.deliveryLat === undefined ? '' : String(p.deliveryLat)}
+            />
+            <DecimalInput
+              label={t('procurement.amend.fields.deliveryLng')}
+              name="deliveryLng"
+              signed
+              defaultValue={p.deliveryLng === undefined ? '' : String(p.deliveryLng)}
+            />
           </div>
           <div className="fields">
             <DateField label={t('procurement.amend.fields.joinDeadline')} value={joinDeadline} onChange={setJoinDeadline} />
@@ -107,4 +122,3 @@ export function Amendments({ p, mayAmend, onAmended }: Props) {
     </section>
   );
 }
-

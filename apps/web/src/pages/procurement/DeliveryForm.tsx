@@ -33,7 +33,11 @@ export function DeliveryForm({ p, order, onDone, onCancel }: Props) {
     try {
       // A day picked in the calendar keeps the current time of day, so today is never "in the future".
       const at = new Date(deliveredOn).getTime() > Date.now() ? new Date().toISOString() : deliveredOn;
-      await api.post(`/orders/${order.id}/deliveries`, { quantity: String(form.get('quantity') ?? ''), deliveredOn: at, ...(qualityIssue ? { qualityIssue } : {}) });
+      await api.post(`/orders/${order.id}/deliveries`, {
+        quantity: String(form.get('quantity') ?? ''),
+        deliveredOn: at,
+        ...(qualityIssue ? { qualityIssue } : {}),
+      });
       await onDone();
     } catch (err) {
       setError(err);
@@ -44,9 +48,21 @@ export function DeliveryForm({ p, order, onDone, onCancel }: Props) {
 
   return (
     <form className="stack" onSubmit={(e) => void submit(e)} data-testid="delivery-form">
-      <DecimalInput label={t('procurement.orders.receivedQuantity', { unit: f.unit(p.unit) })} name="quantity" required defaultValue={remaining} testId="delivery-quantity" />
+      <DecimalInput
+        label={t('procurement.orders.receivedQuantity', { unit: f.unit(p.unit) })}
+        name="quantity"
+        required
+        defaultValue={remaining}
+        testId="delivery-quantity"
+      />
       <p className="muted">{t('procurement.orders.remaining', { quantity: f.quantity(remaining, p.unit) })}</p>
-      <DateField label={t('procurement.orders.deliveredOn')} value={deliveredOn} onChange={setDeliveredOn} required testId="delivery-date" />
+      <DateField
+        label={t('procurement.orders.deliveredOn')}
+        value={deliveredOn}
+        onChange={setDeliveredOn}
+        required
+        testId="delivery-date"
+      />
       <label className="field">
         <span>{t('procurement.orders.qualityIssue')}</span>
         <textarea name="qualityIssue" dir="auto" maxLength={2000} data-testid="delivery-issue-input" />

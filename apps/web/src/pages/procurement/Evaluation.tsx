@@ -18,7 +18,11 @@ export function Evaluation({ p, evaluation, orgName }: Props) {
     <section className="card stack" data-testid="evaluation">
       <h3>{t('procurement.evaluation.heading')}</h3>
       <p className="muted" data-testid="evaluation-criteria">
-        {evaluation.criteria.map((c) => t('procurement.evaluation.weight', { criterion: t(`procurement.evaluation.criteria.${c.criterion}`), n: f.number(c.weight) })).join(' · ')}
+        {evaluation.criteria
+          .map((c) =>
+            t('procurement.evaluation.weight', { criterion: t(`procurement.evaluation.criteria.${c.criterion}`), n: f.number(c.weight) }),
+          )
+          .join(' · ')}
       </p>
       <ol className="cards" data-testid="ranking">
         {evaluation.ranking.map((r) => (
@@ -35,7 +39,12 @@ export function Evaluation({ p, evaluation, orgName }: Props) {
               {evaluation.criteria.map((c) => (
                 <li key={c.criterion}>
                   <span>{t(`procurement.evaluation.criteria.${c.criterion}`)}</span>
-                  <bdi data-testid={`points-${c.criterion}`}>{t('procurement.evaluation.points', { n: f.number(r.contributions[c.criterion] ?? '0', { maxFractionDigits: 2 }), of: f.number(c.weight) })}</bdi>
+                  <bdi data-testid={`points-${c.criterion}`}>
+                    {t('procurement.evaluation.points', {
+                      n: f.number(r.contributions[c.criterion] ?? '0', { maxFractionDigits: 2 }),
+                      of: f.number(c.weight),
+                    })}
+                  </bdi>
                 </li>
               ))}
             </ul>

@@ -16,7 +16,8 @@ let next = 0;
 const blank = (): LotDraft => ({ key: ++next, title: '', categoryCode: '', unit: 'kg', quantity: null });
 export const newLots = () => [blank(), blank()];
 /** What the api takes for the lots typed so far (HS codes as digits, whatever the keyboard typed). */
-export const lotsOf = (lots: LotDraft[]) => lots.map((l) => ({ title: l.title.trim(), categoryCode: l.categoryCode.trim(), unit: l.unit, quantity: l.quantity ?? '' }));
+export const lotsOf = (lots: LotDraft[]) =>
+  lots.map((l) => ({ title: l.title.trim(), categoryCode: l.categoryCode.trim(), unit: l.unit, quantity: l.quantity ?? '' }));
 
 /** The lots of a need being posted: each its own title, HS code, unit and the firm's own quantity. */
 export function LotFields({ lots, onChange }: { lots: LotDraft[]; onChange: Dispatch<SetStateAction<LotDraft[]>> }) {
@@ -32,12 +33,27 @@ export function LotFields({ lots, onChange }: { lots: LotDraft[]; onChange: Disp
           <legend>{t('procurement.lots.number', { n: f.number(i + 1) })}</legend>
           <label>
             {t('procurement.lots.title')}
-            <input value={l.title} onChange={(e) => set(l.key, { title: e.target.value })} required maxLength={200} dir="auto" data-testid={`lot-title-${i}`} />
+            <input
+              value={l.title}
+              onChange={(e) => set(l.key, { title: e.target.value })}
+              required
+              maxLength={200}
+              dir="auto"
+              data-testid={`lot-title-${i}`}
+            />
           </label>
           <div className="fields">
             <label>
               {t('procurement.lots.hsCode')}
-              <input value={l.categoryCode} onChange={(e) => set(l.key, { categoryCode: e.target.value })} required inputMode="numeric" maxLength={6} dir="ltr" data-testid={`lot-code-${i}`} />
+              <input
+                value={l.categoryCode}
+                onChange={(e) => set(l.key, { categoryCode: e.target.value })}
+                required
+                inputMode="numeric"
+                maxLength={6}
+                dir="ltr"
+                data-testid={`lot-code-${i}`}
+              />
             </label>
             <label>
               {t('procurement.unit')}
@@ -49,10 +65,20 @@ export function LotFields({ lots, onChange }: { lots: LotDraft[]; onChange: Disp
                 ))}
               </select>
             </label>
-            <DecimalInput label={t('procurement.quantity')} required onValue={(v) => set(l.key, { quantity: v })} testId={`lot-quantity-${i}`} />
+            <DecimalInput
+              label={t('procurement.quantity')}
+              required
+              onValue={(v) => set(l.key, { quantity: v })}
+              testId={`lot-quantity-${i}`}
+            />
           </div>
           {lots.length > 1 && (
-            <button type="button" className="secondary" onClick={() => onChange((all) => all.filter((x) => x.key !== l.key))} data-testid={`lot-remove-${i}`}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => onChange((all) => all.filter((x) => x.key !== l.key))}
+              data-testid={`lot-remove-${i}`}
+            >
               {t('procurement.lots.remove')}
             </button>
           )}

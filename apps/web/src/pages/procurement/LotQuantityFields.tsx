@@ -10,7 +10,13 @@ export function LotQuantityFields({ lots, current = {} }: { lots: Lot[]; current
   return (
     <div className="stack" data-testid="lot-quantities">
       {lots.map((l) => (
-        <DecimalInput key={l.id} label={t('procurement.lots.yourQuantityIn', { lot: l.title, unit: f.unit(l.unit) })} name={`lot-${l.id}`} defaultValue={current[l.id] ?? ''} testId={`lot-quantity-${l.number}`} />
+        <DecimalInput
+          key={l.id}
+          label={t('procurement.lots.yourQuantityIn', { lot: l.title, unit: f.unit(l.unit) })}
+          name={`lot-${l.id}`}
+          defaultValue={current[l.id] ?? ''}
+          testId={`lot-quantity-${l.number}`}
+        />
       ))}
     </div>
   );

@@ -27,14 +27,31 @@ export function Lots({ p, quotes, evaluation, orgName, mayAward, onAwarded }: Pr
       <h3>{t('procurement.lots.heading')}</h3>
       <ul className="cards">
         {p.lots.map((lot) => (
-          <LotCard key={lot.id} p={p} lot={lot} quotes={quotes} ranking={evaluation?.lots?.find((x) => x.lotId === lot.id)?.ranking ?? []} orgName={orgName} mayAward={mayAward} onAwarded={onAwarded} />
+          <LotCard
+            key={lot.id}
+            p={p}
+            lot={lot}
+            quotes={quotes}
+            ranking={evaluation?.lots?.find((x) => x.lotId === lot.id)?.ranking ?? []}
+            orgName={orgName}
+            mayAward={mayAward}
+            onAwarded={onAwarded}
+          />
         ))}
       </ul>
     </section>
   );
 }
 
-function LotCard({ p, lot, quotes, ranking, orgName, mayAward, onAwarded }: Omit<Props, 'evaluation'> & { lot: Lot; ranking: Evaluation['ranking'] }) {
+function LotCard({
+  p,
+  lot,
+  quotes,
+  ranking,
+  orgName,
+  mayAward,
+  onAwarded,
+}: Omit<Props, 'evaluation'> & { lot: Lot; ranking: Evaluation['ranking'] }) {
   const { t } = useTranslation();
   const f = useFormat();
   const [chosen, setChosen] = useState<string[]>([]);
@@ -59,7 +76,10 @@ function LotCard({ p, lot, quotes, ranking, orgName, mayAward, onAwarded }: Omit
     setError(null);
     try {
       const awards = chosen.map((quoteId) => ({ quoteId, ...(split ? { quantity: amounts[quoteId] ?? '' } : {}) }));
-      await api.post(`/procurements/${p.id}/lots/${lot.id}/award`, { awards, ...(needsReason && reason.trim() ? { reason: reason.trim() } : {}) });
+      await api.post(`/procurements/${p.id}/lots/${lot.id}/award`, {
+        awards,
+        ...(needsReason && reason.trim() ? { reason: reason.trim() } : {}),
+      });
       setChosen([]);
       await onAwarded();
     } catch (err) {
@@ -122,7 +142,12 @@ function LotCard({ p, lot, quotes, ranking, orgName, mayAward, onAwarded }: Omit
                   <li key={q.id} className="item" data-testid="lot-offer">
                     {open ? (
                       <label className="choice">
-                        <input type="checkbox" checked={chosen.includes(q.id)} onChange={(e) => toggle(q.id, e.target.checked)} data-testid="lot-offer-choose" />
+                        <input
+                          type="checkbox"
+                          checked={chosen.includes(q.id)}
+                          onChange={(e) => toggle(q.id, e.target.checked)}
+                          data-testid="lot-offer-choose"
+                        />
                         <Bidi className="item-title">{orgName(q.supplierOrganizationId)}</Bidi>
                       </label>
                     ) : (
@@ -136,11 +161,21 @@ function LotCard({ p, lot, quotes, ranking, orgName, mayAward, onAwarded }: Omit
                     )}
                     <div className="item-row">
                       <span>{f.quantity(line.quantity, lot.unit)}</span>
-                      <bdi>{line.unitPriceAtTotal ? f.unitPrice(line.unitPriceAtTotal, p.currency, lot.unit) : t('procurement.noTierReached')}</bdi>
+                      <bdi>
+                        {line.unitPriceAtTotal ? f.unitPrice(line.unitPriceAtTotal, p.currency, lot.unit) : t('procurement.noTierReached')}
+                      </bdi>
                     </div>
-                    {line.maxQuantity && <p className="muted">{t('procurement.lots.atMost', { quantity: f.quantity(line.maxQuantity, lot.unit) })}</p>}
+                    {line.maxQuantity && (
+                      <p className="muted">{t('procurement.lots.atMost', { quantity: f.quantity(line.maxQuantity, lot.unit) })}</p>
+                    )}
                     {split && chosen.includes(q.id) && (
-                      <DecimalInput label={t('procurement.lots.splitQuantity', { unit: f.unit(lot.unit) })} required defaultValue={line.maxQuantity ? localDigits(line.maxQuantity, f.locale) : ''} onValue={(v) => setAmounts((all) => ({ ...all, [q.id]: v }))} testId="lot-split-quantity" />
+                      <DecimalInput
+                        label={t('procurement.lots.splitQuantity', { unit: f.unit(lot.unit) })}
+                        required
+                        defaultValue={line.maxQuantity ? localDigits(line.maxQuantity, f.locale) : ''}
+                        onValue={(v) => setAmounts((all) => ({ ...all, [q.id]: v }))}
+                        testId="lot-split-quantity"
+                      />
                     )}
                   </li>
                 );
@@ -148,13 +183,23 @@ function LotCard({ p, lot, quotes, ranking, orgName, mayAward, onAwarded }: Omit
             </ul>
             {split && (
               <p className={assigned.eq(lot.totalQuantity) ? 'muted' : 'error'} data-testid="lot-split-sum">
-                {t('procurement.lots.splitSum', { assigned: f.quantity(assigned.toFixed(), lot.unit), total: f.quantity(lot.totalQuantity, lot.unit) })}
+                {t('procurement.lots.splitSum', {
+                  assigned: f.quantity(assigned.toFixed(), lot.unit),
+                  total: f.quantity(lot.totalQuantity, lot.unit),
+                })}
               </p>
             )}
             {needsReason && (
               <label className="field">
                 <span>{t('procurement.evaluation.reason')}</span>
-                <textarea dir="auto" required maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="lot-award-reason" />
+                <textarea
+                  dir="auto"
+                  required
+                  maxLength={2000}
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                  data-testid="lot-award-reason"
+                />
               </label>
             )}
             <ErrorText error={error} />

@@ -44,7 +44,13 @@ export function MyParticipation({ p, organizationId, quantity, onChanged }: Prop
           {p.lots?.length ? (
             <LotQuantityFields lots={p.lots} current={currentQuantities(p.lots, organizationId)} />
           ) : (
-            <DecimalInput label={t('procurement.yourQuantity', { unit: f.unit(p.unit) })} name="quantity" required defaultValue={quantity} testId="change-quantity" />
+            <DecimalInput
+              label={t('procurement.yourQuantity', { unit: f.unit(p.unit) })}
+              name="quantity"
+              required
+              defaultValue={quantity}
+              testId="change-quantity"
+            />
           )}
           <div className="row">
             <button type="submit" data-testid="change-quantity-save">

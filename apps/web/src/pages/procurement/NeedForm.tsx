@@ -118,7 +118,11 @@ export function NeedForm() {
           <input type="checkbox" checked={withLots} onChange={(e) => setWithLots(e.target.checked)} data-testid="need-with-lots" />
           {t('procurement.lots.toggle')}
         </label>
-        {withLots ? <LotFields lots={lots} onChange={setLots} /> : <CategoryPicker value={category} onChange={setCategory} missing={categoryMissing} />}
+        {withLots ? (
+          <LotFields lots={lots} onChange={setLots} />
+        ) : (
+          <CategoryPicker value={category} onChange={setCategory} missing={categoryMissing} />
+        )}
         <div className="fields">
           {!withLots && (
             <>
@@ -148,8 +152,20 @@ export function NeedForm() {
         </div>
         <DecimalInput label={t('procurement.maxUnitPrice')} name="maxUnitPrice" testId="need-max-price" />
         <div className="fields">
-          <DateField label={t('procurement.joinDeadline')} value={joinDeadline} onChange={setJoinDeadline} required testId="need-join-deadline" />
-          <DateField label={t('procurement.quoteDeadline')} value={quoteDeadline} onChange={setQuoteDeadline} required testId="need-quote-deadline" />
+          <DateField
+            label={t('procurement.joinDeadline')}
+            value={joinDeadline}
+            onChange={setJoinDeadline}
+            required
+            testId="need-join-deadline"
+          />
+          <DateField
+            label={t('procurement.quoteDeadline')}
+            value={quoteDeadline}
+            onChange={setQuoteDeadline}
+            required
+            testId="need-quote-deadline"
+          />
         </div>
         <div className="fields">
           <label>

@@ -111,7 +111,14 @@ export function OrderCard({ p, order: o, orgName, onChanged, documents, onDocume
                 </bdi>
               )}
               <DocumentList documents={documents.filter((x) => x.deliveryId === d.id)} testId="delivery-documents" />
-              {(buyer || supplier) && <AttachDocument path={`/orders/${o.id}/deliveries/${d.id}/documents`} kinds={DELIVERY_KINDS} onAttached={onDocumentsChanged} testId="attach-receipt" />}
+              {(buyer || supplier) && (
+                <AttachDocument
+                  path={`/orders/${o.id}/deliveries/${d.id}/documents`}
+                  kinds={DELIVERY_KINDS}
+                  onAttached={onDocumentsChanged}
+                  testId="attach-receipt"
+                />
+              )}
             </li>
           ))}
         </ul>
@@ -156,8 +163,15 @@ export function OrderCard({ p, order: o, orgName, onChanged, documents, onDocume
       >
         <p>
           {confirming === 'accept'
-            ? t('procurement.orders.acceptBody', { quantity: f.quantity(o.quantity, p.unit), amount: f.money(o.amount, o.currency), date: f.date(o.dueAt) })
-            : t('procurement.orders.receiptBody', { quantity: f.quantity(o.deliveredQuantity, p.unit), ordered: f.quantity(o.quantity, p.unit) })}
+            ? t('procurement.orders.acceptBody', {
+                quantity: f.quantity(o.quantity, p.unit),
+                amount: f.money(o.amount, o.currency),
+                date: f.date(o.dueAt),
+              })
+            : t('procurement.orders.receiptBody', {
+                quantity: f.quantity(o.deliveredQuantity, p.unit),
+                ordered: f.quantity(o.quantity, p.unit),
+              })}
         </p>
       </ConfirmDialog>
     </li>

@@ -23,7 +23,15 @@ export function Orders({ p, orgName, documents, onDocumentsChanged }: Props) {
       <ErrorText error={error} onRetry={() => void reload()} />
       <ul className="cards">
         {orders.map((o) => (
-          <OrderCard key={o.id} p={p} order={o} orgName={orgName} onChanged={reload} documents={documents.filter((d) => d.orderId === o.id)} onDocumentsChanged={onDocumentsChanged} />
+          <OrderCard
+            key={o.id}
+            p={p}
+            order={o}
+            orgName={orgName}
+            onChanged={reload}
+            documents={documents.filter((d) => d.orderId === o.id)}
+            onDocumentsChanged={onDocumentsChanged}
+          />
         ))}
       </ul>
     </section>

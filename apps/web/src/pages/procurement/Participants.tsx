@@ -94,7 +94,16 @@ export function Participants({ p, orgName, mayJoin, onJoined }: Props) {
             ) : (
               <input type="hidden" name="organizationId" value={joinable[0].id} />
             )}
-            {p.lots?.length ? <LotQuantityFields lots={p.lots} /> : <DecimalInput label={t('procurement.yourQuantity', { unit: f.unit(p.unit) })} name="quantity" required testId="join-quantity" />}
+            {p.lots?.length ? (
+              <LotQuantityFields lots={p.lots} />
+            ) : (
+              <DecimalInput
+                label={t('procurement.yourQuantity', { unit: f.unit(p.unit) })}
+                name="quantity"
+                required
+                testId="join-quantity"
+              />
+            )}
           </div>
           <ErrorText error={error} />
           <button type="submit" disabled={busy} data-testid="join">

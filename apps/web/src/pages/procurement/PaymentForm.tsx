@@ -35,7 +35,13 @@ export function PaymentForm({ order, onDone, onCancel }: Props) {
 
   return (
     <form className="stack" onSubmit={(e) => void submit(e)} data-testid="payment-form">
-      <DecimalInput label={t('procurement.orders.paymentAmount', { currency: f.currency(order.currency) })} name="amount" required defaultValue={order.amountDue} testId="payment-amount" />
+      <DecimalInput
+        label={t('procurement.orders.paymentAmount', { currency: f.currency(order.currency) })}
+        name="amount"
+        required
+        defaultValue={order.amountDue}
+        testId="payment-amount"
+      />
       <p className="muted">{t('procurement.orders.dueNow', { amount: f.money(order.amountDue, order.currency) })}</p>
       <ErrorText error={error} />
       <div className="row">

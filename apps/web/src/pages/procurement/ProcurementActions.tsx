@@ -39,7 +39,10 @@ export function ProcurementActions({ p, onDone }: { p: Procurement; onDone(): Pr
   const questions: Record<Exclude<Step, 'publish'>, { title: string; body: string; confirm: string }> = {
     'close-joining': {
       title: t('procurement.confirm.closeJoiningTitle'),
-      body: t('procurement.confirm.closeJoiningBody', { firms: f.number(p.participants.length), total: f.quantity(p.totalQuantity, p.unit) }),
+      body: t('procurement.confirm.closeJoiningBody', {
+        firms: f.number(p.participants.length),
+        total: f.quantity(p.totalQuantity, p.unit),
+      }),
       confirm: t('procurement.closeJoining'),
     },
     'close-quoting': {
@@ -75,7 +78,14 @@ export function ProcurementActions({ p, onDone }: { p: Procurement; onDone(): Pr
         )}
       </div>
       <ErrorText error={error} />
-      <ConfirmDialog open={!!question} title={question?.title ?? ''} confirmLabel={question?.confirm ?? ''} danger={asking === 'cancel'} onConfirm={() => run(asking!)} onClose={() => setAsking(null)}>
+      <ConfirmDialog
+        open={!!question}
+        title={question?.title ?? ''}
+        confirmLabel={question?.confirm ?? ''}
+        danger={asking === 'cancel'}
+        onConfirm={() => run(asking!)}
+        onClose={() => setAsking(null)}
+      >
         <p>
           <Bidi>{p.title}</Bidi>
         </p>

@@ -62,7 +62,9 @@ export function ProcurementBoard() {
       </div>
       {/* A refresh that failed keeps what was shown, and says so. */}
       {items !== null && <ErrorText error={error} onRetry={load} />}
-      {mayPost && !orgsLoading && organizations.length === 0 && <NoOrganization reason={t('procurement.noOrganization')} outside={outside} />}
+      {mayPost && !orgsLoading && organizations.length === 0 && (
+        <NoOrganization reason={t('procurement.noOrganization')} outside={outside} />
+      )}
       <ScreenState
         loading={items === null && !error}
         error={items === null ? error : null}
@@ -72,7 +74,16 @@ export function ProcurementBoard() {
       >
         {narrow ? (
           <>
-            <StatusFilter<ProcurementStatus> label={t('procurement.statusLabel')} statuses={STATUSES} counts={counts} value={status} onChange={setPicked} name={(s) => t(`procurement.status.${s}`)} count={(n) => f.number(n)} testId="status-filter" />
+            <StatusFilter<ProcurementStatus>
+              label={t('procurement.statusLabel')}
+              statuses={STATUSES}
+              counts={counts}
+              value={status}
+              onChange={setPicked}
+              name={(s) => t(`procurement.status.${s}`)}
+              count={(n) => f.number(n)}
+              testId="status-filter"
+            />
             {inStatus(status).length === 0 ? (
               <p className="state muted">{t('procurement.noneInStatus')}</p>
             ) : (

@@ -7,7 +7,8 @@ import type { Procurement } from './types';
 export function ProcurementCard({ p, clusterId }: { p: Procurement; clusterId: string }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const deadline = p.status === 'open' ? ['joinDeadline', p.joinDeadline] : p.status === 'quoting' ? ['quoteDeadline', p.quoteDeadline] : null;
+  const deadline =
+    p.status === 'open' ? ['joinDeadline', p.joinDeadline] : p.status === 'quoting' ? ['quoteDeadline', p.quoteDeadline] : null;
   return (
     <a className="item" href={`#/c/${clusterId}/procurements/${p.id}`} data-testid="procurement-tile">
       <Bidi className="item-title">{p.title}</Bidi>

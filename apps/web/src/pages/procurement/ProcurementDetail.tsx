@@ -59,7 +59,15 @@ export function ProcurementDetail({ id }: { id: string }) {
       {p.status === 'quoting' && supplierOrg && <QuoteForm p={p} supplier={supplierOrg} onSent={data.reload} />}
       {evaluation && <Evaluation p={p} evaluation={evaluation} orgName={orgName} />}
       <Lots p={p} quotes={data.quotes} evaluation={evaluation} orgName={orgName} mayAward={organiser} onAwarded={data.reload} />
-      <Quotes p={p} quotes={data.quotes} sealedCount={data.sealedCount} orgName={orgName} mayAward={organiser} topQuoteId={evaluation?.ranking[0]?.quoteId} onAwarded={data.reload} />
+      <Quotes
+        p={p}
+        quotes={data.quotes}
+        sealedCount={data.sealedCount}
+        orgName={orgName}
+        mayAward={organiser}
+        topQuoteId={evaluation?.ranking[0]?.quoteId}
+        onAwarded={data.reload}
+      />
       <QuoteDocuments p={p} docs={docs} quotes={data.quotes} orgName={orgName} supplierId={supplierOrg?.id} />
       <Orders p={p} orgName={orgName} documents={docs.documents} onDocumentsChanged={docs.reload} />
       <Questions p={p} mayAsk={!!supplierOrg} mayAnswer={organiser} />

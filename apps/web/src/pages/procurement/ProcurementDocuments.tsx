@@ -26,7 +26,12 @@ export function NeedDocuments({ p, docs, mayAttach }: { p: Procurement; docs: Do
       {mine.length === 0 && <p className="muted">{t('procurement.documents.none')}</p>}
       <DocumentList documents={mine} />
       {mayAttach && open && (
-        <AttachDocument path={`/procurements/${p.id}/documents`} kinds={NEED_KINDS} onAttached={docs.reload} testId="attach-need-document" />
+        <AttachDocument
+          path={`/procurements/${p.id}/documents`}
+          kinds={NEED_KINDS}
+          onAttached={docs.reload}
+          testId="attach-need-document"
+        />
       )}
     </section>
   );
@@ -63,7 +68,12 @@ export function QuoteDocuments({ p, docs, quotes, orgName, supplierId }: QuoteDo
         </div>
       ))}
       {mayAttach && (
-        <AttachDocument path={`/quotes/${myQuote.id}/documents`} kinds={QUOTE_KINDS} onAttached={docs.reload} testId="attach-quote-document" />
+        <AttachDocument
+          path={`/quotes/${myQuote.id}/documents`}
+          kinds={QUOTE_KINDS}
+          onAttached={docs.reload}
+          testId="attach-quote-document"
+        />
       )}
     </section>
   );

@@ -50,7 +50,10 @@ export function ProcurementFacts({ p, organiser }: { p: Procurement; organiser: 
               {tier.next && (
                 <strong className="hint">
                   {' '}
-                  {t('procurement.tierNext', { missing: f.quantity(tier.next.missing, p.unit), percent: f.number(tier.next.percentCheaper, { maxFractionDigits: 1 }) })}
+                  {t('procurement.tierNext', {
+                    missing: f.quantity(tier.next.missing, p.unit),
+                    percent: f.number(tier.next.percentCheaper, { maxFractionDigits: 1 }),
+                  })}
                 </strong>
               )}
             </dd>
@@ -66,7 +69,12 @@ export function ProcurementFacts({ p, organiser }: { p: Procurement; organiser: 
         )}
         <dt>{t('procurement.category')}</dt>
         <dd>
-          <Bidi>{localDigits(p.lots?.length ? [...new Set(p.lots.map((l) => l.categoryCode))].join(f.locale === 'fa' ? '، ' : ', ') : p.categoryCode, f.locale)}</Bidi>
+          <Bidi>
+            {localDigits(
+              p.lots?.length ? [...new Set(p.lots.map((l) => l.categoryCode))].join(f.locale === 'fa' ? '، ' : ', ') : p.categoryCode,
+              f.locale,
+            )}
+          </Bidi>
         </dd>
         <dt>{t('procurement.deliveryCity')}</dt>
         <dd>
@@ -75,7 +83,16 @@ export function ProcurementFacts({ p, organiser }: { p: Procurement; organiser: 
         {p.criteria && p.criteria.length > 0 && (
           <>
             <dt>{t('procurement.evaluation.judgedBy')}</dt>
-            <dd data-testid="criteria">{p.criteria.map((c) => t('procurement.evaluation.weight', { criterion: t(`procurement.evaluation.criteria.${c.criterion}`), n: f.number(c.weight) })).join(' · ')}</dd>
+            <dd data-testid="criteria">
+              {p.criteria
+                .map((c) =>
+                  t('procurement.evaluation.weight', {
+                    criterion: t(`procurement.evaluation.criteria.${c.criterion}`),
+                    n: f.number(c.weight),
+                  }),
+                )
+                .join(' · ')}
+            </dd>
           </>
         )}
         <dt>{t('procurement.joinDeadline')}</dt>

@@ -34,7 +34,11 @@ export function QuoteForm({ p, supplier, onSent }: { p: Procurement; supplier: {
     const offer = p.lots?.length
       ? {
           lots: p.lots
-            .map((l) => ({ lotId: l.id, tiers: tiersOf(`lot-${l.id}-`), ...(form.get(`lot-${l.id}-max`) ? { maxQuantity: String(form.get(`lot-${l.id}-max`)) } : {}) }))
+            .map((l) => ({
+              lotId: l.id,
+              tiers: tiersOf(`lot-${l.id}-`),
+              ...(form.get(`lot-${l.id}-max`) ? { maxQuantity: String(form.get(`lot-${l.id}-max`)) } : {}),
+            }))
             .filter((l) => l.tiers.length > 0),
         }
       : { tiers: tiersOf('') };
@@ -72,11 +76,23 @@ export function QuoteForm({ p, supplier, onSent }: { p: Procurement; supplier: {
               {LOT_TIERS.map((i) => (
                 <fieldset key={i} className="fields tier">
                   <legend className="visually-hidden">{t('procurement.tier', { n: f.number(i + 1) })}</legend>
-                  <DecimalInput label={t('procurement.minQuantity')} name={`lot-${l.id}-minQuantity`} testId={`lot-${l.number}-tier-min-${i}`} />
-                  <DecimalInput label={t('procurement.unitPrice')} name={`lot-${l.id}-unitPrice`} testId={`lot-${l.number}-tier-price-${i}`} />
+                  <DecimalInput
+                    label={t('procurement.minQuantity')}
+                    name={`lot-${l.id}-minQuantity`}
+                    testId={`lot-${l.number}-tier-min-${i}`}
+                  />
+                  <DecimalInput
+                    label={t('procurement.unitPrice')}
+                    name={`lot-${l.id}-unitPrice`}
+                    testId={`lot-${l.number}-tier-price-${i}`}
+                  />
                 </fieldset>
               ))}
-              <DecimalInput label={t('procurement.lots.maxQuantity', { unit: f.unit(l.unit) })} name={`lot-${l.id}-max`} testId={`lot-${l.number}-max`} />
+              <DecimalInput
+                label={t('procurement.lots.maxQuantity', { unit: f.unit(l.unit) })}
+                name={`lot-${l.id}-max`}
+                testId={`lot-${l.number}-max`}
+              />
             </fieldset>
           ))
         : TIERS.map((i) => (
@@ -87,8 +103,12 @@ export function QuoteForm({ p, supplier, onSent }: { p: Procurement; supplier: {
             </fieldset>
           ))}
       <DecimalInput label={t('procurement.leadTime')} name="leadTimeDays" integer required defaultValue="14" testId="lead-time" />
-      {judgedBy('warranty') && <DecimalInput label={t('procurement.evaluation.warrantyMonths')} name="warrantyMonths" integer testId="warranty-months" />}
-      {judgedBy('payment-terms') && <DecimalInput label={t('procurement.evaluation.paymentTermsDays')} name="paymentTermsDays" integer testId="payment-terms-days" />}
+      {judgedBy('warranty') && (
+        <DecimalInput label={t('procurement.evaluation.warrantyMonths')} name="warrantyMonths" integer testId="warranty-months" />
+      )}
+      {judgedBy('payment-terms') && (
+        <DecimalInput label={t('procurement.evaluation.paymentTermsDays')} name="paymentTermsDays" integer testId="payment-terms-days" />
+      )}
       {sent && <p role="status">{t('procurement.quoteSent')}</p>}
       <ErrorText error={error} />
       <button type="submit" disabled={busy} data-testid="send-quote">

@@ -79,7 +79,11 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, topQuoteId, 
                       <span>
                         <Bidi>{lot?.title ?? ''}</Bidi> — {f.quantity(line.quantity, lot?.unit ?? p.unit)}
                       </span>
-                      <bdi data-testid="quote-lot-price">{line.unitPriceAtTotal ? f.unitPrice(line.unitPriceAtTotal, p.currency, lot?.unit ?? p.unit) : t('procurement.noTierReached')}</bdi>
+                      <bdi data-testid="quote-lot-price">
+                        {line.unitPriceAtTotal
+                          ? f.unitPrice(line.unitPriceAtTotal, p.currency, lot?.unit ?? p.unit)
+                          : t('procurement.noTierReached')}
+                      </bdi>
                     </li>
                   );
                 })}
@@ -87,7 +91,9 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, topQuoteId, 
             ) : (
               <div className="item-row">
                 <span>{t('procurement.unitPriceAtTotal')}</span>
-                <bdi data-testid="quote-unit-price">{q.unitPriceAtTotal ? f.unitPrice(q.unitPriceAtTotal, p.currency, p.unit) : t('procurement.noTierReached')}</bdi>
+                <bdi data-testid="quote-unit-price">
+                  {q.unitPriceAtTotal ? f.unitPrice(q.unitPriceAtTotal, p.currency, p.unit) : t('procurement.noTierReached')}
+                </bdi>
               </div>
             )}
             <div className="item-row">
@@ -101,7 +107,12 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, topQuoteId, 
             {q.tiers.length > 1 && (
               <ul className="muted tiers">
                 {q.tiers.map((tier) => (
-                  <li key={tier.minQuantity}>{t('procurement.tierLine', { from: f.quantity(tier.minQuantity, p.unit), price: f.unitPrice(tier.unitPrice, p.currency, p.unit) })}</li>
+                  <li key={tier.minQuantity}>
+                    {t('procurement.tierLine', {
+                      from: f.quantity(tier.minQuantity, p.unit),
+                      price: f.unitPrice(tier.unitPrice, p.currency, p.unit),
+                    })}
+                  </li>
                 ))}
               </ul>
             )}
@@ -114,10 +125,14 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, topQuoteId, 
             )}
             {p.status === 'evaluating' && mayAward && q.unitPriceAtTotal && !p.lots?.length && (
               <div className="actions-row">
-                <button type="button" onClick={() => {
+                <button
+                  type="button"
+                  onClick={() => {
                     setReason('');
                     setChoosing(q);
-                  }} data-testid="award">
+                  }}
+                  data-testid="award"
+                >
                   {t('procurement.award')}
                 </button>
               </div>
@@ -131,7 +146,10 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, topQuoteId, 
         title={t('procurement.confirm.awardTitle')}
         confirmLabel={t('procurement.confirm.awardConfirm')}
         onConfirm={async () => {
-          await api.post(`/procurements/${p.id}/award`, { quoteId: choosing!.id, ...(needsReason && reason.trim() ? { reason: reason.trim() } : {}) });
+          await api.post(`/procurements/${p.id}/award`, {
+            quoteId: choosing!.id,
+            ...(needsReason && reason.trim() ? { reason: reason.trim() } : {}),
+          });
           await onAwarded();
         }}
         onClose={() => setChoosing(null)}
@@ -162,7 +180,14 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, topQuoteId, 
             {needsReason && (
               <label className="field">
                 <span>{t('procurement.evaluation.reason')}</span>
-                <textarea dir="auto" required maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="award-reason" />
+                <textarea
+                  dir="auto"
+                  required
+                  maxLength={2000}
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                  data-testid="award-reason"
+                />
                 <span className="muted">{t('procurement.evaluation.reasonHint')}</span>
               </label>
             )}

@@ -19,10 +19,19 @@ export function awardPreview(participants: Array<{ organizationId: string; quant
     const exact = price.times(p.quantity);
     return { ...p, exact, amount: exact.toDecimalPlaces(digits, Decimal.ROUND_DOWN) };
   });
-  let missing = total.minus(shares.reduce((s, x) => s.plus(x.amount), new Decimal(0))).dividedBy(unit).toNumber();
+  let missing = total
+    .minus(shares.reduce((s, x) => s.plus(x.amount), new Decimal(0)))
+    .dividedBy(unit)
+    .toNumber();
   const order = [...shares].sort(
-    (a, b) => b.exact.minus(b.amount).cmp(a.exact.minus(a.amount)) || new Decimal(b.quantity).cmp(a.quantity) || a.organizationId.localeCompare(b.organizationId),
+    (a, b) =>
+      b.exact.minus(b.amount).cmp(a.exact.minus(a.amount)) ||
+      new Decimal(b.quantity).cmp(a.quantity) ||
+      a.organizationId.localeCompare(b.organizationId),
   );
   for (let i = 0; missing > 0 && order.length > 0; i = (i + 1) % order.length, missing--) order[i].amount = order[i].amount.plus(unit);
-  return { total: total.toFixed(digits), shares: shares.map((s) => ({ organizationId: s.organizationId, quantity: s.quantity, amount: s.amount.toFixed(digits) })) };
+  return {
+    total: total.toFixed(digits),
+    shares: shares.map((s) => ({ organizationId: s.organizationId, quantity: s.quantity, amount: s.amount.toFixed(digits) })),
+  };
 }

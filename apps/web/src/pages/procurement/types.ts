@@ -43,7 +43,14 @@ export interface Lot {
   awardedAt: string | null;
   participants: Array<{ organizationId: string; quantity: string }>;
   /** One supplier's part, or several when the lot was split by quantity; each firm's share of each part. */
-  awards: Array<{ supplierOrganizationId: string; quoteId: string; quantity: string; unitPrice: string; total: string; allocations: Allocation[] }>;
+  awards: Array<{
+    supplierOrganizationId: string;
+    quoteId: string;
+    quantity: string;
+    unitPrice: string;
+    total: string;
+    allocations: Allocation[];
+  }>;
 }
 /** A quote's offer for one lot, priced at the lot's pooled quantity (or at its most, if less). */
 export interface QuoteLot {
@@ -120,7 +127,16 @@ export interface Order {
   paymentStatus: PaymentStatus;
   payments: Array<{ id: string; amount: string; paidAt: string }>;
   /** On a need with lots: what the order buys in each lot. */
-  lines?: Array<{ lotId: string; lotNumber: number; title: string; categoryCode: string; unit: string; quantity: string; unitPrice: string; amount: string }>;
+  lines?: Array<{
+    lotId: string;
+    lotNumber: number;
+    title: string;
+    categoryCode: string;
+    unit: string;
+    quantity: string;
+    unitPrice: string;
+    amount: string;
+  }>;
 }
 
 /** A document on the need, on a supplier's quote or on a delivery, as `GET /procurements/:id/documents` gives it. */

@@ -20,7 +20,20 @@ interface Props<S extends string, T> {
 }
 
 /** Columns side by side on a wide screen, all of them in view; on a phone, one column at a time behind a status filter. */
-export function Board<S extends string, T>({ label, statuses, items, statusOf, name, render, keyOf, initial, picked, onPick, empty, testId }: Props<S, T>) {
+export function Board<S extends string, T>({
+  label,
+  statuses,
+  items,
+  statusOf,
+  name,
+  render,
+  keyOf,
+  initial,
+  picked,
+  onPick,
+  empty,
+  testId,
+}: Props<S, T>) {
   const f = useFormat();
   const narrow = useMediaQuery(NARROW);
   // The first column shown stays put while items move (a task just started must not switch the view).
@@ -43,7 +56,16 @@ export function Board<S extends string, T>({ label, statuses, items, statusOf, n
     const status = picked ?? first.current ?? initial;
     return (
       <div className="stack" data-testid={testId}>
-        <StatusFilter<S> label={label} statuses={statuses} counts={counts} value={status} onChange={onPick} name={name} count={(n) => f.number(n)} testId={`${testId}-filter`} />
+        <StatusFilter<S>
+          label={label}
+          statuses={statuses}
+          counts={counts}
+          value={status}
+          onChange={onPick}
+          name={name}
+          count={(n) => f.number(n)}
+          testId={`${testId}-filter`}
+        />
         {list(status)}
       </div>
     );

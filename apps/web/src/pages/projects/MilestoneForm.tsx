@@ -32,10 +32,17 @@ export function MilestoneForm({ projectId, onAdded }: { projectId: string; onAdd
           {t('projects.milestone')}
           <input name="title" required dir="auto" maxLength={200} data-testid="milestone-title" />
         </label>
-        <DateField label={t('projects.due')} value={due} onChange={(v) => {
+        <DateField
+          label={t('projects.due')}
+          value={due}
+          onChange={(v) => {
             setDue(v);
             setDueMissing(false);
-          }} kind="day" required testId="milestone-due" />
+          }}
+          kind="day"
+          required
+          testId="milestone-due"
+        />
       </div>
       {dueMissing && (
         <p className="field-error" role="alert">

@@ -47,7 +47,8 @@ export function ProjectBoard({ id }: { id: string }) {
           <span className="status">{t(`projects.projectStatus.${project.status}`)}</span>
         </div>
         <p className="muted">
-          {t(`projects.kinds.${project.kind}`, { defaultValue: t('projects.kinds.other') })} · {t('projects.period', { start: f.date(project.startDate), end: f.date(project.endDate) })}
+          {t(`projects.kinds.${project.kind}`, { defaultValue: t('projects.kinds.other') })} ·{' '}
+          {t('projects.period', { start: f.date(project.startDate), end: f.date(project.endDate) })}
         </p>
         {project.description && (
           <p dir="auto" className="body">
@@ -64,7 +65,8 @@ export function ProjectBoard({ id }: { id: string }) {
             {project.milestones.map((m) => (
               <li key={m.id}>
                 <span aria-hidden="true">{m.doneAt ? '✔ ' : '◻ '}</span>
-                <Bidi>{m.title}</Bidi> <span className="muted">{m.doneAt ? t('projects.milestoneDone') : t('projects.dueOn', { date: f.date(m.dueDate) })}</span>
+                <Bidi>{m.title}</Bidi>{' '}
+                <span className="muted">{m.doneAt ? t('projects.milestoneDone') : t('projects.dueOn', { date: f.date(m.dueDate) })}</span>
               </li>
             ))}
           </ul>

@@ -40,7 +40,13 @@ export function ProjectList() {
           </a>
         )}
       </div>
-      <ScreenState loading={projects === null && !error} error={error} onRetry={load} empty={projects?.length === 0} emptyText={mayCreate ? t('projects.emptyOrganiser') : t('projects.empty')}>
+      <ScreenState
+        loading={projects === null && !error}
+        error={error}
+        onRetry={load}
+        empty={projects?.length === 0}
+        emptyText={mayCreate ? t('projects.emptyOrganiser') : t('projects.empty')}
+      >
         <Board<ProjectStatus, ProjectSummary>
           label={t('projects.statusLabel')}
           statuses={PROJECT_STATUSES}

@@ -26,7 +26,11 @@ export function TaskCard({ task, mayMove, onMoved }: { task: Task; mayMove: bool
           <Bidi>{nameOf(members, task.assigneeId)}</Bidi>
         </span>
       )}
-      {task.dueDate && <span className={overdue ? 'error' : 'muted'}>{t(overdue ? 'projects.overdue' : 'projects.dueOn', { date: f.date(task.dueDate) })}</span>}
+      {task.dueDate && (
+        <span className={overdue ? 'error' : 'muted'}>
+          {t(overdue ? 'projects.overdue' : 'projects.dueOn', { date: f.date(task.dueDate) })}
+        </span>
+      )}
       {mayMove && (
         <div className="actions-row">
           {TASK_STATUSES.filter((s) => s !== task.status).map((s) => (

@@ -29,7 +29,14 @@ export function SupplierFilterForm({ onFilter }: { onFilter(filters: SupplierFil
         </label>
         <label>
           {t('suppliers.category')}
-          <input name="category" inputMode="numeric" dir="ltr" placeholder={localDigits('5106', f.locale)} aria-invalid={badCode} data-testid="supplier-category" />
+          <input
+            name="category"
+            inputMode="numeric"
+            dir="ltr"
+            placeholder={localDigits('5106', f.locale)}
+            aria-invalid={badCode}
+            data-testid="supplier-category"
+          />
           {badCode && (
             <span className="field-error" role="alert">
               {t('suppliers.badCode')}

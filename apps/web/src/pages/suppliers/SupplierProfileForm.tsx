@@ -23,7 +23,11 @@ interface Profile {
 }
 
 /** Lists typed the way people type them: commas (Latin or Persian), or spaces. */
-const list = (text: string) => text.split(/[,،;\n]+/).map((s) => s.trim()).filter(Boolean);
+const list = (text: string) =>
+  text
+    .split(/[,،;\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * What a supplier delivers: its HS codes, monthly capacity, minimum order, lead time and how far it
@@ -94,10 +98,24 @@ export function SupplierProfileForm({ organizationId }: { organizationId: string
         <p className="muted">{p ? t('suppliers.profile.why') : t('suppliers.profile.none')}</p>
         <label>
           {t('suppliers.profile.categories')}
-          <input name="categories" required dir="ltr" inputMode="numeric" defaultValue={p ? localDigits(p.categories.join(', '), f.locale) : ''} placeholder={localDigits('5106, 3204', f.locale)} data-testid="profile-categories" />
+          <input
+            name="categories"
+            required
+            dir="ltr"
+            inputMode="numeric"
+            defaultValue={p ? localDigits(p.categories.join(', '), f.locale) : ''}
+            placeholder={localDigits('5106, 3204', f.locale)}
+            data-testid="profile-categories"
+          />
         </label>
         <div className="fields">
-          <DecimalInput label={t('suppliers.capacity')} name="capacityPerMonth" required defaultValue={p?.capacityPerMonth ?? ''} testId="profile-capacity" />
+          <DecimalInput
+            label={t('suppliers.capacity')}
+            name="capacityPerMonth"
+            required
+            defaultValue={p?.capacityPerMonth ?? ''}
+            testId="profile-capacity"
+          />
           <label>
             {t('procurement.unit')}
             <select name="unit" defaultValue={p?.unit ?? 'kg'}>
@@ -108,11 +126,31 @@ export function SupplierProfileForm({ organizationId }: { organizationId: string
               ))}
             </select>
           </label>
-          <DecimalInput label={t('suppliers.minOrder')} name="minOrderQuantity" required defaultValue={p?.minOrderQuantity ?? ''} testId="profile-min-order" />
+          <DecimalInput
+            label={t('suppliers.minOrder')}
+            name="minOrderQuantity"
+            required
+            defaultValue={p?.minOrderQuantity ?? ''}
+            testId="profile-min-order"
+          />
         </div>
         <div className="fields">
-          <DecimalInput label={t('suppliers.profile.leadTimeDays')} name="leadTimeDays" integer required defaultValue={p ? String(p.leadTimeDays) : '14'} testId="profile-lead-time" />
-          <DecimalInput label={t('suppliers.profile.radius')} name="serviceRadiusKm" integer required defaultValue={p ? String(p.serviceRadiusKm) : '300'} testId="profile-radius" />
+          <DecimalInput
+            label={t('suppliers.profile.leadTimeDays')}
+            name="leadTimeDays"
+            integer
+            required
+            defaultValue={p ? String(p.leadTimeDays) : '14'}
+            testId="profile-lead-time"
+          />
+          <DecimalInput
+            label={t('suppliers.profile.radius')}
+            name="serviceRadiusKm"
+            integer
+            required
+            defaultValue={p ? String(p.serviceRadiusKm) : '300'}
+            testId="profile-radius"
+          />
         </div>
         <div className="fields">
           <DecimalInput label={t('common.lat')} name="lat" signed required defaultValue={p ? String(p.lat) : ''} testId="profile-lat" />
