@@ -5,7 +5,7 @@ import type { Locale } from '@hamkar/identity';
 import { AccessPolicy } from './access/access-policy';
 import { AuditLog } from './audit-log';
 import { Cluster } from './cluster.entity';
-import { Membership } from './membership.entity';
+import { type ClusterRole, Membership } from './membership.entity';
 
 export interface NewCluster {
   slug: string;
@@ -17,7 +17,7 @@ export interface NewCluster {
   defaultLocale?: Locale;
 }
 
-export type ClusterView = Cluster & { role: string };
+export type ClusterView = Cluster & { role: ClusterRole };
 
 /** What an admin may change about the cluster; its slug and country stay as created. */
 export interface ClusterChange {

@@ -11,6 +11,26 @@ export interface DirectoryQuery {
   limit: number;
 }
 
+/** A row of the directory's query, as pg gives it (numerics as text, float8 and int as numbers). */
+interface DirectoryRow {
+  id: string;
+  name: string;
+  city: string;
+  country: string;
+  capacity: string;
+  unit: string;
+  min_order: string;
+  lead_time_days: number;
+  service_radius_km: number;
+  lat: number;
+  lng: number;
+  certifications: string[];
+  deliveries_on_time: number;
+  deliveries_total: number;
+  distance_km: number | null;
+  categories: string[] | null;
+}
+
 /** The suppliers of a cluster, filtered by what they sell (a heading matches its subheadings), text and distance. */
 @Injectable()
 export class SupplierDirectory {
@@ -40,7 +60,7 @@ export class SupplierDirectory {
       ? `2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians($${params.length - 1} - p.lat) / 2), 2) + cos(radians(p.lat)) * cos(radians($${params.length - 1})) * power(sin(radians($${params.length} - p.lng) / 2), 2))))`
       : 'NULL::float8';
     params.push(q.limit);
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+    const rows: DirectoryRow[] = await this.dataSource.query(
       `SELECT o.id, o.name, o.city, o.country, p.capacity_per_month::text AS capacity, p.unit, p.min_order_quantity::text AS min_order, p.lead_time_days,
               p.service_radius_km, p.lat, p.lng, p.certifications, p.deliveries_on_time, p.deliveries_total, ${distance} AS distance_km,
               (SELECT array_agg(category_code ORDER BY category_code) FROM supplier_categories sc WHERE sc.organization_id = o.id) AS categories

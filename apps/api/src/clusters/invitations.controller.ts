@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InvitationsService } from '@hamkar/clusters';
 import { BadInput } from '@hamkar/common';
 import { UserId } from '../identity/current-user.decorator';
+import { MembershipRef } from '../identity/views';
 import { AcceptInvitationDto } from './dto';
 
 @ApiTags('clusters')
@@ -13,7 +14,8 @@ export class InvitationsController {
 
   @Post(':token/accept')
   @HttpCode(200)
-  accept(@UserId() userId: string, @Param('token') token: string, @Body() dto: AcceptInvitationDto) {
+  @ApiOkResponse({ type: MembershipRef, description: 'The membership the invitation gave.' })
+  accept(@UserId() userId: string, @Param('token') token: string, @Body() dto: AcceptInvitationDto): Promise<MembershipRef> {
     if (!/^[\w-]{20,100}$/.test(token))
       throw new BadInput('token is not valid', [{ field: 'token', message: 'is not valid', code: 'invitation.bad-token' }], {
         code: 'invitation.bad-token',

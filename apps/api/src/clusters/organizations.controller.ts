@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { OrganizationsService } from '@hamkar/clusters';
 import { UuidParam } from '@hamkar/common';
 import { UserId } from '../identity/current-user.decorator';
 import { CreateOrganizationDto } from './dto';
+import { OrganizationPage, OrganizationView } from './views';
 
 @ApiTags('organizations')
 @ApiBearerAuth()
@@ -12,18 +13,21 @@ export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 
   @Post()
-  create(@UserId() userId: string, @Body() dto: CreateOrganizationDto) {
+  @ApiCreatedResponse({ type: OrganizationView })
+  create(@UserId() userId: string, @Body() dto: CreateOrganizationDto): Promise<OrganizationView> {
     return this.organizations.create(userId, dto);
   }
 
   /** The caller's own organizations (the ones it may act for). */
   @Get()
-  async mine(@UserId() userId: string) {
+  @ApiOkResponse({ type: OrganizationPage })
+  async mine(@UserId() userId: string): Promise<OrganizationPage> {
     return { items: await this.organizations.ofUser(userId), nextCursor: null };
   }
 
   @Get(':id')
-  get(@UserId() userId: string, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: OrganizationView })
+  get(@UserId() userId: string, @UuidParam('id') id: string): Promise<OrganizationView> {
     return this.organizations.getVisible(userId, id);
   }
 }

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '@hamkar/common';
 import { UsersService } from '@hamkar/identity';
 import { ProcurementMatching } from '@hamkar/procurement';
 import { CategoriesService, renderReasons, SupplierDirectory, SupplierProfilesService } from '@hamkar/suppliers';
 import { UserId } from '../identity/current-user.decorator';
 import { CategoryQuery, DirectoryQuery, SupplierProfileDto } from './dto';
+import { CategoryPage, SupplierMatchPage, SupplierPage, SupplierProfileView } from './views';
 
 @ApiTags('suppliers')
 @ApiBearerAuth()
@@ -21,29 +22,34 @@ export class SuppliersController {
 
   /** HS 2022 categories with names in the caller's language (English where ours is missing). */
   @Get('categories')
-  async listCategories(@UserId() userId: string, @Query() q: CategoryQuery) {
+  @ApiOkResponse({ type: CategoryPage })
+  async listCategories(@UserId() userId: string, @Query() q: CategoryQuery): Promise<CategoryPage> {
     const { locale } = await this.users.get(userId);
     return this.categories.search(locale, { q: q.q, parentCode: q.parentCode, limit: q.limit ?? 50 });
   }
 
   @Put('organizations/:id/supplier-profile')
-  putProfile(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: SupplierProfileDto) {
+  @ApiOkResponse({ type: SupplierProfileView })
+  putProfile(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: SupplierProfileDto): Promise<SupplierProfileView> {
     return this.profiles.put(userId, id, dto);
   }
 
   @Get('organizations/:id/supplier-profile')
-  getProfile(@UserId() userId: string, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: SupplierProfileView })
+  getProfile(@UserId() userId: string, @UuidParam('id') id: string): Promise<SupplierProfileView> {
     return this.profiles.get(userId, id);
   }
 
   @Get('clusters/:clusterId/suppliers')
-  suppliers(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Query() q: DirectoryQuery) {
+  @ApiOkResponse({ type: SupplierPage })
+  suppliers(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Query() q: DirectoryQuery): Promise<SupplierPage> {
     return this.directory.list(userId, clusterId, { ...q, limit: q.limit ?? 50 });
   }
 
   /** Each matched supplier's score and reasons, best first, in the caller's language. */
   @Get('procurements/:id/matches')
-  async matches(@UserId() userId: string, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: SupplierMatchPage })
+  async matches(@UserId() userId: string, @UuidParam('id') id: string): Promise<SupplierMatchPage> {
     const [{ locale }, stored] = await Promise.all([this.users.get(userId), this.matching.list(userId, id)]);
     return {
       items: stored.map((m) => ({

@@ -1785,6 +1785,57 @@ export interface components {
             /** @example 5000000 */
             pledged?: string;
         };
+        AllocationView: {
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            amount: string;
+            /** Format: uuid */
+            organizationId: string;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            quantity: string;
+            /**
+             * @description Against buying its own quantity alone from the same supplier.
+             * @example 1250.5
+             */
+            saving: string | null;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            unitPrice: string;
+            /**
+             * @description The supplier's price for this firm's quantity alone.
+             * @example 1250.5
+             */
+            unitPriceAlone: string | null;
+        };
+        AmendmentView: {
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description Each changed field, from what to what.
+             * @example {
+             *       "deliveryCity": {
+             *         "from": "Zanjan",
+             *         "to": "Tabriz"
+             *       }
+             *     }
+             */
+            changes: {
+                [key: string]: {
+                    from: (string | number) | null;
+                    to: (string | number) | null;
+                };
+            };
+            /** @description A material change sends earlier quotes back to their suppliers to confirm. */
+            material: boolean;
+            number: number;
+        };
         AmendProcurementDto: {
             /** @example Zanjan */
             deliveryCity?: string;
@@ -1801,6 +1852,16 @@ export interface components {
             /** Format: date-time */
             quoteDeadline?: string;
         };
+        AnswerCountView: {
+            count: number;
+            /**
+             * @description Share of those who answered, a percentage with one decimal.
+             * @example 37.5
+             */
+            share: string;
+            /** @description The option index or the scale step. */
+            value: number;
+        };
         AnswerDto: {
             /** @example q1 */
             questionId: string;
@@ -1815,6 +1876,54 @@ export interface components {
             /** @description The organization the answers are for; the caller holds a seat in it. */
             organizationId: string;
         };
+        AnswerSetView: {
+            /**
+             * @description Question id to the answer: a decimal string, an option index, a scale step or free text.
+             * @example {
+             *       "q1": "42",
+             *       "q2": "1"
+             *     }
+             */
+            answers: {
+                [key: string]: string;
+            };
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: uuid */
+            surveyId: string;
+        };
+        AskedQuestionView: {
+            /** Format: date-time */
+            askedAt: string;
+            body: string;
+            /** Format: uuid */
+            id: string;
+        };
+        AuditEntryView: {
+            /** @example member.role-changed */
+            action: string;
+            /** Format: uuid */
+            actorId: string | null;
+            /**
+             * Format: uuid
+             * @description Null for a security event of a member (a failed sign-in).
+             */
+            clusterId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                [key: string]: unknown;
+            };
+            /** @example 1042 */
+            id: string;
+            targetId: string | null;
+            /** @example user */
+            targetType: string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntryView"][];
+            nextCursor: string | null;
+        };
         AwardDto: {
             quoteId: string;
             /** @description Required when the quote is not ranked first; kept in the audit log */
@@ -1825,6 +1934,38 @@ export interface components {
             date?: string;
             /** @example 23000 */
             value: string;
+        };
+        BaselineOriginView: {
+            option?: number;
+            /** @example q1 */
+            questionId: string;
+            /** @example mean */
+            statistic: string;
+            /** Format: uuid */
+            surveyId: string;
+        };
+        CategoryNamesView: {
+            az: string | null;
+            en: string;
+            fa: string | null;
+        };
+        CategoryPage: {
+            items: components["schemas"]["CategoryView"][];
+            nextCursor: string | null;
+        };
+        CategoryView: {
+            /** @example 5106 */
+            code: string;
+            /**
+             * @description Digits of the code: 2 a chapter, 4 a heading, 6 a subheading.
+             * @example 4
+             */
+            level: number;
+            /** @description In the caller's language, English where ours is missing. */
+            name: string;
+            names: components["schemas"]["CategoryNamesView"];
+            /** @example 51 */
+            parentCode: string | null;
         };
         ChangeParticipationDto: {
             /** @description On a need with lots: the quantity in each lot the firm takes part in */
@@ -1839,6 +1980,129 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "agent" | "member" | "supplier" | "observer";
         };
+        ChannelListItemView: {
+            /**
+             * Format: date-time
+             * @description An archived channel keeps its history but takes no new messages.
+             */
+            archivedAt: string | null;
+            /** Format: uuid */
+            clusterId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the oldest unread message that mentions the reader was written.
+             */
+            firstMentionAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the oldest message not read yet was written (the reader's own do not count).
+             */
+            firstUnreadAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description False for a public channel the caller has not joined. */
+            isMember: boolean;
+            /** @enum {string} */
+            kind: "public" | "private" | "direct" | "project" | "procurement";
+            /** @description The seq the reader has read up to; 0 when not a member. */
+            lastReadSeq: number;
+            /** @description The seq of the channel's newest message; 0 when it has none. */
+            lastSeq: number;
+            /** @description For a direct channel, everyone in it (the reader too), sorted; empty for the others. */
+            memberIds: string[];
+            /** @description Messages after the read marker that mention the reader. */
+            mentionCount: number;
+            /**
+             * @description Direct channels are all named 'direct': show their members instead.
+             * @example خرید پشم
+             */
+            name: string;
+            topic: string | null;
+            /** @description Messages after the read marker, not counting the reader's own; 0 when not a member. */
+            unreadCount: number;
+        };
+        ChannelMemberPage: {
+            /** @description In the order they came; roles and organizations are the cluster's members. */
+            items: components["schemas"]["ChannelMemberView"][];
+            /** @description Always null: the list comes whole. */
+            nextCursor: string | null;
+        };
+        ChannelMemberView: {
+            /** Format: date-time */
+            joinedAt: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        ChannelPage: {
+            /** @description Every channel the caller may read: the public ones, and those they are in. */
+            items: components["schemas"]["ChannelListItemView"][];
+            /** @description Always null: the list comes whole. */
+            nextCursor: string | null;
+        };
+        ChannelView: {
+            /**
+             * Format: date-time
+             * @description An archived channel keeps its history but takes no new messages.
+             */
+            archivedAt: string | null;
+            /** Format: uuid */
+            clusterId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "public" | "private" | "direct" | "project" | "procurement";
+            /** @description The seq of the channel's newest message; 0 when it has none. */
+            lastSeq: number;
+            /**
+             * @description Direct channels are all named 'direct': show their members instead.
+             * @example خرید پشم
+             */
+            name: string;
+            topic: string | null;
+        };
+        ClusterListingView: {
+            /** @example Zanjan-pattern 9 m² carpets, natural dyes */
+            makes: string;
+            /** Format: uuid */
+            organizationId: string;
+        };
+        ClusterPage: {
+            items: components["schemas"]["ClusterView"][];
+            nextCursor: string | null;
+        };
+        ClusterView: {
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example IR
+             */
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+            /**
+             * @description The cluster's language (its mails, its public page).
+             * @enum {string}
+             */
+            defaultLocale: "fa" | "az" | "en";
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            region: string;
+            /**
+             * @description The caller's role in the cluster.
+             * @enum {string}
+             */
+            role: "admin" | "agent" | "member" | "supplier" | "observer";
+            sector: string;
+            /** @example zanjan-carpets */
+            slug: string;
+        };
         ContactDto: {
             /** @example anna@example.com */
             email: string;
@@ -1849,6 +2113,9 @@ export interface components {
             organization?: string;
             /** @enum {string} */
             purpose: "join" | "buy" | "supply" | "other";
+        };
+        ContactReceivedView: {
+            received: boolean;
         };
         ContributionDto: {
             paid?: string;
@@ -1874,6 +2141,20 @@ export interface components {
             sector: string;
             /** @example zanjan-carpets */
             slug: string;
+        };
+        CreatedInvitationView: {
+            /** Format: uuid */
+            clusterId: string;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** @enum {string} */
+            role: "admin" | "agent" | "member" | "supplier" | "observer";
+            token: string;
         };
         CreateIndicatorDto: {
             /** @example 23000 */
@@ -2047,8 +2328,23 @@ export interface components {
              */
             quantity: string;
         };
+        DeliveryRecordView: {
+            inFull: boolean;
+            onTime: boolean;
+            withoutIssue: boolean;
+        };
         DirectChannelDto: {
             userIds: string[];
+        };
+        DocumentFileView: {
+            /** Format: uuid */
+            id: string;
+            /** @example application/pdf */
+            mime: string;
+            name: string;
+            sha256: string;
+            /** @description Bytes. */
+            size: number;
         };
         EchoJobDto: {
             delayMs?: number;
@@ -2057,6 +2353,27 @@ export interface components {
         };
         EditMessageDto: {
             body: string;
+        };
+        FileView: {
+            /**
+             * Format: uuid
+             * @description Downloaded at `GET /files/{fileId}`.
+             */
+            id: string;
+            /**
+             * @description Read from the bytes, not from the name or the claimed type.
+             * @example application/pdf
+             */
+            mime: string;
+            /**
+             * @description As uploaded, without path separators or control characters.
+             * @example price-list.pdf
+             */
+            name: string;
+            /** @description The content's SHA-256, hex. */
+            sha256: string;
+            /** @description Bytes. */
+            size: number;
         };
         IndicativeTierDto: {
             /** @example 5106 */
@@ -2067,6 +2384,105 @@ export interface components {
             minQuantity: string;
             /** @example 12.40 */
             unitPrice: string;
+        };
+        IndicativeTierView: {
+            /** @example 5106 */
+            categoryCode: string;
+            /** @example AZN */
+            currency: string;
+            /**
+             * @description A decimal string.
+             * @example 1000
+             */
+            minQuantity: string;
+            /**
+             * @description A decimal string.
+             * @example 12.40
+             */
+            unitPrice: string;
+        };
+        IndicatorPage: {
+            items: components["schemas"]["IndicatorView"][];
+            nextCursor: string | null;
+        };
+        IndicatorPointView: {
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            date: string;
+            /**
+             * @description A decimal string.
+             * @example 23000
+             */
+            value: string;
+        };
+        IndicatorTargetView: {
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            dueDate: string;
+            /**
+             * @description A decimal string.
+             * @example 23000
+             */
+            value: string;
+        };
+        IndicatorView: {
+            /**
+             * @description A decimal string.
+             * @example 23000
+             */
+            baseline: string | null;
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            baselineDate: string | null;
+            /** @description Set when the baseline was taken from a survey. */
+            baselineOrigin: components["schemas"]["BaselineOriginView"] | null;
+            /** Format: uuid */
+            clusterId: string;
+            /** @example IRR */
+            currency: string | null;
+            /**
+             * @description The latest value, or the baseline before any.
+             * @example 23000
+             */
+            current: string | null;
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["LocalTextView"];
+            /** @description The target due next, or the last one once all are past. */
+            nextTarget: components["schemas"]["IndicatorTargetView"] | null;
+            /**
+             * @description Percent of the way from the baseline to the next target, one decimal (beyond 100 when exceeded).
+             * @example 40.5
+             */
+            progress: string | null;
+            /** @description Values over time: readings, or running totals by month. */
+            series: components["schemas"]["IndicatorPointView"][];
+            /** @enum {string} */
+            source: "readings" | "procurement-savings" | "procurement-participation" | "joint-action-participation";
+            targets: components["schemas"]["IndicatorTargetView"][];
+            /** @example looms */
+            unit: string;
+        };
+        InterestChannelView: {
+            /** Format: date-time */
+            archivedAt: string | null;
+            /** Format: uuid */
+            clusterId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "public" | "private" | "direct" | "project" | "procurement";
+            lastSeq: number;
+            name: string;
+            topic: string | null;
         };
         ListingDto: {
             /** @description false removes the organization from the public page */
@@ -2083,9 +2499,38 @@ export interface components {
             /** @example چند دار قالی دارید؟ */
             fa?: string;
         };
+        LocalTextView: {
+            az?: string;
+            en?: string;
+            fa?: string;
+        };
         LoginDto: {
             email: string;
             password: string;
+        };
+        LotAllocationView: {
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            amount: string;
+            /** Format: uuid */
+            organizationId: string;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            quantity: string;
+            /**
+             * @description Against buying its own quantity alone from the same supplier.
+             * @example 1250.5
+             */
+            saving: string | null;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            unitPrice: string;
         };
         LotAwardDto: {
             /** @description One quote for the whole lot, or several splitting it by quantity (adding up to the pooled quantity) */
@@ -2100,6 +2545,28 @@ export interface components {
              */
             quantity?: string;
             quoteId: string;
+        };
+        LotAwardView: {
+            allocations: components["schemas"]["LotAllocationView"][];
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            quantity: string;
+            /** Format: uuid */
+            quoteId: string;
+            /** Format: uuid */
+            supplierOrganizationId: string;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            total: string;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            unitPrice: string;
         };
         LotDto: {
             /**
@@ -2117,10 +2584,44 @@ export interface components {
             /** @example kg */
             unit: string;
         };
+        LotParticipantView: {
+            /** Format: uuid */
+            organizationId: string;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            quantity: string;
+        };
         LotQuantityDto: {
             lotId: string;
             /** @example 150 */
             quantity: string;
+        };
+        LotRankingView: {
+            /** Format: uuid */
+            lotId: string;
+            ranking: components["schemas"]["RankedQuoteView"][];
+        };
+        LotView: {
+            /** Format: date-time */
+            awardedAt: string | null;
+            /** @description The larger part of a split first. */
+            awards: components["schemas"]["LotAwardView"][];
+            /** @example 510610 */
+            categoryCode: string;
+            /** Format: uuid */
+            id: string;
+            number: number;
+            participants: components["schemas"]["LotParticipantView"][];
+            title: string;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            totalQuantity: string;
+            /** @example kg */
+            unit: string;
         };
         MeetingRequestDto: {
             /** @example Sharing the dye house in spring */
@@ -2135,6 +2636,10 @@ export interface components {
              */
             proposedTimes: string[];
         };
+        MemberPage: {
+            items: components["schemas"]["MemberView"][];
+            nextCursor: string | null;
+        };
         MembershipRef: {
             /** Format: uuid */
             clusterId: string;
@@ -2142,6 +2647,59 @@ export interface components {
             organizationId: string | null;
             /** @enum {string} */
             role: "admin" | "agent" | "member" | "supplier" | "observer";
+        };
+        MemberView: {
+            displayName: string;
+            /** Format: date-time */
+            joinedAt: string;
+            /**
+             * Format: uuid
+             * @description The organization the member acts for in this cluster.
+             */
+            organizationId: string | null;
+            /** @enum {string} */
+            role: "admin" | "agent" | "member" | "supplier" | "observer";
+            /** Format: uuid */
+            userId: string;
+        };
+        MessagePage: {
+            items: components["schemas"]["MessageView"][];
+            /**
+             * @description When there are more: the last message's seq, to ask for the next page with (`before` it, or `after` it); else null.
+             * @example 1234
+             */
+            nextCursor: string | null;
+        };
+        MessageView: {
+            attachments: components["schemas"]["FileView"][];
+            /** Format: uuid */
+            authorId: string;
+            /** @description Mentions are written `<@userId>` in it. */
+            body: string;
+            /** Format: uuid */
+            channelId: string;
+            /** @description Chosen by the sender; sending again with it gives this message back. */
+            clientMessageId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            /** Format: date-time */
+            editedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description The people it mentions (user ids). */
+            mentions: string[];
+            /** @description Per emoji, in the order first used. */
+            reactions: components["schemas"]["ReactionView"][];
+            replyCount: number;
+            /** @description Its place in the channel: 1, 2, 3 …, replies included. */
+            seq: number;
+            /**
+             * Format: uuid
+             * @description The message this one replies to, in its thread.
+             */
+            threadRootId: string | null;
         };
         MeView: {
             displayName: string;
@@ -2203,11 +2761,157 @@ export interface components {
             readAt: string | null;
             title: string;
         };
+        OfferInterestView: {
+            channel: components["schemas"]["InterestChannelView"];
+            /** Format: uuid */
+            channelId: string;
+            /** Format: uuid */
+            offerId: string;
+        };
+        OrderDeliveryView: {
+            /** Format: date-time */
+            deliveredOn: string;
+            /** Format: uuid */
+            id: string;
+            qualityIssue: string | null;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            quantity: string;
+        };
+        OrderLineView: {
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            amount: string;
+            /** @example 510610 */
+            categoryCode: string;
+            /** Format: uuid */
+            lotId: string;
+            lotNumber: number;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            quantity: string;
+            title: string;
+            /** @example kg */
+            unit: string;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            unitPrice: string;
+        };
+        OrderList: {
+            items: components["schemas"]["OrderView"][];
+        };
+        OrderPaymentView: {
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            amount: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            paidAt: string;
+        };
+        OrderView: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            amount: string;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            amountDue: string;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            amountPaid: string;
+            /** @example AZN */
+            currency: string;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            deliveredQuantity: string;
+            deliveries: components["schemas"]["OrderDeliveryView"][];
+            deliveryCity: string;
+            deliveryLat: number;
+            deliveryLng: number;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Empty on a need without lots. */
+            lines: components["schemas"]["OrderLineView"][];
+            /**
+             * Format: uuid
+             * @description The buying firm.
+             */
+            organizationId: string;
+            payments: components["schemas"]["OrderPaymentView"][];
+            /** @enum {string} */
+            paymentStatus: "unpaid" | "partly-paid" | "paid";
+            /** Format: uuid */
+            procurementId: string;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            quantity: string;
+            /** Format: date-time */
+            receivedAt: string | null;
+            /** @description Once receipt is confirmed. */
+            record: components["schemas"]["DeliveryRecordView"] | null;
+            /** @enum {string} */
+            status: "placed" | "accepted" | "received";
+            /** Format: uuid */
+            supplierOrganizationId: string;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            unitPrice: string;
+        };
+        OrganizationPage: {
+            items: components["schemas"]["OrganizationView"][];
+            nextCursor: string | null;
+        };
         OrganizationRef: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
             kind: "firm" | "supplier" | "institution" | "cooperative" | "association";
+            name: string;
+        };
+        OrganizationView: {
+            city: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example IR
+             */
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "firm" | "supplier" | "institution" | "cooperative" | "association";
+            lat: number | null;
+            lng: number | null;
             name: string;
         };
         ParticipationDto: {
@@ -2220,9 +2924,160 @@ export interface components {
              */
             quantity: string;
         };
+        PartnerMeetingPage: {
+            /** @description The caller's meetings, asked or asked of them, newest first. */
+            items: components["schemas"]["PartnerMeetingView"][];
+            nextCursor: string | null;
+        };
+        PartnerMeetingView: {
+            agenda: string;
+            /** Format: uuid */
+            clusterId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            inviteeId: string;
+            /** Format: uuid */
+            offerId: string | null;
+            /** @description Instants, earliest first. */
+            proposedTimes: string[];
+            /** Format: date-time */
+            remindedAt: string | null;
+            /** Format: uuid */
+            requestedBy: string;
+            /**
+             * Format: date-time
+             * @description The proposed time the invitee accepted.
+             */
+            startsAt: string | null;
+            /** @enum {string} */
+            status: "requested" | "accepted" | "declined" | "cancelled";
+        };
+        PartnerOfferPage: {
+            /** @description Open offers, newest first. */
+            items: components["schemas"]["PartnerOfferView"][];
+            nextCursor: string | null;
+        };
+        PartnerOfferView: {
+            /** Format: uuid */
+            clusterId: string;
+            /**
+             * @description ISO 3166 alpha-2.
+             * @example AZ
+             */
+            country: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** @enum {string} */
+            direction: "offer" | "request";
+            /**
+             * @description HS 2022 chapters, headings or subheadings (2, 4 or 6 digits).
+             * @example [
+             *       "5701"
+             *     ]
+             */
+            hsCodes: string[];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "capacity" | "subcontracting" | "buyer-sought" | "machine-sharing";
+            open: boolean;
+            /**
+             * Format: uuid
+             * @description The organization the offer is for.
+             */
+            organizationId: string;
+            /** @example Sumqayıt */
+            place: string | null;
+            /** Format: uuid */
+            postedBy: string;
+            title: string;
+        };
         PaymentDto: {
             /** @example 2500.00 */
             amount: string;
+        };
+        PendingInvitationPage: {
+            items: components["schemas"]["PendingInvitationView"][];
+            nextCursor: string | null;
+        };
+        PendingInvitationView: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            invitedBy: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** @enum {string} */
+            role: "admin" | "agent" | "member" | "supplier" | "observer";
+        };
+        PermissionsView: {
+            /**
+             * @description From the one permission table.
+             * @example [
+             *       "cluster.read",
+             *       "message.post"
+             *     ]
+             */
+            actions: ("cluster.read" | "cluster.audit" | "cluster.manage" | "members.read" | "members.invite" | "members.manage" | "channel.create" | "channel.read" | "message.post" | "message.moderate" | "direct.open" | "file.upload" | "procurement.read" | "procurement.create" | "procurement.join" | "procurement.manage" | "quote.submit" | "quote.read-all" | "procurement.ask" | "supplier.read" | "project.create" | "project.manage" | "project.read" | "project.work" | "dashboard.read" | "survey.read" | "survey.manage" | "survey.answer" | "indicator.read" | "indicator.manage" | "offer.read" | "offer.post" | "meeting.request" | "cluster.publish")[];
+            /** Format: uuid */
+            organizationId: string | null;
+            /** @enum {string} */
+            role: "admin" | "agent" | "member" | "supplier" | "observer";
+        };
+        PlanActionView: {
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            endDate: string;
+            indicators: components["schemas"]["PlanIndicatorView"][];
+            /** @enum {string} */
+            kind: "training" | "trade_fair" | "shared_facility" | "export_consortium" | "certification" | "study" | "other";
+            /** Format: uuid */
+            projectId: string;
+            /** @enum {string|null} */
+            stage: "pilot" | "strategic" | null;
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            startDate: string;
+            /** @enum {string} */
+            status: "planned" | "active" | "completed" | "cancelled";
+            title: string;
+        };
+        PlanIndicatorView: {
+            /**
+             * @description A decimal string.
+             * @example 23000
+             */
+            current: string | null;
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["LocalTextView"];
+            /** @example 40.5 */
+            progress: string | null;
+            unit: string;
+        };
+        PlanStageView: {
+            active: components["schemas"]["PlanActionView"][];
+            cancelled: components["schemas"]["PlanActionView"][];
+            completed: components["schemas"]["PlanActionView"][];
+            planned: components["schemas"]["PlanActionView"][];
+        };
+        PlanView: {
+            pilot: components["schemas"]["PlanStageView"];
+            strategic: components["schemas"]["PlanStageView"];
+            unstaged: components["schemas"]["PlanStageView"];
         };
         PostMessageDto: {
             attachmentIds?: string[];
@@ -2255,6 +3110,290 @@ export interface components {
             place?: string;
             /** @example Boş toxuculuq dəzgahları — İyul ayında */
             title: string;
+        };
+        ProcurementDetailView: {
+            /** @description Empty until a need without lots is awarded. */
+            allocations: components["schemas"]["AllocationView"][];
+            amendments: components["schemas"]["AmendmentView"][];
+            /** Format: date-time */
+            awardedAt: string | null;
+            /** Format: uuid */
+            awardedQuoteId: string | null;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            awardTotal: string | null;
+            /**
+             * @description HS code; on a need with lots, the first lot's.
+             * @example 510610
+             */
+            categoryCode: string;
+            /**
+             * Format: uuid
+             * @description The need's own channel.
+             */
+            channelId: string | null;
+            /** Format: uuid */
+            clusterId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+            /** @description What quotes are ranked by (price alone if none were set). */
+            criteria: components["schemas"]["WeightedCriterionView"][];
+            /** @example AZN */
+            currency: string;
+            deliveryCity: string;
+            deliveryLat: number;
+            deliveryLng: number;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            joinDeadline: string;
+            /** @description Empty for a need posted whole. */
+            lots: components["schemas"]["LotView"][];
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            maxUnitPrice: string | null;
+            /**
+             * Format: uuid
+             * @description The organization that posted the need (also its first participant).
+             */
+            organizationId: string;
+            /** @description Empty in the list of needs. */
+            participants: components["schemas"]["ProcurementParticipantView"][];
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description The quotes in play (not replaced), counted even while sealed. */
+            quoteCount: number;
+            /** Format: date-time */
+            quoteDeadline: string;
+            /** Format: date-time */
+            quotesOpenedAt: string | null;
+            /** @description True until quoting closes: only each author sees its own quote. */
+            quotesSealed: boolean;
+            /** @enum {string} */
+            status: "draft" | "open" | "quoting" | "evaluating" | "awarded" | "completed" | "cancelled";
+            /** @description Only while the need is open. */
+            tierProgress: components["schemas"]["TierProgressView"] | null;
+            title: string;
+            /**
+             * @description The participations' sum.
+             * @example 1250.5
+             */
+            totalQuantity: string;
+            /** @example kg */
+            unit: string;
+        };
+        ProcurementDocumentList: {
+            items: components["schemas"]["ProcurementDocumentView"][];
+        };
+        ProcurementDocumentView: {
+            /** Format: date-time */
+            attachedAt: string;
+            /** Format: uuid */
+            attachedBy: string;
+            /** @enum {string} */
+            attachedTo: "need" | "quote" | "delivery";
+            /** Format: uuid */
+            deliveryId: string | null;
+            file: components["schemas"]["DocumentFileView"];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "specification" | "other" | "certificate" | "price-list" | "receipt";
+            /**
+             * Format: uuid
+             * @description On a delivery: its order.
+             */
+            orderId: string | null;
+            /**
+             * Format: uuid
+             * @description On a quote: its supplier's organization.
+             */
+            supplierOrganizationId: string | null;
+        };
+        ProcurementPage: {
+            items: components["schemas"]["ProcurementSummaryView"][];
+            nextCursor: string | null;
+        };
+        ProcurementParticipantView: {
+            /** Format: date-time */
+            joinedAt: string;
+            /** Format: uuid */
+            organizationId: string;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            quantity: string;
+        };
+        ProcurementQuestionList: {
+            items: components["schemas"]["ProcurementQuestionView"][];
+        };
+        ProcurementQuestionView: {
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: date-time */
+            askedAt: string;
+            body: string;
+            /** Format: uuid */
+            id: string;
+            mine: boolean;
+        };
+        ProcurementSummaryView: {
+            /** Format: date-time */
+            awardedAt: string | null;
+            /** Format: uuid */
+            awardedQuoteId: string | null;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            awardTotal: string | null;
+            /**
+             * @description HS code; on a need with lots, the first lot's.
+             * @example 510610
+             */
+            categoryCode: string;
+            /**
+             * Format: uuid
+             * @description The need's own channel.
+             */
+            channelId: string | null;
+            /** Format: uuid */
+            clusterId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+            /** @description What quotes are ranked by (price alone if none were set). */
+            criteria: components["schemas"]["WeightedCriterionView"][];
+            /** @example AZN */
+            currency: string;
+            deliveryCity: string;
+            deliveryLat: number;
+            deliveryLng: number;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            joinDeadline: string;
+            /** @description How many lots the need has (0 for one posted whole). */
+            lotCount: number;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            maxUnitPrice: string | null;
+            /**
+             * Format: uuid
+             * @description The organization that posted the need (also its first participant).
+             */
+            organizationId: string;
+            /** @description Empty in the list of needs. */
+            participants: components["schemas"]["ProcurementParticipantView"][];
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description The quotes in play (not replaced), counted even while sealed. */
+            quoteCount: number;
+            /** Format: date-time */
+            quoteDeadline: string;
+            /** Format: date-time */
+            quotesOpenedAt: string | null;
+            /** @description True until quoting closes: only each author sees its own quote. */
+            quotesSealed: boolean;
+            /** @enum {string} */
+            status: "draft" | "open" | "quoting" | "evaluating" | "awarded" | "completed" | "cancelled";
+            title: string;
+            /**
+             * @description The participations' sum.
+             * @example 1250.5
+             */
+            totalQuantity: string;
+            /** @example kg */
+            unit: string;
+        };
+        ProcurementView: {
+            /** @description Empty until a need without lots is awarded. */
+            allocations: components["schemas"]["AllocationView"][];
+            amendments: components["schemas"]["AmendmentView"][];
+            /** Format: date-time */
+            awardedAt: string | null;
+            /** Format: uuid */
+            awardedQuoteId: string | null;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            awardTotal: string | null;
+            /**
+             * @description HS code; on a need with lots, the first lot's.
+             * @example 510610
+             */
+            categoryCode: string;
+            /**
+             * Format: uuid
+             * @description The need's own channel.
+             */
+            channelId: string | null;
+            /** Format: uuid */
+            clusterId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+            /** @description What quotes are ranked by (price alone if none were set). */
+            criteria: components["schemas"]["WeightedCriterionView"][];
+            /** @example AZN */
+            currency: string;
+            deliveryCity: string;
+            deliveryLat: number;
+            deliveryLng: number;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            joinDeadline: string;
+            /** @description Empty for a need posted whole. */
+            lots: components["schemas"]["LotView"][];
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            maxUnitPrice: string | null;
+            /**
+             * Format: uuid
+             * @description The organization that posted the need (also its first participant).
+             */
+            organizationId: string;
+            /** @description Empty in the list of needs. */
+            participants: components["schemas"]["ProcurementParticipantView"][];
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description The quotes in play (not replaced), counted even while sealed. */
+            quoteCount: number;
+            /** Format: date-time */
+            quoteDeadline: string;
+            /** Format: date-time */
+            quotesOpenedAt: string | null;
+            /** @description True until quoting closes: only each author sees its own quote. */
+            quotesSealed: boolean;
+            /** @enum {string} */
+            status: "draft" | "open" | "quoting" | "evaluating" | "awarded" | "completed" | "cancelled";
+            title: string;
+            /**
+             * @description The participations' sum.
+             * @example 1250.5
+             */
+            totalQuantity: string;
+            /** @example kg */
+            unit: string;
         };
         ProjectActivityPage: {
             items: components["schemas"]["ProjectActivityView"][];
@@ -2339,6 +3478,13 @@ export interface components {
             /** @enum {string} */
             stage?: "pilot" | "strategic";
         };
+        ProjectResultsView: {
+            indicators: components["schemas"]["IndicatorView"][];
+            /** Format: uuid */
+            projectId: string;
+            /** @enum {string|null} */
+            stage: "pilot" | "strategic" | null;
+        };
         ProjectView: {
             /**
              * @description A decimal string.
@@ -2377,9 +3523,34 @@ export interface components {
             status: "planned" | "active" | "completed" | "cancelled";
             title: string;
         };
+        PublicClusterMemberView: {
+            city: string;
+            /** @enum {string} */
+            kind: "firm" | "supplier" | "institution" | "cooperative" | "association";
+            makes: string;
+            name: string;
+        };
+        PublicClusterView: {
+            about: string | null;
+            country: string;
+            description: string | null;
+            /** @description By name. */
+            members: components["schemas"]["PublicClusterMemberView"][];
+            name: string;
+            region: string;
+            sector: string;
+            /** @example zanjan-carpets */
+            slug: string;
+        };
         PublicPageDto: {
             /** @example Hand-woven carpets from 800 workshops around Zanjan: wool, natural dyes, export orders. */
             about?: Record<string, never> | null;
+            published: boolean;
+        };
+        PublicPageSettingsView: {
+            about: string | null;
+            /** @description The caller's organization's listing, when it is listed. */
+            myListing: components["schemas"]["ClusterListingView"] | null;
             published: boolean;
         };
         PushKeysDto: {
@@ -2430,6 +3601,30 @@ export interface components {
             /** @example Is a 5 % moisture content acceptable? */
             body: string;
         };
+        QuestionResultView: {
+            answered: number;
+            /** @description Choice and scale questions: how many chose each option or step. */
+            counts?: components["schemas"]["AnswerCountView"][];
+            /** @enum {string} */
+            kind: "number" | "choice" | "scale" | "text";
+            /** @description A decimal string. */
+            max?: string;
+            /** @description A decimal string. */
+            mean?: string;
+            /** @description A decimal string. */
+            min?: string;
+            /** @example q1 */
+            questionId: string;
+            /**
+             * @description Answered organizations over organizations asked, a percentage with one decimal.
+             * @example 62.5
+             */
+            responseRate: string;
+            /** @description Number and scale questions, once answered: a decimal string. */
+            sum?: string;
+            /** @description Text questions: the answers given. */
+            texts?: string[];
+        };
         QuoteDto: {
             leadTimeDays: number;
             /** @description On a need with lots: tiers for each lot quoted */
@@ -2448,6 +3643,13 @@ export interface components {
             /** @example 12 */
             warrantyMonths?: number;
         };
+        QuoteEvaluationView: {
+            criteria: components["schemas"]["WeightedCriterionView"][];
+            /** @description On a need with lots, the comparison lot by lot. */
+            lots: components["schemas"]["LotRankingView"][];
+            /** @description Best first; empty on a need with lots. */
+            ranking: components["schemas"]["RankedQuoteView"][];
+        };
         QuoteLotDto: {
             lotId: string;
             /**
@@ -2456,6 +3658,120 @@ export interface components {
              */
             maxQuantity?: string;
             tiers: components["schemas"]["TierDto"][];
+        };
+        QuoteLotView: {
+            /** Format: uuid */
+            lotId: string;
+            /**
+             * @description At most this much of the lot (all of it if null).
+             * @example 1250.5
+             */
+            maxQuantity: string | null;
+            /**
+             * @description The quantity it is priced at.
+             * @example 1250.5
+             */
+            quantity: string;
+            tiers: components["schemas"]["QuoteTierView"][];
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            totalPrice: string | null;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            unitPriceAtTotal: string | null;
+        };
+        QuotePage: {
+            /** @description The quotes in play, whoever may see them. */
+            count: number;
+            /** @description Cheapest first. */
+            items: components["schemas"]["QuoteView"][];
+            /** @description Always null: every quote comes at once. */
+            nextCursor: string | null;
+            sealed: boolean;
+        };
+        QuoteTierView: {
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            minQuantity: string;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            unitPrice: string;
+        };
+        QuoteView: {
+            aboveMaxUnitPrice: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            leadTimeDays: number;
+            /** @description Empty on a need without lots. */
+            lots: components["schemas"]["QuoteLotView"][];
+            notes: string | null;
+            paymentTermsDays: number | null;
+            /** Format: uuid */
+            procurementId: string;
+            /**
+             * @description `needs-confirmation`: made before a material amendment.
+             * @enum {string}
+             */
+            status: "live" | "needs-confirmation" | "replaced";
+            /** Format: uuid */
+            supplierOrganizationId: string;
+            /** @description Empty on a need with lots: see `lots`. */
+            tiers: components["schemas"]["QuoteTierView"][];
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            totalPrice: string | null;
+            /**
+             * @description The unit price at the pooled quantity (null on a need with lots).
+             * @example 1250.5
+             */
+            unitPriceAtTotal: string | null;
+            /** Format: date-time */
+            validUntil: string;
+            warrantyMonths: number | null;
+        };
+        RankedQuoteView: {
+            /** @description Each criterion's points, so a reader sees why. */
+            contributions: {
+                /** @description Points, two decimals. */
+                "delivery-record"?: string;
+                /** @description Points, two decimals. */
+                "lead-time"?: string;
+                /** @description Points, two decimals. */
+                "payment-terms"?: string;
+                /** @description Points, two decimals. */
+                price?: string;
+                /** @description Points, two decimals. */
+                warranty?: string;
+            };
+            /** Format: uuid */
+            quoteId: string;
+            rank: number;
+            /**
+             * @description Out of 100, two decimals.
+             * @example 87.50
+             */
+            score: string;
+            /** Format: uuid */
+            supplierOrganizationId: string;
+        };
+        ReactionView: {
+            count: number;
+            /** @example 👍 */
+            emoji: string;
+            /** @description Whether the caller is one of them (false in socket events, which go to everyone). */
+            me: boolean;
         };
         ReadingDto: {
             /** @example 2027-06-30 */
@@ -2490,6 +3806,27 @@ export interface components {
             refreshToken: string;
             user: components["schemas"]["UserView"];
         };
+        SupplierDirectoryPerformance: {
+            deliveriesOnTime: number;
+            deliveriesTotal: number;
+        };
+        SupplierMatchPage: {
+            /** @description Best first. */
+            items: components["schemas"]["SupplierMatchView"][];
+            nextCursor: string | null;
+        };
+        SupplierMatchView: {
+            /** @description Why it matched, in the caller's language. */
+            reasons: string[];
+            /** @description Higher is a better fit. */
+            score: number;
+            /** Format: uuid */
+            supplierOrganizationId: string;
+        };
+        SupplierPage: {
+            items: components["schemas"]["SupplierView"][];
+            nextCursor: string | null;
+        };
         SupplierProfileDto: {
             /** @example 20000 */
             capacityPerMonth: string;
@@ -2511,6 +3848,101 @@ export interface components {
             /** @example kg */
             unit: string;
         };
+        SupplierProfilePerformance: {
+            awardsWon: number;
+            deliveriesInFull: number;
+            deliveriesOnTime: number;
+            deliveriesTotal: number;
+            deliveriesWithoutIssue: number;
+            quotesSent: number;
+        };
+        SupplierProfileView: {
+            /**
+             * @description A decimal string.
+             * @example 20000
+             */
+            capacityPerMonth: string;
+            /**
+             * @description HS codes, in order.
+             * @example [
+             *       "5106",
+             *       "3204"
+             *     ]
+             */
+            categories: string[];
+            certifications: string[];
+            lat: number;
+            leadTimeDays: number;
+            lng: number;
+            /**
+             * @description A decimal string.
+             * @example 500
+             */
+            minOrderQuantity: string;
+            /** Format: uuid */
+            organizationId: string;
+            performance: components["schemas"]["SupplierProfilePerformance"];
+            priceTiers: components["schemas"]["IndicativeTierView"][];
+            serviceRadiusKm: number;
+            /** @example kg */
+            unit: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SupplierView: {
+            /**
+             * @description A decimal string.
+             * @example 20000
+             */
+            capacityPerMonth: string;
+            /** @description HS codes, in order. */
+            categories: string[];
+            certifications: string[];
+            city: string;
+            /** @example IR */
+            country: string;
+            /** @description From the asked point (lat, lng), in km to one decimal; null without one. */
+            distanceKm: number | null;
+            lat: number;
+            leadTimeDays: number;
+            lng: number;
+            /**
+             * @description A decimal string.
+             * @example 500
+             */
+            minOrderQuantity: string;
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            performance: components["schemas"]["SupplierDirectoryPerformance"];
+            serviceRadiusKm: number;
+            /** @example kg */
+            unit: string;
+        };
+        SurveyDetailView: {
+            /** Format: uuid */
+            clusterId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Question id to the answer: a decimal string, an option index, a scale step or free text.
+             * @example {
+             *       "q1": "42",
+             *       "q2": "1"
+             *     }
+             */
+            myAnswers: {
+                [key: string]: string;
+            } | null;
+            questions: components["schemas"]["SurveyQuestionView"][];
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
+            title: components["schemas"]["LocalTextView"];
+        };
         SurveyFigureDto: {
             /** @description For share: the option index or scale step. */
             option?: number;
@@ -2522,6 +3954,67 @@ export interface components {
              */
             statistic: "sum" | "mean" | "answered" | "share";
             surveyId: string;
+        };
+        SurveyListItemView: {
+            /** @description Whether the caller's organization has answered it. */
+            answeredByMyOrganization: boolean;
+            /** Format: uuid */
+            clusterId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            questions: components["schemas"]["SurveyQuestionView"][];
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
+            title: components["schemas"]["LocalTextView"];
+        };
+        SurveyPage: {
+            /** @description Drafts only for those who manage surveys. */
+            items: components["schemas"]["SurveyListItemView"][];
+            nextCursor: string | null;
+        };
+        SurveyQuestionView: {
+            /** @example q1 */
+            id: string;
+            /** @enum {string} */
+            kind: "number" | "choice" | "scale" | "text";
+            /** @description Scale questions: the upper end (5 unless given). */
+            max?: number;
+            /** @description Scale questions: the lower end (1 unless given). */
+            min?: number;
+            /** @description Choice questions: the options, answered by their index from 0. */
+            options?: components["schemas"]["LocalTextView"][];
+            text: components["schemas"]["LocalTextView"];
+            /**
+             * @description Number questions: what is counted.
+             * @example looms
+             */
+            unit?: string;
+        };
+        SurveyResultsView: {
+            /** @description Firms that answered. */
+            answered: number;
+            /** @description Member firms asked. */
+            asked: number;
+            questions: components["schemas"]["QuestionResultView"][];
+            survey: components["schemas"]["SurveyView"];
+        };
+        SurveyView: {
+            /** Format: uuid */
+            clusterId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            questions: components["schemas"]["SurveyQuestionView"][];
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
+            title: components["schemas"]["LocalTextView"];
         };
         TargetDto: {
             /** @example 2029-12-31 */
@@ -2576,6 +4069,35 @@ export interface components {
             /** @example 12.40 */
             unitPrice: string;
         };
+        TierProgressView: {
+            /** @description The nearest quantity that unlocks a lower price. */
+            next: components["schemas"]["TierStepView"] | null;
+            /** Format: uuid */
+            supplierOrganizationId: string | null;
+            /**
+             * @description The best indicative unit price the pooled quantity reaches today.
+             * @example 1250.5
+             */
+            unitPrice: string | null;
+        };
+        TierStepView: {
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            minQuantity: string;
+            /**
+             * @description How much more the pool needs to reach it.
+             * @example 1250.5
+             */
+            missing: string;
+            percentCheaper: number;
+            /**
+             * @description A decimal string.
+             * @example 1250.5
+             */
+            unitPrice: string;
+        };
         TokensView: {
             accessToken: string;
             refreshToken: string;
@@ -2608,6 +4130,12 @@ export interface components {
             id: string;
             /** @enum {string} */
             locale: "fa" | "az" | "en";
+        };
+        WeightedCriterionView: {
+            /** @enum {string} */
+            criterion: "price" | "lead-time" | "delivery-record" | "warranty" | "payment-terms";
+            /** @description Whole percentage points; the weights add up to 100. */
+            weight: number;
         };
     };
     responses: never;
@@ -2724,7 +4252,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CategoryPage"];
+                };
             };
         };
     };
@@ -2743,7 +4273,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChannelView"];
+                };
             };
         };
     };
@@ -2766,7 +4298,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChannelView"];
+                };
             };
         };
     };
@@ -2785,7 +4319,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChannelView"];
+                };
             };
         };
     };
@@ -2823,7 +4359,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChannelMemberPage"];
+                };
             };
         };
     };
@@ -2855,6 +4393,8 @@ export interface operations {
             query?: {
                 after?: number;
                 before?: number;
+                /** @description At most 200; 50 without it. */
+                limit?: number;
             };
             header?: never;
             path: {
@@ -2864,11 +4404,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Top-level messages (not replies): newest first with `before` or no cursor, oldest first with `after`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
             };
         };
     };
@@ -2887,11 +4430,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The message stored before with this clientMessageId: nothing new was stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
+            };
+            /** @description The message, stored now. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
             };
         };
     };
@@ -2931,7 +4486,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClusterPage"];
+                };
             };
         };
     };
@@ -2952,7 +4509,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClusterView"];
+                };
             };
         };
     };
@@ -2971,7 +4530,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClusterView"];
+                };
             };
         };
     };
@@ -2994,7 +4555,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClusterView"];
+                };
             };
         };
     };
@@ -3013,7 +4576,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
             };
         };
     };
@@ -3032,7 +4597,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChannelPage"];
+                };
             };
         };
     };
@@ -3055,7 +4622,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChannelView"];
+                };
             };
         };
     };
@@ -3117,11 +4686,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The conversation of these people and the caller: the same one every time. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChannelView"];
+                };
             };
         };
     };
@@ -3143,11 +4715,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Stored, for now only for its uploader: attach it to a message by its id. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FileView"];
+                };
             };
         };
     };
@@ -3166,7 +4741,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorPage"];
+                };
             };
         };
     };
@@ -3189,7 +4766,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorView"];
+                };
             };
         };
     };
@@ -3206,11 +4785,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The indicators as a CSV file, a download. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -3227,11 +4809,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The funders' report, a printable page. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
             };
         };
     };
@@ -3250,7 +4835,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PendingInvitationPage"];
+                };
             };
         };
     };
@@ -3273,7 +4860,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedInvitationView"];
+                };
             };
         };
     };
@@ -3292,7 +4881,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnerMeetingPage"];
+                };
             };
         };
     };
@@ -3315,7 +4906,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnerMeetingView"];
+                };
             };
         };
     };
@@ -3334,7 +4927,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
             };
         };
     };
@@ -3378,7 +4973,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
             };
         };
     };
@@ -3403,7 +5000,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnerOfferPage"];
+                };
             };
         };
     };
@@ -3426,7 +5025,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnerOfferView"];
+                };
             };
         };
     };
@@ -3445,7 +5046,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganizationPage"];
+                };
             };
         };
     };
@@ -3460,25 +5063,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The caller's role, the organization it acts for in this cluster, and every action its role allows (from the one permission table). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example [
-                         *       "cluster.read",
-                         *       "message.post"
-                         *     ]
-                         */
-                        actions: ("cluster.read" | "cluster.audit" | "cluster.manage" | "members.read" | "members.invite" | "members.manage" | "channel.create" | "channel.read" | "message.post" | "message.moderate" | "direct.open" | "file.upload" | "procurement.read" | "procurement.create" | "procurement.join" | "procurement.manage" | "quote.submit" | "quote.read-all" | "procurement.ask" | "supplier.read" | "project.create" | "project.manage" | "project.read" | "project.work" | "dashboard.read" | "survey.read" | "survey.manage" | "survey.answer" | "indicator.read" | "indicator.manage" | "offer.read" | "offer.post" | "meeting.request" | "cluster.publish")[];
-                        /** Format: uuid */
-                        organizationId: string | null;
-                        /** @enum {string} */
-                        role: "admin" | "agent" | "member" | "supplier" | "observer";
-                    };
+                    "application/json": components["schemas"]["PermissionsView"];
                 };
             };
         };
@@ -3498,7 +5088,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
             };
         };
     };
@@ -3519,7 +5111,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementPage"];
+                };
             };
         };
     };
@@ -3542,7 +5136,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementView"];
+                };
             };
         };
     };
@@ -3607,7 +5203,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicPageSettingsView"];
+                };
             };
         };
     };
@@ -3630,7 +5228,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicPageSettingsView"];
+                };
             };
         };
     };
@@ -3653,7 +5253,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicPageSettingsView"];
+                };
             };
         };
     };
@@ -3661,6 +5263,8 @@ export interface operations {
         parameters: {
             query: {
                 channelId?: string;
+                /** @description At most 200; 50 without it. */
+                limit?: number;
                 q: string;
             };
             header?: never;
@@ -3671,11 +5275,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Messages the caller may read, best match first; nextCursor is null. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
             };
         };
     };
@@ -3699,7 +5306,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SupplierPage"];
+                };
             };
         };
     };
@@ -3718,7 +5327,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SurveyPage"];
+                };
             };
         };
     };
@@ -3741,7 +5352,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SurveyView"];
+                };
             };
         };
     };
@@ -3813,7 +5426,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorView"];
+                };
             };
         };
     };
@@ -3836,7 +5451,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorView"];
+                };
             };
         };
     };
@@ -3859,7 +5476,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorView"];
+                };
             };
         };
     };
@@ -3882,7 +5501,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorView"];
+                };
             };
         };
     };
@@ -3905,7 +5526,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorView"];
+                };
             };
         };
     };
@@ -3924,11 +5547,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The membership the invitation gave. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MembershipRef"];
+                };
             };
         };
     };
@@ -3989,7 +5615,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnerMeetingView"];
+                };
             };
         };
     };
@@ -4012,7 +5640,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnerMeetingView"];
+                };
             };
         };
     };
@@ -4031,7 +5661,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnerMeetingView"];
+                };
             };
         };
     };
@@ -4050,7 +5682,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnerMeetingView"];
+                };
             };
         };
     };
@@ -4092,7 +5726,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
             };
         };
     };
@@ -4112,7 +5748,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
             };
         };
     };
@@ -4132,7 +5770,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
             };
         };
     };
@@ -4147,11 +5787,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The thread's replies, oldest first (at most 200). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
             };
         };
     };
@@ -4233,7 +5876,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnerOfferView"];
+                };
             };
         };
     };
@@ -4252,7 +5897,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnerOfferView"];
+                };
             };
         };
     };
@@ -4271,7 +5918,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OfferInterestView"];
+                };
             };
         };
     };
@@ -4290,7 +5939,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
             };
         };
     };
@@ -4309,7 +5960,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
             };
         };
     };
@@ -4328,7 +5981,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
             };
         };
     };
@@ -4351,7 +6006,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
             };
         };
     };
@@ -4380,7 +6037,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementDocumentView"];
+                };
             };
         };
     };
@@ -4403,7 +6062,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
             };
         };
     };
@@ -4420,7 +6081,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganizationPage"];
+                };
             };
         };
     };
@@ -4441,7 +6104,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganizationView"];
+                };
             };
         };
     };
@@ -4460,7 +6125,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganizationView"];
+                };
             };
         };
     };
@@ -4479,7 +6146,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SupplierProfileView"];
+                };
             };
         };
     };
@@ -4502,7 +6171,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SupplierProfileView"];
+                };
             };
         };
     };
@@ -4521,7 +6192,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementDetailView"];
+                };
             };
         };
     };
@@ -4544,7 +6217,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementView"];
+                };
             };
         };
     };
@@ -4567,7 +6242,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementView"];
+                };
             };
         };
     };
@@ -4586,7 +6263,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementView"];
+                };
             };
         };
     };
@@ -4605,7 +6284,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementView"];
+                };
             };
         };
     };
@@ -4624,7 +6305,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementView"];
+                };
             };
         };
     };
@@ -4643,7 +6326,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementView"];
+                };
             };
         };
     };
@@ -4662,7 +6347,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementDocumentList"];
+                };
             };
         };
     };
@@ -4690,7 +6377,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementDocumentView"];
+                };
             };
         };
     };
@@ -4709,7 +6398,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QuoteEvaluationView"];
+                };
             };
         };
     };
@@ -4733,7 +6424,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementView"];
+                };
             };
         };
     };
@@ -4752,7 +6445,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SupplierMatchPage"];
+                };
             };
         };
     };
@@ -4767,11 +6462,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An OCDS 1.1 release package (see the OCDS schema for its shape) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -4790,7 +6490,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrderList"];
+                };
             };
         };
     };
@@ -4813,7 +6515,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementView"];
+                };
             };
         };
     };
@@ -4833,7 +6537,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementView"];
+                };
             };
         };
     };
@@ -4857,7 +6563,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementView"];
+                };
             };
         };
     };
@@ -4876,7 +6584,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementView"];
+                };
             };
         };
     };
@@ -4895,7 +6605,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementQuestionList"];
+                };
             };
         };
     };
@@ -4918,7 +6630,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AskedQuestionView"];
+                };
             };
         };
     };
@@ -4942,7 +6656,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementQuestionView"];
+                };
             };
         };
     };
@@ -4961,7 +6677,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QuotePage"];
+                };
             };
         };
     };
@@ -4984,7 +6702,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QuoteView"];
+                };
             };
         };
     };
@@ -5121,7 +6841,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResultsView"];
+                };
             };
         };
     };
@@ -5144,7 +6866,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectResultsView"];
+                };
             };
         };
     };
@@ -5188,7 +6912,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicClusterView"];
+                };
             };
         };
     };
@@ -5211,7 +6937,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContactReceivedView"];
+                };
             };
         };
     };
@@ -5335,7 +7063,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QuoteView"];
+                };
             };
         };
     };
@@ -5363,7 +7093,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcurementDocumentView"];
+                };
             };
         };
     };
@@ -5382,7 +7114,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SurveyDetailView"];
+                };
             };
         };
     };
@@ -5405,7 +7139,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AnswerSetView"];
+                };
             };
         };
     };
@@ -5424,7 +7160,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SurveyView"];
+                };
             };
         };
     };
@@ -5443,7 +7181,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SurveyResultsView"];
+                };
             };
         };
     };
@@ -5462,7 +7202,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SurveyView"];
+                };
             };
         };
     };
