@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '@hamkar/common';
 import { ChannelsService } from '@hamkar/messaging';
 import { UserId } from '../identity/current-user.decorator';
 import { AddChannelMemberDto, CreateChannelDto, DirectChannelDto, ReadMarkerDto, UpdateChannelDto } from './dto';
+import { ChannelMemberPage, ChannelPage, ChannelView } from './views';
 
 @ApiTags('messaging')
 @ApiBearerAuth()
@@ -12,35 +13,41 @@ export class ChannelsController {
   constructor(private readonly channels: ChannelsService) {}
 
   @Post('clusters/:clusterId/channels')
-  create(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Body() dto: CreateChannelDto) {
+  @ApiCreatedResponse({ type: ChannelView })
+  create(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Body() dto: CreateChannelDto): Promise<ChannelView> {
     return this.channels.create(userId, clusterId, dto);
   }
 
   @Get('clusters/:clusterId/channels')
-  async list(@UserId() userId: string, @UuidParam('clusterId') clusterId: string) {
+  @ApiOkResponse({ type: ChannelPage })
+  async list(@UserId() userId: string, @UuidParam('clusterId') clusterId: string): Promise<ChannelPage> {
     return { items: await this.channels.list(userId, clusterId), nextCursor: null };
   }
 
   @Post('clusters/:clusterId/direct')
   @HttpCode(200)
-  direct(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Body() dto: DirectChannelDto) {
+  @ApiOkResponse({ type: ChannelView, description: 'The conversation of these people and the caller: the same one every time.' })
+  direct(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Body() dto: DirectChannelDto): Promise<ChannelView> {
     return this.channels.direct(userId, clusterId, dto.userIds);
   }
 
   @Get('channels/:channelId')
-  get(@UserId() userId: string, @UuidParam('channelId') channelId: string) {
+  @ApiOkResponse({ type: ChannelView })
+  get(@UserId() userId: string, @UuidParam('channelId') channelId: string): Promise<ChannelView> {
     return this.channels.get(userId, channelId);
   }
 
   /** Topic (members) and archiving (creator or admin). */
   @Patch('channels/:channelId')
-  update(@UserId() userId: string, @UuidParam('channelId') channelId: string, @Body() dto: UpdateChannelDto) {
+  @ApiOkResponse({ type: ChannelView })
+  update(@UserId() userId: string, @UuidParam('channelId') channelId: string, @Body() dto: UpdateChannelDto): Promise<ChannelView> {
     return this.channels.update(userId, channelId, dto);
   }
 
   @Post('channels/:channelId/join')
   @HttpCode(200)
-  join(@UserId() userId: string, @UuidParam('channelId') channelId: string) {
+  @ApiOkResponse({ type: ChannelView })
+  join(@UserId() userId: string, @UuidParam('channelId') channelId: string): Promise<ChannelView> {
     return this.channels.join(userId, channelId);
   }
 
@@ -52,7 +59,8 @@ export class ChannelsController {
 
   /** Who is in the channel (anyone who may read it); roles and organizations come with the cluster's members. */
   @Get('channels/:channelId/members')
-  async members(@UserId() userId: string, @UuidParam('channelId') channelId: string) {
+  @ApiOkResponse({ type: ChannelMemberPage })
+  async members(@UserId() userId: string, @UuidParam('channelId') channelId: string): Promise<ChannelMemberPage> {
     return { items: await this.channels.members(userId, channelId), nextCursor: null };
   }
 

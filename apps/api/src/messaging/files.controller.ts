@@ -1,9 +1,10 @@
 import { Controller, Get, Inject, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { UuidParam } from '@hamkar/common';
 import { FilesService, Upload } from '@hamkar/messaging';
+import { FileView } from '../files/views';
 import { UserId } from '../identity/current-user.decorator';
 
 @ApiTags('messaging')
@@ -16,7 +17,8 @@ export class FilesController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @UseInterceptors(FileInterceptor('file'))
-  upload(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @UploadedFile() file?: Upload) {
+  @ApiCreatedResponse({ type: FileView, description: 'Stored, for now only for its uploader: attach it to a message by its id.' })
+  upload(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @UploadedFile() file?: Upload): Promise<FileView> {
     return this.files.upload(userId, clusterId, file);
   }
 
