@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '@hamkar/clusters';
-import { ProjectsService } from '@hamkar/projects';
+import { type ProjectStatus, ProjectsService } from '@hamkar/projects';
 import { IndicatorsService } from './indicators.service';
 import { ActionStage, ProjectIndicator, ProjectPlanEntry } from './project-result.entity';
 
@@ -73,10 +73,10 @@ export class JointActionsService {
         .filter((i) => i !== undefined)
         .map((i) => ({ id: i.id, name: i.name, unit: i.unit, current: i.current, progress: i.progress })),
     }));
-    const byStatus = (stage: ActionStage | null) =>
-      Object.fromEntries(
-        ['planned', 'active', 'completed', 'cancelled'].map((s) => [s, actions.filter((a) => a.stage === stage && a.status === s)]),
-      );
+    const byStatus = (stage: ActionStage | null) => {
+      const of = (status: ProjectStatus) => actions.filter((a) => a.stage === stage && a.status === status);
+      return { planned: of('planned'), active: of('active'), completed: of('completed'), cancelled: of('cancelled') };
+    };
     return { pilot: byStatus('pilot'), strategic: byStatus('strategic'), unstaged: byStatus(null) };
   }
 

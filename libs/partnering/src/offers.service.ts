@@ -25,22 +25,21 @@ export interface OfferSearch {
   limit: number;
 }
 
-const COLUMNS = [
-  'id',
-  'clusterId',
-  'organizationId',
-  'postedBy',
-  'direction',
-  'kind',
-  'title',
-  'description',
-  'hsCodes',
-  'place',
-  'country',
-  'open',
-  'createdAt',
-] as const;
-const offerView = (o: PartnerOffer) => Object.fromEntries(COLUMNS.map((k) => [k, o[k]]));
+const offerView = (o: PartnerOffer) => ({
+  id: o.id,
+  clusterId: o.clusterId,
+  organizationId: o.organizationId,
+  postedBy: o.postedBy,
+  direction: o.direction,
+  kind: o.kind,
+  title: o.title,
+  description: o.description,
+  hsCodes: o.hsCodes,
+  place: o.place,
+  country: o.country,
+  open: o.open,
+  createdAt: o.createdAt,
+});
 const likeTerm = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { pageLimit, UuidParam } from '@hamkar/common';
 import { MeetingsService, OffersService } from '@hamkar/partnering';
 import { UserId } from '../identity/current-user.decorator';
 import { AcceptMeetingDto, MeetingRequestDto, OfferSearchQuery, PostOfferDto } from './dto';
+import { OfferInterestView, PartnerMeetingPage, PartnerMeetingView, PartnerOfferPage, PartnerOfferView } from './views';
 
 @ApiTags('partnering')
 @ApiBearerAuth()
@@ -15,57 +16,72 @@ export class PartneringController {
   ) {}
 
   @Post('clusters/:clusterId/offers')
-  post(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Body() dto: PostOfferDto) {
+  @ApiCreatedResponse({ type: PartnerOfferView })
+  post(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Body() dto: PostOfferDto): Promise<PartnerOfferView> {
     return this.offers.post(userId, clusterId, dto);
   }
 
   @Get('clusters/:clusterId/offers')
-  search(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Query() q: OfferSearchQuery) {
+  @ApiOkResponse({ type: PartnerOfferPage })
+  search(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Query() q: OfferSearchQuery): Promise<PartnerOfferPage> {
     return this.offers.search(userId, clusterId, { q: q.q, kind: q.kind, direction: q.direction, hs: q.hs, limit: pageLimit(q) });
   }
 
   @Get('offers/:id')
-  offer(@UserId() userId: string, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: PartnerOfferView })
+  offer(@UserId() userId: string, @UuidParam('id') id: string): Promise<PartnerOfferView> {
     return this.offers.get(userId, id);
   }
 
   @Post('offers/:id/close')
-  close(@UserId() userId: string, @UuidParam('id') id: string) {
+  @ApiCreatedResponse({ type: PartnerOfferView })
+  close(@UserId() userId: string, @UuidParam('id') id: string): Promise<PartnerOfferView> {
     return this.offers.close(userId, id);
   }
 
   @Post('offers/:id/interest')
-  interest(@UserId() userId: string, @UuidParam('id') id: string) {
+  @ApiCreatedResponse({ type: OfferInterestView })
+  interest(@UserId() userId: string, @UuidParam('id') id: string): Promise<OfferInterestView> {
     return this.offers.interested(userId, id);
   }
 
   @Post('clusters/:clusterId/meetings')
-  requestMeeting(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Body() dto: MeetingRequestDto) {
+  @ApiCreatedResponse({ type: PartnerMeetingView })
+  requestMeeting(
+    @UserId() userId: string,
+    @UuidParam('clusterId') clusterId: string,
+    @Body() dto: MeetingRequestDto,
+  ): Promise<PartnerMeetingView> {
     return this.meetings.request(userId, clusterId, { ...dto, proposedTimes: dto.proposedTimes.map((t) => new Date(t)) });
   }
 
   @Get('clusters/:clusterId/meetings')
-  myMeetings(@UserId() userId: string, @UuidParam('clusterId') clusterId: string) {
+  @ApiOkResponse({ type: PartnerMeetingPage })
+  myMeetings(@UserId() userId: string, @UuidParam('clusterId') clusterId: string): Promise<PartnerMeetingPage> {
     return this.meetings.mine(userId, clusterId);
   }
 
   @Get('meetings/:id')
-  meeting(@UserId() userId: string, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: PartnerMeetingView })
+  meeting(@UserId() userId: string, @UuidParam('id') id: string): Promise<PartnerMeetingView> {
     return this.meetings.get(userId, id);
   }
 
   @Post('meetings/:id/accept')
-  accept(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: AcceptMeetingDto) {
+  @ApiCreatedResponse({ type: PartnerMeetingView })
+  accept(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: AcceptMeetingDto): Promise<PartnerMeetingView> {
     return this.meetings.accept(userId, id, new Date(dto.startsAt));
   }
 
   @Post('meetings/:id/decline')
-  decline(@UserId() userId: string, @UuidParam('id') id: string) {
+  @ApiCreatedResponse({ type: PartnerMeetingView })
+  decline(@UserId() userId: string, @UuidParam('id') id: string): Promise<PartnerMeetingView> {
     return this.meetings.decline(userId, id);
   }
 
   @Post('meetings/:id/cancel')
-  cancel(@UserId() userId: string, @UuidParam('id') id: string) {
+  @ApiCreatedResponse({ type: PartnerMeetingView })
+  cancel(@UserId() userId: string, @UuidParam('id') id: string): Promise<PartnerMeetingView> {
     return this.meetings.cancel(userId, id);
   }
 }

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '@hamkar/common';
 import { ShowcaseService } from '@hamkar/partnering';
 import { UserId } from '../identity/current-user.decorator';
 import { Public } from '../identity/public.decorator';
 import { RateLimited } from '../rate-limit/rate-limited.decorator';
 import { ContactDto, ListingDto, PublicPageDto } from './dto';
+import { ContactReceivedView, PublicClusterView, PublicPageSettingsView } from './views';
 
 @ApiTags('partnering')
 @Controller()
@@ -14,25 +15,33 @@ export class ShowcaseController {
 
   @ApiBearerAuth()
   @Get('clusters/:clusterId/public-page')
-  settings(@UserId() userId: string, @UuidParam('clusterId') clusterId: string) {
+  @ApiOkResponse({ type: PublicPageSettingsView })
+  settings(@UserId() userId: string, @UuidParam('clusterId') clusterId: string): Promise<PublicPageSettingsView> {
     return this.showcase.settings(userId, clusterId);
   }
 
   @ApiBearerAuth()
   @Put('clusters/:clusterId/public-page')
-  publish(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Body() dto: PublicPageDto) {
+  @ApiOkResponse({ type: PublicPageSettingsView })
+  publish(
+    @UserId() userId: string,
+    @UuidParam('clusterId') clusterId: string,
+    @Body() dto: PublicPageDto,
+  ): Promise<PublicPageSettingsView> {
     return this.showcase.publish(userId, clusterId, dto);
   }
 
   @ApiBearerAuth()
   @Put('clusters/:clusterId/public-page/listing')
-  list(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Body() dto: ListingDto) {
+  @ApiOkResponse({ type: PublicPageSettingsView })
+  list(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Body() dto: ListingDto): Promise<PublicPageSettingsView> {
     return this.showcase.list(userId, clusterId, dto);
   }
 
   @Public()
   @Get('public/clusters/:slug')
-  page(@Param('slug') slug: string) {
+  @ApiOkResponse({ type: PublicClusterView })
+  page(@Param('slug') slug: string): Promise<PublicClusterView> {
     return this.showcase.page(slug);
   }
 
@@ -41,7 +50,8 @@ export class ShowcaseController {
   @RateLimited('register')
   @Post('public/clusters/:slug/contact')
   @HttpCode(202)
-  contact(@Param('slug') slug: string, @Body() dto: ContactDto) {
+  @ApiAcceptedResponse({ type: ContactReceivedView })
+  contact(@Param('slug') slug: string, @Body() dto: ContactDto): Promise<ContactReceivedView> {
     return this.showcase.contact(slug, dto);
   }
 }
