@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '@hamkar/common';
 import type { Upload } from '@hamkar/files';
 import { DOCUMENT_KINDS, ProcurementDocuments } from '@hamkar/procurement';
 import { UserId } from '../identity/current-user.decorator';
 import { DeliveryDocumentDto, NeedDocumentDto, QuoteDocumentDto } from './documents.dto';
+import { ProcurementDocumentList, ProcurementDocumentView } from './order-views';
 
 const upload = (kinds: readonly string[]) =>
   ApiBody({
@@ -26,7 +27,8 @@ export class ProcurementDocumentsController {
   @ApiOperation({
     summary: "The documents the caller may read: the need's, the quotes' (sealed until the opening), the deliveries' (their parties')",
   })
-  list(@UserId() userId: string, @UuidParam('id') id: string) {
+  @ApiOkResponse({ type: ProcurementDocumentList })
+  list(@UserId() userId: string, @UuidParam('id') id: string): Promise<ProcurementDocumentList> {
     return this.documents.list(userId, id);
   }
 
@@ -35,7 +37,13 @@ export class ProcurementDocumentsController {
   @ApiConsumes('multipart/form-data')
   @upload(DOCUMENT_KINDS.need)
   @UseInterceptors(FileInterceptor('file'))
-  attachToNeed(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: NeedDocumentDto, @UploadedFile() file?: Upload) {
+  @ApiCreatedResponse({ type: ProcurementDocumentView })
+  attachToNeed(
+    @UserId() userId: string,
+    @UuidParam('id') id: string,
+    @Body() dto: NeedDocumentDto,
+    @UploadedFile() file?: Upload,
+  ): Promise<ProcurementDocumentView> {
     return this.documents.attachToNeed(userId, id, dto.kind, file);
   }
 
@@ -44,7 +52,13 @@ export class ProcurementDocumentsController {
   @ApiConsumes('multipart/form-data')
   @upload(DOCUMENT_KINDS.quote)
   @UseInterceptors(FileInterceptor('file'))
-  attachToQuote(@UserId() userId: string, @UuidParam('id') id: string, @Body() dto: QuoteDocumentDto, @UploadedFile() file?: Upload) {
+  @ApiCreatedResponse({ type: ProcurementDocumentView })
+  attachToQuote(
+    @UserId() userId: string,
+    @UuidParam('id') id: string,
+    @Body() dto: QuoteDocumentDto,
+    @UploadedFile() file?: Upload,
+  ): Promise<ProcurementDocumentView> {
     return this.documents.attachToQuote(userId, id, dto.kind, file);
   }
 
@@ -53,13 +67,14 @@ export class ProcurementDocumentsController {
   @ApiConsumes('multipart/form-data')
   @upload(DOCUMENT_KINDS.delivery)
   @UseInterceptors(FileInterceptor('file'))
+  @ApiCreatedResponse({ type: ProcurementDocumentView })
   attachToDelivery(
     @UserId() userId: string,
     @UuidParam('id') id: string,
     @UuidParam('deliveryId') deliveryId: string,
     @Body() dto: DeliveryDocumentDto,
     @UploadedFile() file?: Upload,
-  ) {
+  ): Promise<ProcurementDocumentView> {
     return this.documents.attachToDelivery(userId, id, deliveryId, dto.kind, file);
   }
 }
