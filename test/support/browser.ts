@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import type { Actor } from './factories';
+import { aCluster, Actor, ClusterFixture } from './factories';
+import { Platform, startPlatform } from './platform';
 import { ROOT } from './processes';
 
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
@@ -21,6 +22,31 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--disable-dev-shm-usage',
     ],
+  });
+}
+
+export interface BrowserSuite {
+  p: Platform;
+  browser: Browser;
+  /** A cluster of the file's own, for tests that do not need one of their own. */
+  cluster: ClusterFixture;
+}
+
+/**
+ * A browser test file's platform, browser and cluster: started before its tests, handed to `ready`
+ * (which keeps them where the tests read them), and closed after the last test.
+ */
+export function useBrowserSuite(ready: (suite: BrowserSuite) => void) {
+  let suite: Partial<BrowserSuite> = {};
+  beforeAll(async () => {
+    const [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
+    suite = { p, browser };
+    suite.cluster = await aCluster(p);
+    ready(suite as BrowserSuite);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.p?.close();
   });
 }
 

@@ -1,39 +1,10 @@
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
-import { aCluster, ClusterFixture, eventually } from '../support/factories';
-import { launchBrowser, PHONE, screenshot } from '../support/browser';
-import { Platform, startPlatform } from '../support/platform';
+import { seriousViolations } from '../support/accessibility';
+import { ClusterFixture, eventually } from '../support/factories';
+import { PHONE, screenshot, useBrowserSuite } from '../support/browser';
+import type { Platform } from '../support/platform';
 
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
-
-interface Violation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-/** axe-core's critical and serious findings on what the page shows now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const violations: Violation[] = await page.evaluate(async (source) => {
-    const g = globalThis as unknown as {
-      axe?: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> };
-      eval(s: string): void;
-      document: unknown;
-    };
-    if (!g.axe) g.eval(source);
-    return (await g.axe!.run(g.document, { resultTypes: ['violations'] })).violations;
-  }, axe.source);
-  return violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(' | ')}`,
-    );
-}
 
 /** Waits until the screen has drawn its content: no loading state left in view. */
 async function settled(page: Page) {
@@ -52,9 +23,8 @@ describe('accessibility of the main screens', () => {
   let cluster: ClusterFixture;
   let screens: Array<[string, string]>;
 
+  useBrowserSuite((suite) => ({ p, browser, cluster } = suite));
   beforeAll(async () => {
-    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-    cluster = await aCluster(p);
     const firm = await cluster.withMember('member', { displayName: 'Zahra Karimi' });
     const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name: 'general', kind: 'public' })).body;
     await p.http
@@ -87,10 +57,6 @@ describe('accessibility of the main screens', () => {
       ['projects', `${c}/projects`],
       ['dashboard', `${c}/dashboard`],
     ];
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await p?.close();
   });
 
   it.each(['fa', 'en', 'az'])('finds no critical or serious violation on any main screen in %s', async (locale) => {

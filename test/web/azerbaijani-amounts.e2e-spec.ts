@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { aCluster, Actor } from '../support/factories';
-import { expectFitsScreen, launchBrowser, PHONE } from '../support/browser';
-import { Platform, startPlatform } from '../support/platform';
+import { expectFitsScreen, PHONE, useBrowserSuite } from '../support/browser';
+import type { Platform } from '../support/platform';
 
 /** A phone in Baku: Azerbaijani, Baku time, and the Chromium of this machine, which has no `az` locale data of its own. */
 async function bakuPhone(browser: Browser, actor: Actor) {
@@ -27,13 +27,7 @@ async function bakuPhone(browser: Browser, actor: Actor) {
 describe('amounts and dates in Azerbaijani', () => {
   let p: Platform;
   let browser: Browser;
-  beforeAll(async () => {
-    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await p?.close();
-  });
+  useBrowserSuite((suite) => ({ p, browser } = suite));
 
   it('writes an awarded procurement as CLDR writes Azerbaijani: 79.200,00 ₼, 1.980,00 ₼ per tonne, 15 mart 2027', async () => {
     const cluster = await aCluster(p, { name: 'Sumqayıt kimya və plastik klasteri', country: 'AZ', region: 'Sumqayıt' });

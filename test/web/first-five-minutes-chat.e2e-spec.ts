@@ -1,46 +1,17 @@
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from '../support/accessibility';
 import { aCluster, Actor, ClusterFixture, eventually } from '../support/factories';
-import { expectFitsScreen, launchBrowser, phonePage, screenshot, signedInPage } from '../support/browser';
-import { Platform, startPlatform } from '../support/platform';
+import { expectFitsScreen, phonePage, screenshot, signedInPage, useBrowserSuite } from '../support/browser';
+import type { Platform } from '../support/platform';
 
 /** A 1×1 PNG: enough for the browser to decode and show a preview. */
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-
-/** axe-core's critical and serious findings on what the page shows now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> = await page.evaluate(async (source) => {
-    const g = globalThis as unknown as {
-      axe?: { run(ctx: unknown, opts: unknown): Promise<{ violations: never[] }> };
-      eval(s: string): void;
-      document: unknown;
-    };
-    if (!g.axe) g.eval(source);
-    return (await g.axe!.run(g.document, { resultTypes: ['violations'] })).violations;
-  }, axe.source);
-  return violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(' | ')}`,
-    );
-}
 
 describe('the first five minutes in chat: mention chips, files alone, channel members, cluster settings, opening where to read', () => {
   let p: Platform;
   let browser: Browser;
   let cluster: ClusterFixture;
-  beforeAll(async () => {
-    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-    cluster = await aCluster(p);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await p?.close();
-  });
+  useBrowserSuite((suite) => ({ p, browser, cluster } = suite));
 
   async function aChannel(name: string, people: Actor[], kind: 'public' | 'private' = 'public') {
     const channel = (await p.http.as(cluster.admin).post(`/clusters/${cluster.id}/channels`, { name, kind })).body as { id: string };

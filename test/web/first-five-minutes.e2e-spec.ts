@@ -1,49 +1,20 @@
-import axe from 'axe-core';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ROOT } from '../support/processes';
+import { seriousViolations } from '../support/accessibility';
 import { aCluster, ClusterFixture, eventually } from '../support/factories';
-import { expectFitsScreen, launchBrowser, phonePage, screenshot, signedInPage } from '../support/browser';
-import { Platform, startPlatform } from '../support/platform';
+import { expectFitsScreen, phonePage, screenshot, signedInPage, useBrowserSuite } from '../support/browser';
+import type { Platform } from '../support/platform';
 
 /** Persian digits, as the bell shows a count in Persian. */
 const persian = (n: number) => String(n).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]);
-
-/** axe-core's critical and serious findings on what the page shows now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> = await page.evaluate(async (source) => {
-    const g = globalThis as unknown as {
-      axe?: { run(ctx: unknown, opts: unknown): Promise<{ violations: never[] }> };
-      eval(s: string): void;
-      document: unknown;
-    };
-    if (!g.axe) g.eval(source);
-    return (await g.axe!.run(g.document, { resultTypes: ['violations'] })).violations;
-  }, axe.source);
-  return violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(' | ')}`,
-    );
-}
 
 describe('the first five minutes: notifications, links and search', () => {
   let p: Platform;
   let browser: Browser;
   let cluster: ClusterFixture;
-  beforeAll(async () => {
-    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-    cluster = await aCluster(p);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await p?.close();
-  });
+  useBrowserSuite((suite) => ({ p, browser, cluster } = suite));
 
   /** A public channel both people are in, with `after` messages written after the one that matters. */
   async function aBusyChannel(name: string, people: Array<{ id: string; token: string }>) {

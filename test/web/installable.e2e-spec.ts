@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { aCluster, ClusterFixture, eventually } from '../support/factories';
-import { launchBrowser, phonePage } from '../support/browser';
-import { Platform, startPlatform } from '../support/platform';
+import { ClusterFixture, eventually } from '../support/factories';
+import { phonePage, useBrowserSuite } from '../support/browser';
+import type { Platform } from '../support/platform';
 import { ROOT } from '../support/processes';
 
 const fa = JSON.parse(readFileSync(join(ROOT, 'apps/web/src/locales/fa.json'), 'utf8'));
@@ -12,14 +12,7 @@ describe('the web client as an installable, fast-loading app', () => {
   let p: Platform;
   let browser: Browser;
   let cluster: ClusterFixture;
-  beforeAll(async () => {
-    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-    cluster = await aCluster(p);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await p?.close();
-  });
+  useBrowserSuite((suite) => ({ p, browser, cluster } = suite));
 
   it('serves hashed assets compressed and cached for a year, and the page revalidated on every visit', async () => {
     const page = await fetch(`${p.baseUrl}/`, { headers: { accept: 'text/html' } });

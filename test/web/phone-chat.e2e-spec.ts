@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { aCluster, aUser, ClusterFixture, eventually } from '../support/factories';
-import { expectFitsScreen, launchBrowser, phonePage, screenshot } from '../support/browser';
-import { Platform, startPlatform } from '../support/platform';
+import { aUser, ClusterFixture, eventually } from '../support/factories';
+import { expectFitsScreen, phonePage, screenshot, useBrowserSuite } from '../support/browser';
+import type { Platform } from '../support/platform';
 import { ROOT } from '../support/processes';
 
 const fa = JSON.parse(readFileSync(join(ROOT, 'apps/web/src/locales/fa.json'), 'utf8'));
@@ -14,14 +14,7 @@ describe('the web client on a phone, in Persian', () => {
   let p: Platform;
   let browser: Browser;
   let cluster: ClusterFixture;
-  beforeAll(async () => {
-    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-    cluster = await aCluster(p);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await p?.close();
-  });
+  useBrowserSuite((suite) => ({ p, browser, cluster } = suite));
 
   it('greets a first visit in the browser’s language and answers a wrong password in Persian', async () => {
     const user = await aUser(p);

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { aCluster, ClusterFixture, eventually } from '../support/factories';
-import { expectFitsScreen, launchBrowser, phonePage, screenshot } from '../support/browser';
-import { Platform, startPlatform } from '../support/platform';
+import { ClusterFixture, eventually } from '../support/factories';
+import { expectFitsScreen, phonePage, screenshot, useBrowserSuite } from '../support/browser';
+import type { Platform } from '../support/platform';
 
 /** The narrowest phones in use. */
 const NARROW = { width: 360, height: 760 };
@@ -11,14 +11,7 @@ describe('on a phone, in Persian: a file taken off before sending, and a meeting
   let p: Platform;
   let browser: Browser;
   let cluster: ClusterFixture;
-  beforeAll(async () => {
-    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-    cluster = await aCluster(p);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await p?.close();
-  });
+  useBrowserSuite((suite) => ({ p, browser, cluster } = suite));
 
   it('a file attached by mistake is removed and the message goes without it; with nothing left, nothing is sent', async () => {
     const writer = await cluster.withMember('member', { displayName: 'آرش نویسنده', locale: 'fa' });

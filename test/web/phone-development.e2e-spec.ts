@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { aCluster, Actor, ClusterFixture } from '../support/factories';
-import { expectFitsScreen, launchBrowser, phonePage } from '../support/browser';
-import { Platform, startPlatform } from '../support/platform';
+import { Actor, ClusterFixture } from '../support/factories';
+import { expectFitsScreen, phonePage, useBrowserSuite } from '../support/browser';
+import type { Platform } from '../support/platform';
 
 /** The narrowest phones in use: the agent's screens must fit them without scrolling sideways. */
 const NARROW = { width: 360, height: 760 };
@@ -28,15 +28,10 @@ describe('the development cycle on a phone, in Persian', () => {
   let cluster: ClusterFixture;
   let agent: Actor;
   let firm: Actor;
+  useBrowserSuite((suite) => ({ p, browser, cluster } = suite));
   beforeAll(async () => {
-    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-    cluster = await aCluster(p);
     agent = await cluster.withMember('agent', { organization: false, locale: 'fa' });
     firm = await cluster.withMember('member', { locale: 'fa' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await p?.close();
   });
 
   it('a firm answers the diagnostic on a phone, numbers typed in Persian digits', async () => {

@@ -1,18 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { aCluster } from '../support/factories';
-import { expectFitsScreen, launchBrowser, phonePage } from '../support/browser';
-import { Platform, startPlatform } from '../support/platform';
+import { expectFitsScreen, phonePage, useBrowserSuite } from '../support/browser';
+import type { Platform } from '../support/platform';
 
 describe('documents on a need, a quote and a delivery, on a phone in Persian', () => {
   let p: Platform;
   let browser: Browser;
-  beforeAll(async () => {
-    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await p?.close();
-  });
+  useBrowserSuite((suite) => ({ p, browser } = suite));
 
   it('the firm attaches a specification the supplier downloads; the supplier a certificate buyers see from the opening; the firm a receipt on a delivery that arrived live', async () => {
     const cluster = await aCluster(p);

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { aCluster, ClusterFixture } from '../support/factories';
-import { expectFitsScreen, launchBrowser, phonePage } from '../support/browser';
-import { Platform, startPlatform } from '../support/platform';
+import { ClusterFixture } from '../support/factories';
+import { expectFitsScreen, phonePage, useBrowserSuite } from '../support/browser';
+import type { Platform } from '../support/platform';
 
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 /** The narrowest phone the client is made for. */
@@ -11,14 +11,7 @@ describe('a need in lots on a phone, in Persian', () => {
   let p: Platform;
   let browser: Browser;
   let cluster: ClusterFixture;
-  beforeAll(async () => {
-    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-    cluster = await aCluster(p);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await p?.close();
-  });
+  useBrowserSuite((suite) => ({ p, browser, cluster } = suite));
 
   it('posts a two-lot need, pools a second firm per lot, and awards one lot whole and the other split between two suppliers by quantity', async () => {
     const zahra = await cluster.withMember('member', { displayName: 'زهرا', locale: 'fa', organization: { name: 'کارگاه فرش رضایی' } });

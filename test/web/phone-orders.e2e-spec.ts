@@ -1,18 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { aCluster } from '../support/factories';
-import { expectFitsScreen, launchBrowser, phonePage } from '../support/browser';
-import { Platform, startPlatform } from '../support/platform';
+import { expectFitsScreen, phonePage, useBrowserSuite } from '../support/browser';
+import type { Platform } from '../support/platform';
 
 describe('the weighted comparison and the orders on a phone, in Persian', () => {
   let p: Platform;
   let browser: Browser;
-  beforeAll(async () => {
-    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await p?.close();
-  });
+  useBrowserSuite((suite) => ({ p, browser } = suite));
 
   it('awards the cheaper but slower quote with a written reason; the supplier accepts, the firm records a partial delivery with an issue and a payment, and confirms receipt', async () => {
     const cluster = await aCluster(p);

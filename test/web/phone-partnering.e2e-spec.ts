@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { aCluster, Actor, ClusterFixture, eventually } from '../support/factories';
-import { expectFitsScreen, launchBrowser, phonePage } from '../support/browser';
-import { Platform, startPlatform } from '../support/platform';
+import { Actor, ClusterFixture, eventually } from '../support/factories';
+import { expectFitsScreen, phonePage, useBrowserSuite } from '../support/browser';
+import type { Platform } from '../support/platform';
 
 /** The narrowest phones in use: every screen here must fit them without scrolling sideways. */
 const NARROW = { width: 360, height: 760 };
@@ -13,17 +13,12 @@ describe('partner search, meetings and the public page on a phone, in Persian', 
   let slug: string;
   let dyer: Actor;
   let weaver: Actor;
+  useBrowserSuite((suite) => ({ p, browser, cluster } = suite));
   beforeAll(async () => {
-    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-    cluster = await aCluster(p);
     slug = (await p.http.as(cluster.admin).get(`/clusters/${cluster.id}`)).body.slug;
     await p.http.as(cluster.admin).patch('/me', { locale: 'fa' });
     dyer = await cluster.withMember('member', { locale: 'fa', displayName: 'رنگرزی سهرابی', organization: { name: 'رنگرزی سهرابی' } });
     weaver = await cluster.withMember('member', { locale: 'fa', displayName: 'قالی‌بافی نیکو' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await p?.close();
   });
 
   it('a firm posts an offer; another finds it typed with an Arabic keyboard, says it is interested and lands in their direct conversation', async () => {

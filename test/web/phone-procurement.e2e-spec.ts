@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { aCluster, ClusterFixture } from '../support/factories';
-import { expectFitsScreen, launchBrowser, phonePage } from '../support/browser';
-import { Platform, startPlatform } from '../support/platform';
+import { ClusterFixture } from '../support/factories';
+import { expectFitsScreen, phonePage, useBrowserSuite } from '../support/browser';
+import type { Platform } from '../support/platform';
 
 /** Day and month of an instant in the Solar Hijri calendar, as Node's full ICU reckons it, in this machine's time zone (the browser's too). */
 const solarHijri = (iso: string) => {
@@ -34,14 +34,7 @@ describe('joint procurement on a phone, in Persian', () => {
   let p: Platform;
   let browser: Browser;
   let cluster: ClusterFixture;
-  beforeAll(async () => {
-    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-    cluster = await aCluster(p);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await p?.close();
-  });
+  useBrowserSuite((suite) => ({ p, browser, cluster } = suite));
 
   it('posts a need typed in Persian digits with a Solar Hijri date, pools a second firm, takes a quote and awards it after a confirmation', async () => {
     const zahra = await cluster.withMember('member', { displayName: 'زهرا', locale: 'fa', organization: { name: 'کارگاه فرش رضایی' } });

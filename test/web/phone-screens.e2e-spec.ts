@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { aCluster, Actor, ClusterFixture } from '../support/factories';
-import { expectFitsScreen, launchBrowser, phonePage } from '../support/browser';
-import { Platform, startPlatform } from '../support/platform';
+import { expectFitsScreen, phonePage, useBrowserSuite } from '../support/browser';
+import type { Platform } from '../support/platform';
 
 const DAY = 86_400_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
@@ -11,9 +11,8 @@ describe('suppliers, projects and the dashboard on a phone, in Persian', () => {
   let browser: Browser;
   let cluster: ClusterFixture;
   let firm: Actor;
+  useBrowserSuite((suite) => ({ p, browser, cluster } = suite));
   beforeAll(async () => {
-    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-    cluster = await aCluster(p);
     firm = await cluster.withMember('member', { locale: 'fa' });
     const profile = {
       unit: 'kg',
@@ -34,10 +33,6 @@ describe('suppliers, projects and the dashboard on a phone, in Persian', () => {
         .put(`/organizations/${supplier.organizationId}/supplier-profile`, { ...profile, categories, capacityPerMonth: capacity });
       expect(put.status).toBe(200);
     }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await p?.close();
   });
 
   it('lists suppliers as cards that fit the phone, and narrows them by an HS code typed in Persian digits', async () => {

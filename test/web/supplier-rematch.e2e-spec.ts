@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { aCluster, Actor, ClusterFixture, eventually } from '../support/factories';
-import { expectFitsScreen, launchBrowser, phonePage } from '../support/browser';
-import { Platform, startPlatform } from '../support/platform';
+import { Actor, ClusterFixture, eventually } from '../support/factories';
+import { expectFitsScreen, phonePage, useBrowserSuite } from '../support/browser';
+import type { Platform } from '../support/platform';
 
 const DAY = 86_400_000;
 // Matching is a worker job; a busy machine is slow, not broken.
@@ -16,14 +16,9 @@ describe('a supplier edits its profile on a phone, in Persian, and the need is m
   let browser: Browser;
   let cluster: ClusterFixture;
   let firm: Actor;
+  useBrowserSuite((suite) => ({ p, browser, cluster } = suite));
   beforeAll(async () => {
-    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-    cluster = await aCluster(p);
     firm = await cluster.withMember('member', { locale: 'fa' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await p?.close();
   });
 
   const matchedIds = async (procurementId: string): Promise<string[]> => {

@@ -1,20 +1,13 @@
 import type { Browser } from 'playwright-core';
-import { aCluster, aUser, ClusterFixture } from '../support/factories';
-import { launchBrowser, screenshot, signedInPage } from '../support/browser';
-import { Platform, startPlatform } from '../support/platform';
+import { aUser, ClusterFixture } from '../support/factories';
+import { screenshot, signedInPage, useBrowserSuite } from '../support/browser';
+import type { Platform } from '../support/platform';
 
 describe('the web client', () => {
   let p: Platform;
   let browser: Browser;
   let cluster: ClusterFixture;
-  beforeAll(async () => {
-    [p, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-    cluster = await aCluster(p);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await p?.close();
-  });
+  useBrowserSuite((suite) => ({ p, browser, cluster } = suite));
 
   it('signs a user in through the form and shows their clusters', async () => {
     const user = await aUser(p, { displayName: 'Nigar' });
