@@ -159,12 +159,10 @@ export async function answer<T>(call: Promise<{ data?: T; error?: unknown; respo
   return data as T;
 }
 
-/** Uploads with progress (fetch cannot report upload progress). */
-export function upload(
-  clusterId: string,
-  file: File,
-  onProgress: (fraction: number) => void,
-): Promise<{ id: string; name: string; size: number; mime: string }> {
+type Uploaded = paths['/api/v1/clusters/{clusterId}/files']['post']['responses'][201]['content']['application/json'];
+
+/** Uploads a file for chat, with progress (fetch cannot report upload progress); the answer is the route's own type. */
+export function upload(clusterId: string, file: File, onProgress: (fraction: number) => void): Promise<Uploaded> {
   return uploadTo(`/clusters/${clusterId}/files`, file, {}, onProgress);
 }
 

@@ -16,35 +16,10 @@ export interface Member {
   organizationId: string | null;
   joinedAt?: string;
 }
-export interface Channel {
-  id: string;
-  name: string;
-  kind: string;
-  topic: string | null;
-  lastSeq: number;
-  unreadCount: number;
-  mentionCount: number;
-  /** When the oldest unread message (and mention) was written; null when there is none. */
-  firstUnreadAt?: string | null;
-  firstMentionAt?: string | null;
-  isMember: boolean;
-  memberIds: string[];
-}
-export interface Message {
-  id: string;
-  channelId: string;
-  seq: number;
-  authorId: string;
-  body: string;
-  threadRootId: string | null;
-  replyCount: number;
-  mentions: string[];
-  reactions: Array<{ emoji: string; count: number; me: boolean }>;
-  attachments: Array<{ id: string; name: string; size: number; mime: string }>;
-  createdAt: string;
-  editedAt: string | null;
-  deletedAt: string | null;
-}
+/** A channel in the cluster's list, with the reader's place in it (unread counts, read marker). */
+export type Channel = Schemas['ChannelListItemView'];
+/** A message, as the history, search and the socket's events all give it. */
+export type Message = Schemas['MessageView'];
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;

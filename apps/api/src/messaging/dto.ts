@@ -25,7 +25,7 @@ export class CreateChannelDto {
 
 @AnyFieldRequired()
 export class UpdateChannelDto {
-  @ApiPropertyOptional({ nullable: true, maxLength: 500 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500, description: 'null or blank clears it' })
   @Nullable()
   @IsString()
   @MaxLength(500)
@@ -73,7 +73,7 @@ export class PostMessageDto {
   @MaxLength(100)
   clientMessageId: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The message this one replies to, in its thread' })
   @Nullable()
   @IsUUID()
   threadRootId?: string | null;

@@ -1848,7 +1848,7 @@ export interface components {
              * @description null removes the ceiling
              * @example 14.20
              */
-            maxUnitPrice?: Record<string, never> | null;
+            maxUnitPrice?: string | null;
             /** Format: date-time */
             quoteDeadline?: string;
         };
@@ -1974,7 +1974,7 @@ export interface components {
              * @description Left out on a need with lots: give `lots` instead
              * @example 300
              */
-            quantity: string;
+            quantity?: string;
         };
         ChangeRoleDto: {
             /** @enum {string} */
@@ -2199,7 +2199,7 @@ export interface components {
              * @description HS 2022 code (2, 4 or 6 digits); left out when the need has lots
              * @example 510610
              */
-            categoryCode: string;
+            categoryCode?: string;
             /** @description What quotes are ranked by (price alone if left out); fixed once published */
             criteria?: components["schemas"]["CriterionDto"][];
             /** @example AZN */
@@ -2220,7 +2220,7 @@ export interface components {
              * @description The posting firm's quantity; left out when the need has lots
              * @example 1200.5
              */
-            quantity: string;
+            quantity?: string;
             /** Format: date-time */
             quoteDeadline: string;
             /** @example Merino wool yarn, 2-ply */
@@ -2229,7 +2229,7 @@ export interface components {
              * @description Left out when the need has lots
              * @example kg
              */
-            unit: string;
+            unit?: string;
         };
         CreateProjectDto: {
             /** @example 250000000 */
@@ -2247,7 +2247,7 @@ export interface components {
             title: string;
         };
         CreateSurveyDto: {
-            questions: components["schemas"]["QuestionDto"][];
+            questions: components["schemas"]["SurveyQuestionDto"][];
             title: components["schemas"]["LocalTextDto"];
         };
         CriterionDto: {
@@ -2922,7 +2922,7 @@ export interface components {
              * @description Left out on a need with lots: give `lots` instead
              * @example 300
              */
-            quantity: string;
+            quantity?: string;
         };
         PartnerMeetingPage: {
             /** @description The caller's meetings, asked or asked of them, newest first. */
@@ -3088,7 +3088,11 @@ export interface components {
             body: string;
             /** @description Chosen by the client; a retry with the same id returns the same message */
             clientMessageId: string;
-            threadRootId?: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @description The message this one replies to, in its thread
+             */
+            threadRootId?: string | null;
         };
         PostOfferDto: {
             /** @example AZ */
@@ -3544,7 +3548,7 @@ export interface components {
         };
         PublicPageDto: {
             /** @example Hand-woven carpets from 800 workshops around Zanjan: wool, natural dyes, export orders. */
-            about?: Record<string, never> | null;
+            about?: string | null;
             published: boolean;
         };
         PublicPageSettingsView: {
@@ -3637,7 +3641,7 @@ export interface components {
              */
             paymentTermsDays?: number;
             /** @description Left out on a need with lots: give `lots` instead */
-            tiers: components["schemas"]["TierDto"][];
+            tiers?: components["schemas"]["TierDto"][];
             /** Format: date-time */
             validUntil: string;
             /** @example 12 */
@@ -3976,6 +3980,19 @@ export interface components {
             items: components["schemas"]["SurveyListItemView"][];
             nextCursor: string | null;
         };
+        SurveyQuestionDto: {
+            /** @enum {string} */
+            kind: "number" | "choice" | "scale" | "text";
+            /** @example 5 */
+            max?: number;
+            /** @example 1 */
+            min?: number;
+            /** @description Choice questions: two or more options, answered by their index from 0. */
+            options?: components["schemas"]["LocalTextDto"][];
+            text: components["schemas"]["LocalTextDto"];
+            /** @example looms */
+            unit?: string;
+        };
         SurveyQuestionView: {
             /** @example q1 */
             id: string;
@@ -4105,7 +4122,8 @@ export interface components {
         UpdateChannelDto: {
             /** @description true archives the channel (no new messages), false brings it back */
             archived?: boolean;
-            topic?: Record<string, never> | null;
+            /** @description null or blank clears it */
+            topic?: string | null;
         };
         UpdateClusterDto: {
             /**
@@ -4113,7 +4131,7 @@ export interface components {
              * @enum {string}
              */
             defaultLocale?: "fa" | "az" | "en";
-            description?: Record<string, never> | null;
+            description?: string | null;
             name?: string;
             region?: string;
             sector?: string;
@@ -4239,6 +4257,8 @@ export interface operations {
     SuppliersController_listCategories: {
         parameters: {
             query?: {
+                /** @description At most 200; 50 without it. */
+                limit?: number;
                 parentCode?: string;
                 q?: string;
             };
@@ -4563,7 +4583,12 @@ export interface operations {
     };
     ClustersController_auditLog: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                /** @description At most 200; 50 without it. */
+                limit?: number;
+            };
             header?: never;
             path: {
                 clusterId: string;
@@ -4985,6 +5010,8 @@ export interface operations {
                 direction?: "offer" | "request";
                 hs?: string;
                 kind?: "capacity" | "subcontracting" | "buyer-sought" | "machine-sharing";
+                /** @description At most 200; 50 without it. */
+                limit?: number;
                 /** @description Words in any language and any case; folded like chat search. */
                 q?: string;
             };
@@ -5097,6 +5124,10 @@ export interface operations {
     ProcurementsController_list: {
         parameters: {
             query?: {
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                /** @description At most 200; 50 without it. */
+                limit?: number;
                 status?: "draft" | "open" | "quoting" | "evaluating" | "awarded" | "completed" | "cancelled";
             };
             header?: never;
@@ -5291,6 +5322,8 @@ export interface operations {
             query?: {
                 category?: string;
                 lat?: number;
+                /** @description At most 200; 50 without it. */
+                limit?: number;
                 lng?: number;
                 q?: string;
             };

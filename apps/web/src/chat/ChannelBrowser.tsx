@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
 import { BackLink } from '../components/BackLink';
 import { Bidi } from '../components/Bidi';
 import { ErrorText } from '../components/ErrorText';
 import { ScreenState } from '../components/ScreenState';
 import { go } from '../router';
 import { useSession } from '../session';
-import type { Channel, Page } from '../types';
+import type { Channel } from '../types';
+import { channelsOf, joinChannel } from './calls';
 
 /** The cluster's public channels the reader has not joined, to find one by name or topic and join it. */
 export function ChannelBrowser() {
@@ -20,8 +20,7 @@ export function ChannelBrowser() {
 
   const load = useCallback(() => {
     setError(null);
-    api
-      .get<Page<Channel>>(`/clusters/${cluster!.id}/channels`)
+    channelsOf(cluster!.id)
       .then((p) => setChannels(p.items.filter((c) => c.kind === 'public' && !c.isMember)))
       .catch(setError);
   }, [cluster]);
@@ -30,7 +29,7 @@ export function ChannelBrowser() {
   const join = async (c: Channel) => {
     setJoinError(null);
     try {
-      await api.post(`/channels/${c.id}/join`);
+      await joinChannel(c.id);
       go('c', cluster!.id, 'chat', c.id);
     } catch (err) {
       setJoinError(err);

@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
-import { Bidi } from '../components/Bidi';
+import { answer, client } from '../api';
 import { ErrorText } from '../components/ErrorText';
-import { Icon } from '../components/Icon';
 import { ScreenState } from '../components/ScreenState';
 import { useFormat } from '../locale/format';
+import { PersonRow } from '../people/PersonRow';
 import { startDirect } from '../people/startDirect';
 import { useOrganizations } from '../people/useOrganizations';
 import { usePermissions } from '../permissions';
 import { nameOf, useSession } from '../session';
-import type { Channel, Page } from '../types';
+import type { Channel } from '../types';
 
 /** Who is in a channel, with their roles and organizations; each opens a profile or a direct message. Loaded when opened. */
 export function ChannelMembers({ channel }: { channel: Channel }) {
@@ -24,8 +23,7 @@ export function ChannelMembers({ channel }: { channel: Channel }) {
   const [dmError, setDmError] = useState<unknown>(null);
   const load = () => {
     setError(null);
-    api
-      .get<Page<{ userId: string }>>(`/channels/${channel.id}/members`)
+    answer(client.GET('/api/v1/channels/{channelId}/members', { params: { path: { channelId: channel.id } } }))
       .then((p) => setIds(p.items.map((m) => m.userId)))
       .catch(setError);
   };
@@ -66,9 +64,11 @@ interface ListProps {
   canMessage: boolean;
 }
 
+const CHANNEL_MEMBER = { row: 'channel-member', link: 'channel-member-link', message: 'channel-member-message' };
+
 function MemberList({ ids, error, onRetry, onMessage, canMessage }: ListProps) {
   const { t } = useTranslation();
-  const { cluster, members, me } = useSession();
+  const { cluster, members } = useSession();
   const { organizations } = useOrganizations(cluster!.id);
   const people = (ids ?? []).map(
     (id) => members.find((m) => m.userId === id) ?? { userId: id, displayName: nameOf(members, id), role: null, organizationId: null },
@@ -76,38 +76,16 @@ function MemberList({ ids, error, onRetry, onMessage, canMessage }: ListProps) {
   return (
     <ScreenState loading={!ids && !error} error={error} onRetry={onRetry} empty={!!ids && ids.length === 0} emptyText={t('people.none')}>
       <ul className="list channel-member-list" data-testid="channel-member-list">
-        {people.map((m) => {
-          const org = organizations?.find((o) => o.id === m.organizationId);
-          return (
-            <li key={m.userId} className="row" data-testid="channel-member">
-              <a className="grow stack" href={`#/c/${cluster!.id}/people/${m.userId}`} data-testid="channel-member-link">
-                <strong>
-                  <Bidi>{m.displayName}</Bidi>
-                </strong>
-                <span className="muted">
-                  {m.role && t(`roles.${m.role}`)}
-                  {org && (
-                    <>
-                      {' · '}
-                      <Bidi>{org.name}</Bidi>
-                    </>
-                  )}
-                </span>
-              </a>
-              {canMessage && m.userId !== me.id && (
-                <button
-                  type="button"
-                  className="secondary icon-button"
-                  onClick={() => onMessage(m.userId)}
-                  data-testid="channel-member-message"
-                  aria-label={t('people.messageTo', { name: m.displayName })}
-                >
-                  <Icon name="chat" />
-                </button>
-              )}
-            </li>
-          );
-        })}
+        {people.map((m) => (
+          <PersonRow
+            key={m.userId}
+            person={m}
+            organization={organizations?.find((o) => o.id === m.organizationId)}
+            onMessage={canMessage ? onMessage : undefined}
+            className="row"
+            testIds={CHANNEL_MEMBER}
+          />
+        ))}
       </ul>
     </ScreenState>
   );

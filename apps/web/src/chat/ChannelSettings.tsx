@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { answer, client, type Schemas } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorText } from '../components/ErrorText';
 import { go } from '../router';
@@ -8,12 +8,14 @@ import { useSession } from '../session';
 import type { Channel } from '../types';
 
 /** A channel's settings for its members: the topic, adding someone, leaving, and archiving (creator or admin; the server decides). */
-export function ChannelSettings({ channel, onChanged }: { channel: Channel & { archivedAt?: string | null }; onChanged(): void }) {
+export function ChannelSettings({ channel, onChanged }: { channel: Channel; onChanged(): void }) {
   const { t } = useTranslation();
   const { cluster, members, me } = useSession();
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
+  const path = { params: { path: { channelId: channel.id } } };
+  const change = (body: Schemas['UpdateChannelDto']) => answer(client.PATCH('/api/v1/channels/{channelId}', { ...path, body }));
   const run = async (what: string, call: () => Promise<unknown>) => {
     setError(null);
     setDone(null);
@@ -28,12 +30,12 @@ export function ChannelSettings({ channel, onChanged }: { channel: Channel & { a
   const saveTopic = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const topic = String(new FormData(e.currentTarget).get('topic') ?? '').trim();
-    void run('topic', () => api.patch(`/channels/${channel.id}`, { topic: topic || null }));
+    void run('topic', () => change({ topic: topic || null }));
   };
   const add = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const userId = String(new FormData(e.currentTarget).get('userId') ?? '');
-    if (userId) void run('added', () => api.post(`/channels/${channel.id}/members`, { userId }));
+    if (userId) void run('added', () => answer(client.POST('/api/v1/channels/{channelId}/members', { ...path, body: { userId } })));
   };
   if (!channel.isMember || channel.kind === 'direct') return null;
 
@@ -73,7 +75,7 @@ export function ChannelSettings({ channel, onChanged }: { channel: Channel & { a
         <button
           type="button"
           className="secondary"
-          onClick={() => void run('archive', () => api.patch(`/channels/${channel.id}`, { archived: !channel.archivedAt }))}
+          onClick={() => void run('archive', () => change({ archived: !channel.archivedAt }))}
           data-testid="archive-channel"
         >
           {channel.archivedAt ? t('channel.unarchive') : t('channel.archive')}
@@ -90,7 +92,7 @@ export function ChannelSettings({ channel, onChanged }: { channel: Channel & { a
         confirmLabel={t('channel.leave')}
         onClose={() => setLeaving(false)}
         onConfirm={async () => {
-          await api.post(`/channels/${channel.id}/leave`);
+          await answer(client.POST('/api/v1/channels/{channelId}/leave', path));
           onChanged();
           go('c', cluster!.id, 'chat');
         }}

@@ -1,6 +1,7 @@
 import { FormEvent, Fragment, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { answer, client, downloadFile } from '../api';
+import { channelsOf, history, joinChannel, markRead } from '../chat/calls';
 import { outboxOf, OutgoingMessage } from '../chat/outbox';
 import { ChannelMembers } from '../chat/ChannelMembers';
 import { ChannelSettings } from '../chat/ChannelSettings';
@@ -19,7 +20,7 @@ import { usePermissions } from '../permissions';
 import { go } from '../router';
 import { nameOf, useSession } from '../session';
 import { getSocket } from '../socket';
-import type { Channel, Message, Page } from '../types';
+import type { Channel, Message } from '../types';
 
 const REACTIONS = ['👍', '❤️', '🎉'];
 // Side by side panes only where they fit; on a phone the channel list is a screen of its own.
@@ -56,7 +57,7 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
   const loadChannels = useCallback(async () => {
     if (!cluster) return;
     try {
-      const page = await api.get<Page<Channel>>(`/clusters/${cluster.id}/channels`);
+      const page = await channelsOf(cluster.id);
       setChannels(page.items);
       setChannelsError(null);
       const joined = page.items.filter((c) => c.isMember);
@@ -98,13 +99,14 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
     setMessagesState({ loading: true, error: null });
     const open = async () => {
       // The list is where the reader's own place in each channel is kept (read up to, unread counts).
-      const list = await api.get<Page<Channel & { lastReadSeq?: number }>>(`/clusters/${cluster!.id}/channels`);
+      const list = await channelsOf(cluster!.id);
       const channel = list.items.find((c) => c.id === channelId);
-      const unread = !!channel?.isMember && channel.unreadCount > 0 && channel.lastReadSeq !== undefined;
-      setReadUpTo(unread ? channel!.lastReadSeq! : null);
-      const target = focusSeq && /^\d+$/.test(focusSeq) ? Number(focusSeq) : unread ? channel!.lastReadSeq! + 1 : null;
+      const marker = channel?.isMember && channel.unreadCount > 0 ? channel.lastReadSeq : null;
+      setReadUpTo(marker);
+      const target = focusSeq && /^\d+$/.test(focusSeq) ? Number(focusSeq) : marker !== null ? marker + 1 : null;
       if (target === null) {
-        const page = await api.get<Page<Message>>(`/channels/${channelId}/messages?limit=50`);
+        // The same path and query as main.tsx's prefetch, so this takes the answer already on its way.
+        const page = await history(channelId, { limit: 50 });
         merge(page.items);
         setHasOlder(!!page.nextCursor);
         setHasNewer(false);
@@ -113,7 +115,7 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
       }
       // Opened in the middle: a few messages before the target for context, then forwards from it.
       const from = Math.max(0, target - AROUND);
-      const page = await api.get<Page<Message>>(`/channels/${channelId}/messages?after=${from}&limit=100`);
+      const page = await history(channelId, { after: from, limit: 100 });
       merge(page.items);
       setHasOlder(from > 0);
       setHasNewer(!!page.nextCursor);
@@ -133,7 +135,7 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
     const last = messages[messages.length - 1];
     if (!last) return;
     try {
-      const page = await api.get<Page<Message>>(`/channels/${channelId}/messages?after=${last.seq}&limit=100`);
+      const page = await history(channelId!, { after: last.seq, limit: 100 });
       merge(page.items);
       setHasNewer(!!page.nextCursor);
     } catch (err) {
@@ -169,7 +171,7 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
         if (m.threadRootId && thread?.id === m.threadRootId) setReplies((r) => (r.some((x) => x.id === m.id) ? r : [...r, m]));
         merge([m]);
         if (!m.threadRootId && !hasNewer) scrollToEnd();
-        if (m.authorId !== me.id) void api.post(`/channels/${channelId}/read`, { seq: m.seq }).catch(() => undefined);
+        if (m.authorId !== me.id) void markRead(channelId, m.seq).catch(() => undefined);
       } else void loadChannels();
     };
     const onTyping = (e: { channelId: string; userId: string }) =>
@@ -219,8 +221,7 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
   useEffect(() => {
     const last = messages[messages.length - 1];
     if (channelId && last)
-      void api
-        .post(`/channels/${channelId}/read`, { seq: last.seq })
+      void markRead(channelId, last.seq)
         .then(loadChannels)
         .catch(() => undefined);
   }, [channelId, messages.length]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -233,7 +234,7 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
     const first = messages[0];
     if (!first) return;
     try {
-      const page = await api.get<Page<Message>>(`/channels/${channelId}/messages?before=${first.seq}&limit=50`);
+      const page = await history(channelId!, { before: first.seq, limit: 50 });
       merge(page.items);
       setHasOlder(!!page.nextCursor);
     } catch (err) {
@@ -243,15 +244,19 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
   const openThread = async (m: Message) => {
     setThread(m);
     try {
-      setReplies((await api.get<Page<Message>>(`/messages/${m.id}/replies`)).items);
+      setReplies((await answer(client.GET('/api/v1/messages/{messageId}/replies', { params: { path: { messageId: m.id } } }))).items);
     } catch (err) {
       setError(err);
     }
   };
   const react = (m: Message, emoji: string) => {
     const mine = m.reactions.find((r) => r.emoji === emoji)?.me;
-    void api
-      .request<Message>(mine ? 'DELETE' : 'PUT', `/messages/${m.id}/reactions/${encodeURIComponent(emoji)}`)
+    const reaction = { params: { path: { messageId: m.id, emoji } } };
+    void answer(
+      mine
+        ? client.DELETE('/api/v1/messages/{messageId}/reactions/{emoji}', reaction)
+        : client.PUT('/api/v1/messages/{messageId}/reactions/{emoji}', reaction),
+    )
       .then((updated) => merge([updated]))
       .catch(setError);
   };
@@ -259,21 +264,29 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
     // Mentions read as @Name in the plain prompt, and go back as tokens.
     const body = window.prompt(t('chat.edit'), tokensToNames(m.body, members));
     if (body)
-      void api
-        .patch<Message>(`/messages/${m.id}`, { body: namesToTokens(body, members) })
+      void answer(
+        client.PATCH('/api/v1/messages/{messageId}', {
+          params: { path: { messageId: m.id } },
+          body: { body: namesToTokens(body, members) },
+        }),
+      )
         .then((u) => merge([u]))
         .catch(setError);
   };
-  const remove = (m: Message) => window.confirm(t('chat.confirmDelete')) && void api.delete(`/messages/${m.id}`).catch(setError);
+  const remove = (m: Message) =>
+    window.confirm(t('chat.confirmDelete')) &&
+    void answer(client.DELETE('/api/v1/messages/{messageId}', { params: { path: { messageId: m.id } } })).catch(setError);
   const createChannel = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
     const fields = Object.fromEntries(new FormData(form));
     try {
-      const c = await api.post<Channel>(`/clusters/${cluster!.id}/channels`, {
-        name: fields.name,
-        kind: fields.private ? 'private' : 'public',
-      });
+      const c = await answer(
+        client.POST('/api/v1/clusters/{clusterId}/channels', {
+          params: { path: { clusterId: cluster!.id } },
+          body: { name: String(fields.name ?? ''), kind: fields.private ? 'private' : 'public' },
+        }),
+      );
       form.reset();
       await loadChannels();
       go('c', cluster!.id, 'chat', c.id);
@@ -286,7 +299,10 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
     const q = String(new FormData(e.currentTarget).get('q') ?? '');
     if (q.trim().length < 2) return setResults(null);
     try {
-      setResults((await api.get<Page<Message>>(`/clusters/${cluster!.id}/search?q=${encodeURIComponent(q)}`)).items);
+      setResults(
+        (await answer(client.GET('/api/v1/clusters/{clusterId}/search', { params: { path: { clusterId: cluster!.id }, query: { q } } })))
+          .items,
+      );
     } catch (err) {
       setError(err);
     }
@@ -416,7 +432,7 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
             {!current.isMember && current.kind === 'public' && (
               <button
                 type="button"
-                onClick={() => void api.post(`/channels/${current.id}/join`).then(loadChannels).catch(setError)}
+                onClick={() => void joinChannel(current.id).then(loadChannels).catch(setError)}
                 data-testid="join-channel"
               >
                 {t('chat.join')}
@@ -479,7 +495,7 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
                           href={`/api/v1/files/${a.id}`}
                           onClick={(e) => {
                             e.preventDefault();
-                            void download(a.id, a.name).catch(setError);
+                            void downloadFile(a.id, a.name).catch(setError);
                           }}
                         >
                           <Icon name="attach" />
@@ -632,12 +648,4 @@ function Outgoing({ item, onRetry, onDiscard }: { item: OutgoingMessage; onRetry
       )}
     </li>
   );
-}
-
-async function download(id: string, name: string) {
-  const res = await fetch(`/api/v1/files/${id}`, { headers: { authorization: `Bearer ${api.accessToken}` } });
-  const url = URL.createObjectURL(await res.blob());
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  URL.revokeObjectURL(url);
 }

@@ -9,8 +9,11 @@ import { useFormat } from '../locale/format';
 import { usePermissions } from '../permissions';
 import { useSession } from '../session';
 import { Invitations } from './Invitations';
+import { PersonRow } from './PersonRow';
 import { startDirect } from './startDirect';
 import { useOrganizations } from './useOrganizations';
+
+const PERSON = { row: 'person', link: 'person-link', message: 'message-person' };
 
 /** The cluster's members with their roles and organizations; one person's profile when `userId` is given. */
 export function PeoplePage({ userId }: { userId?: string }) {
@@ -104,38 +107,16 @@ export function PeoplePage({ userId }: { userId?: string }) {
       <ErrorText error={dmError} />
       <ScreenState loading={!members.length} empty={shown.length === 0} emptyText={t('people.none')}>
         <ul className="list people-list" data-testid="people">
-          {shown.map((m) => {
-            const org = orgOf(m.organizationId);
-            return (
-              <li key={m.userId} className="card row" data-testid="person">
-                <a className="grow stack" href={`#/c/${cluster!.id}/people/${m.userId}`} data-testid="person-link">
-                  <strong>
-                    <Bidi>{m.displayName}</Bidi>
-                  </strong>
-                  <span className="muted">
-                    {t(`roles.${m.role}`)}
-                    {org && (
-                      <>
-                        {' · '}
-                        <Bidi>{org.name}</Bidi>
-                      </>
-                    )}
-                  </span>
-                </a>
-                {m.userId !== me.id && (
-                  <button
-                    type="button"
-                    className="secondary icon-button"
-                    onClick={() => message(m.userId)}
-                    data-testid="message-person"
-                    aria-label={t('people.messageTo', { name: m.displayName })}
-                  >
-                    <Icon name="chat" />
-                  </button>
-                )}
-              </li>
-            );
-          })}
+          {shown.map((m) => (
+            <PersonRow
+              key={m.userId}
+              person={m}
+              organization={orgOf(m.organizationId)}
+              onMessage={message}
+              className="card row"
+              testIds={PERSON}
+            />
+          ))}
         </ul>
       </ScreenState>
     </section>

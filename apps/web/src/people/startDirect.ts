@@ -1,8 +1,8 @@
-import { api } from '../api';
+import { answer, client } from '../api';
 import { go } from '../router';
 
 /** Opens the direct (or group) conversation with these people; asking again finds the same one. */
 export async function startDirect(clusterId: string, userIds: string[]) {
-  const channel = await api.post<{ id: string }>(`/clusters/${clusterId}/direct`, { userIds });
+  const channel = await answer(client.POST('/api/v1/clusters/{clusterId}/direct', { params: { path: { clusterId } }, body: { userIds } }));
   go('c', clusterId, 'chat', channel.id);
 }
