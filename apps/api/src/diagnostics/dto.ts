@@ -62,7 +62,8 @@ export class LocalTextDto {
   en?: string;
 }
 
-export class QuestionDto {
+// Not QuestionDto: procurement has one, and the OpenAPI document names schemas by class, one per name.
+export class SurveyQuestionDto {
   @ApiProperty({ enum: QUESTION_KINDS })
   @IsIn(QUESTION_KINDS)
   kind: QuestionKind;
@@ -114,13 +115,13 @@ export class CreateSurveyDto {
   @Type(() => LocalTextDto)
   title: LocalTextDto;
 
-  @ApiProperty({ type: [QuestionDto] })
+  @ApiProperty({ type: [SurveyQuestionDto] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(60)
   @ValidateNested({ each: true })
-  @Type(() => QuestionDto)
-  questions: QuestionDto[];
+  @Type(() => SurveyQuestionDto)
+  questions: SurveyQuestionDto[];
 }
 
 export class AnswerDto {

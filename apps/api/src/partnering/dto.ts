@@ -130,6 +130,7 @@ export class PublicPageDto {
   published: boolean;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     example: 'Hand-woven carpets from 800 workshops around Zanjan: wool, natural dyes, export orders.',
   })

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { pageLimit, UuidParam } from '@hamkar/common';
 import { MeetingsService, OffersService } from '@hamkar/partnering';
 import { UserId } from '../identity/current-user.decorator';
@@ -23,6 +23,8 @@ export class PartneringController {
 
   @Get('clusters/:clusterId/offers')
   @ApiOkResponse({ type: PartnerOfferPage })
+  // PageQuery lives in libs/common, which stays free of swagger: its limit is described here.
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: 'At most 200; 50 without it.' })
   search(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Query() q: OfferSearchQuery): Promise<PartnerOfferPage> {
     return this.offers.search(userId, clusterId, { q: q.q, kind: q.kind, direction: q.direction, hs: q.hs, limit: pageLimit(q) });
   }

@@ -1,24 +1,16 @@
 import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { answer, client, type Schemas } from '../api';
 import { Bidi } from '../components/Bidi';
 import { ErrorText } from '../components/ErrorText';
 import { ScreenState } from '../components/ScreenState';
 import { applyLocale, LOCALES } from '../i18n';
 import '../styles/screens.css';
 
-interface PublicCluster {
-  slug: string;
-  name: string;
-  sector: string;
-  country: string | null;
-  region: string | null;
-  description: string | null;
-  about: string | null;
-  members: Array<{ name: string; kind: string; city: string | null; makes: string }>;
-}
+type PublicCluster = Schemas['PublicClusterView'];
+type Contact = Schemas['ContactDto'];
 
-const PURPOSES = ['join', 'buy', 'supply', 'other'] as const;
+const PURPOSES = ['join', 'buy', 'supply', 'other'] as const satisfies readonly Contact['purpose'][];
 
 /** What an outside buyer or supplier sees of a cluster that opted in, without signing in: who it is, the firms that chose to be listed, and a way to get in touch. */
 export function PublicClusterPage({ slug }: { slug: string }) {
@@ -27,8 +19,7 @@ export function PublicClusterPage({ slug }: { slug: string }) {
   const [error, setError] = useState<unknown>(null);
   const load = useCallback(() => {
     setError(null);
-    api
-      .get<PublicCluster>(`/public/clusters/${encodeURIComponent(slug)}`)
+    answer(client.GET('/api/v1/public/clusters/{slug}', { params: { path: { slug } } }))
       .then(setCluster)
       .catch(setError);
   }, [slug]);
@@ -116,10 +107,9 @@ function ContactForm({ slug }: { slug: string }) {
     setBusy(true);
     const form = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
     try {
-      await api.post(`/public/clusters/${encodeURIComponent(slug)}/contact`, {
-        ...form,
-        organization: form.organization?.trim() || undefined,
-      });
+      // The form's fields are the contact's: purpose (a select of PURPOSES), name, email, organization, message.
+      const body = { ...form, organization: form.organization?.trim() || undefined } as Contact;
+      await answer(client.POST('/api/v1/public/clusters/{slug}/contact', { params: { path: { slug } }, body }));
       setSent(true);
     } catch (err) {
       setError(err);

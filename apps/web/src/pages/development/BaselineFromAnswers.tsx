@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client, type Schemas } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useFormat } from '../../locale/format';
 import { pick } from './local-text';
 import type { IndicatorView, QuestionResult, SurveyQuestion } from './types';
 
-type Statistic = 'sum' | 'mean' | 'answered' | 'share';
+type Statistic = Schemas['SurveyFigureDto']['statistic'];
 const STATISTICS: Record<SurveyQuestion['kind'], Statistic[]> = {
   number: ['sum', 'mean', 'answered'],
   scale: ['mean', 'share', 'answered'],
@@ -54,7 +54,7 @@ export function BaselineFromAnswers({
       testId="baseline-dialog"
       onConfirm={async () => {
         const body = { surveyId, questionId: question.id, statistic, ...(statistic === 'share' ? { option } : {}) };
-        onDone(await api.put<IndicatorView>(`/indicators/${indicatorId}/baseline/from-survey`, body));
+        onDone(await answer(client.PUT('/api/v1/indicators/{id}/baseline/from-survey', { params: { path: { id: indicatorId } }, body })));
       }}
       onClose={onClose}
     >

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client, type Schemas } from '../../api';
 import { Bidi } from '../../components/Bidi';
 import { ScreenState } from '../../components/ScreenState';
 import { useFormat } from '../../locale/format';
@@ -8,7 +8,7 @@ import { usePermissions } from '../../permissions';
 import { useSession } from '../../session';
 import { FundersExport } from './FundersExport';
 import { IndicatorPage } from './IndicatorPage';
-import { LocalText, pick } from './local-text';
+import { pick } from './local-text';
 import { NewIndicator } from './NewIndicator';
 import { PublicPageSettings } from './PublicPageSettings';
 import { SurveyAnswerPage } from './SurveyAnswerPage';
@@ -16,22 +16,8 @@ import { SurveyEditor } from './SurveyEditor';
 import { SurveyResults } from './SurveyResults';
 import '../../styles/screens.css';
 
-interface SurveyItem {
-  id: string;
-  title: LocalText;
-  status: 'draft' | 'open' | 'closed';
-  answeredByMyOrganization: boolean;
-}
-
-interface Indicator {
-  id: string;
-  name: LocalText;
-  unit: string;
-  baseline: string | null;
-  current: string | null;
-  nextTarget: { dueDate: string; value: string } | null;
-  progress: string | null;
-}
+type SurveyItem = Schemas['SurveyListItemView'];
+type Indicator = Schemas['IndicatorView'];
 
 /**
  * The development cycle: for members, the diagnostic to answer and the cluster's indicators against
@@ -61,8 +47,8 @@ function Overview({ clusterId }: { clusterId: string }) {
   const load = useCallback(() => {
     setError(null);
     Promise.all([
-      api.get<{ items: SurveyItem[] }>(`/clusters/${clusterId}/surveys`),
-      api.get<{ items: Indicator[] }>(`/clusters/${clusterId}/indicators`),
+      answer(client.GET('/api/v1/clusters/{clusterId}/surveys', { params: { path: { clusterId } } })),
+      answer(client.GET('/api/v1/clusters/{clusterId}/indicators', { params: { path: { clusterId } } })),
     ])
       .then(([s, i]) => {
         setSurveys(s.items);

@@ -1,6 +1,6 @@
 import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { BackLink } from '../../components/BackLink';
 import { Bidi } from '../../components/Bidi';
 import { DateField } from '../../components/DateField';
@@ -23,12 +23,15 @@ export function IndicatorPage({ clusterId, indicatorId }: { clusterId: string; i
   const [error, setError] = useState<unknown>(null);
   const load = useCallback(() => {
     setError(null);
-    api.get<IndicatorView>(`/indicators/${indicatorId}`).then(setIndicator).catch(setError);
+    answer(client.GET('/api/v1/indicators/{id}', { params: { path: { id: indicatorId } } }))
+      .then(setIndicator)
+      .catch(setError);
   }, [indicatorId]);
   useEffect(load, [load]);
 
   if (!indicator) return <ScreenState loading={!error} error={error} onRetry={load} />;
   const manages = permissions.can('indicator.manage');
+  const path = { params: { path: { id: indicatorId } } };
   const value = (v: string | null) => (v === null ? '—' : `${f.number(v)} ${indicator.unit}`);
   return (
     <div className="screen" data-testid="indicator-page">
@@ -84,7 +87,7 @@ export function IndicatorPage({ clusterId, indicatorId }: { clusterId: string; i
             submitLabel={t('development.setTarget')}
             testId="target"
             onSubmit={(date, v) =>
-              api.put<IndicatorView>(`/indicators/${indicatorId}/targets`, { dueDate: date, value: v }).then(setIndicator)
+              answer(client.PUT('/api/v1/indicators/{id}/targets', { ...path, body: { dueDate: date, value: v } })).then(setIndicator)
             }
           />
         )}
@@ -109,7 +112,7 @@ export function IndicatorPage({ clusterId, indicatorId }: { clusterId: string; i
             testId="reading"
             initialDate={today()}
             onSubmit={(date, v) =>
-              api.post<IndicatorView>(`/indicators/${indicatorId}/readings`, { measuredOn: date, value: v }).then(setIndicator)
+              answer(client.POST('/api/v1/indicators/{id}/readings', { ...path, body: { measuredOn: date, value: v } })).then(setIndicator)
             }
           />
         )}
@@ -123,7 +126,9 @@ export function IndicatorPage({ clusterId, indicatorId }: { clusterId: string; i
             submitLabel={t('development.setBaseline')}
             testId="baseline"
             initialDate={today()}
-            onSubmit={(date, v) => api.put<IndicatorView>(`/indicators/${indicatorId}/baseline`, { date, value: v }).then(setIndicator)}
+            onSubmit={(date, v) =>
+              answer(client.PUT('/api/v1/indicators/{id}/baseline', { ...path, body: { date, value: v } })).then(setIndicator)
+            }
           />
         </details>
       )}

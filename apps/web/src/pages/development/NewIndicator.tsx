@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { DecimalInput } from '../../components/DecimalInput';
 import { ErrorText } from '../../components/ErrorText';
 import { go } from '../../router';
@@ -30,7 +30,7 @@ export function NewIndicator({ clusterId }: { clusterId: string }) {
         ...(source === 'procurement-savings' ? { currency: currency.trim().toUpperCase() } : {}),
         ...(baseline !== null ? { baseline } : {}),
       };
-      const made = await api.post<IndicatorView>(`/clusters/${clusterId}/indicators`, body);
+      const made = await answer(client.POST('/api/v1/clusters/{clusterId}/indicators', { params: { path: { clusterId } }, body }));
       go('c', clusterId, 'development', 'indicators', made.id);
     } catch (err) {
       setError(err);

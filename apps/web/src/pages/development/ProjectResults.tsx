@@ -1,14 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client, type Schemas } from '../../api';
 import { Bidi } from '../../components/Bidi';
 import { useFormat } from '../../locale/format';
-import { LocalText, pick } from './local-text';
+import { pick } from './local-text';
 
-interface Results {
-  stage: 'pilot' | 'strategic' | null;
-  indicators: Array<{ id: string; name: LocalText; unit: string; current: string | null; progress: string | null }>;
-}
+type Results = Schemas['ProjectResultsView'];
 
 /** On a project's page: the cluster indicators it declared it should move, and where each stands. Nothing when it declared none. */
 export function ProjectResults({ projectId }: { projectId: string }) {
@@ -17,7 +14,7 @@ export function ProjectResults({ projectId }: { projectId: string }) {
   const [results, setResults] = useState<Results | null>(null);
   // A page that reads fine without them: a failure here leaves the rest of the project as it is.
   useEffect(() => {
-    api.get<Results>(`/projects/${projectId}/results`).then(setResults, () => setResults(null));
+    answer(client.GET('/api/v1/projects/{id}/results', { params: { path: { id: projectId } } })).then(setResults, () => setResults(null));
   }, [projectId]);
   if (!results || results.indicators.length === 0) return null;
   return (

@@ -1,17 +1,13 @@
 import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client, type Schemas } from '../../api';
 import { BackLink } from '../../components/BackLink';
 import { ErrorText } from '../../components/ErrorText';
 import { ScreenState } from '../../components/ScreenState';
 import { usePermissions } from '../../permissions';
 import { useSession } from '../../session';
 
-interface Settings {
-  published: boolean;
-  about: string | null;
-  myListing: { organizationId: string; makes: string } | null;
-}
+type Settings = Schemas['PublicPageSettingsView'];
 
 /** The opt-in public page: organisers decide whether it is shown and what it says; each firm decides whether it is listed, with what it makes. */
 export function PublicPageSettings({ clusterId }: { clusterId: string }) {
@@ -22,7 +18,9 @@ export function PublicPageSettings({ clusterId }: { clusterId: string }) {
   const [error, setError] = useState<unknown>(null);
   const load = useCallback(() => {
     setError(null);
-    api.get<Settings>(`/clusters/${clusterId}/public-page`).then(setSettings).catch(setError);
+    answer(client.GET('/api/v1/clusters/{clusterId}/public-page', { params: { path: { clusterId } } }))
+      .then(setSettings)
+      .catch(setError);
   }, [clusterId]);
   useEffect(load, [load]);
 
@@ -81,7 +79,14 @@ function PublishForm({ clusterId, settings, onSaved }: { clusterId: string; sett
     <form
       className="card stack"
       onSubmit={(e) =>
-        void save(e, () => api.put<Settings>(`/clusters/${clusterId}/public-page`, { published, about: about.trim() || null }))
+        void save(e, () =>
+          answer(
+            client.PUT('/api/v1/clusters/{clusterId}/public-page', {
+              params: { path: { clusterId } },
+              body: { published, about: about.trim() || null },
+            }),
+          ),
+        )
       }
       data-testid="publish-form"
     >
@@ -130,7 +135,12 @@ function ListingForm({
       className="card stack"
       onSubmit={(e) =>
         void save(e, () =>
-          api.put<Settings>(`/clusters/${clusterId}/public-page/listing`, { organizationId, listed, ...(listed ? { makes } : {}) }),
+          answer(
+            client.PUT('/api/v1/clusters/{clusterId}/public-page/listing', {
+              params: { path: { clusterId } },
+              body: { organizationId, listed, ...(listed ? { makes } : {}) },
+            }),
+          ),
         )
       }
       data-testid="listing-form"

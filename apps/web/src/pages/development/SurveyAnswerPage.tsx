@@ -1,30 +1,14 @@
 import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client, type Schemas } from '../../api';
 import { Bidi } from '../../components/Bidi';
 import { ErrorText } from '../../components/ErrorText';
 import { ScreenState } from '../../components/ScreenState';
 import { useFormat } from '../../locale/format';
 import { usePermissions } from '../../permissions';
-import { LocalText, pick } from './local-text';
+import { pick } from './local-text';
 
-interface Question {
-  id: string;
-  kind: 'number' | 'choice' | 'scale' | 'text';
-  text: LocalText;
-  options?: LocalText[];
-  min?: number;
-  max?: number;
-  unit?: string;
-}
-
-interface Survey {
-  id: string;
-  title: LocalText;
-  status: string;
-  questions: Question[];
-  myAnswers: Record<string, string> | null;
-}
+type Survey = Schemas['SurveyDetailView'];
 
 /** One question a screen-width at a time on a phone: big targets, the keyboard's own digits welcome. */
 export function SurveyAnswerPage({ surveyId, clusterId }: { surveyId: string; clusterId: string }) {
@@ -40,8 +24,7 @@ export function SurveyAnswerPage({ surveyId, clusterId }: { surveyId: string; cl
 
   const load = useCallback(() => {
     setError(null);
-    api
-      .get<Survey>(`/surveys/${surveyId}`)
+    answer(client.GET('/api/v1/surveys/{id}', { params: { path: { id: surveyId } } }))
       .then((s) => {
         setSurvey(s);
         setAnswers(s.myAnswers ?? {});
@@ -61,10 +44,16 @@ export function SurveyAnswerPage({ surveyId, clusterId }: { surveyId: string; cl
     setSending(true);
     try {
       const given = Object.entries(answers).filter(([, v]) => v.trim() !== '');
-      await api.put(`/surveys/${surveyId}/answers`, {
-        organizationId: permissions.organizationId,
-        answers: given.map(([questionId, value]) => ({ questionId, value })),
-      });
+      await answer(
+        client.PUT('/api/v1/surveys/{id}/answers', {
+          params: { path: { id: surveyId } },
+          body: {
+            // Only someone acting for an organization is offered this screen (the overview's answer link).
+            organizationId: permissions.organizationId!,
+            answers: given.map(([questionId, value]) => ({ questionId, value })),
+          },
+        }),
+      );
       setSaved(true);
     } catch (err) {
       setSendError(err);

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client, type Schemas } from '../../api';
 import { BackLink } from '../../components/BackLink';
 import { DecimalInput } from '../../components/DecimalInput';
 import { ErrorText } from '../../components/ErrorText';
@@ -9,8 +9,8 @@ import { useFormat } from '../../locale/format';
 import { LocalText } from './local-text';
 import { hasText, LocalTextInput } from './LocalTextInput';
 
-export const QUESTION_KINDS = ['number', 'choice', 'scale', 'text'] as const;
-type Kind = (typeof QUESTION_KINDS)[number];
+type Kind = Schemas['SurveyQuestionDto']['kind'];
+export const QUESTION_KINDS = ['number', 'choice', 'scale', 'text'] as const satisfies readonly Kind[];
 
 interface Draft {
   key: number;
@@ -40,7 +40,7 @@ export function SurveyEditor({ clusterId }: { clusterId: string }) {
     setError(null);
     setBusy(true);
     try {
-      const body = {
+      const body: Schemas['CreateSurveyDto'] = {
         title,
         questions: questions.map((q) => ({
           kind: q.kind,
@@ -50,7 +50,7 @@ export function SurveyEditor({ clusterId }: { clusterId: string }) {
           ...(q.kind === 'number' && q.unit.trim() ? { unit: q.unit.trim() } : {}),
         })),
       };
-      const survey = await api.post<{ id: string }>(`/clusters/${clusterId}/surveys`, body);
+      const survey = await answer(client.POST('/api/v1/clusters/{clusterId}/surveys', { params: { path: { clusterId } }, body }));
       go('c', clusterId, 'development', 'results', survey.id);
     } catch (err) {
       setError(err);

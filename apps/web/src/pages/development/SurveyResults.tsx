@@ -1,21 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client, type Schemas } from '../../api';
 import { BackLink } from '../../components/BackLink';
 import { Bidi } from '../../components/Bidi';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ScreenState } from '../../components/ScreenState';
 import { useFormat } from '../../locale/format';
 import { BaselineFromAnswers } from './BaselineFromAnswers';
-import { LocalText, pick } from './local-text';
-import type { IndicatorView, QuestionResult, SurveyQuestion } from './types';
+import { pick } from './local-text';
+import type { IndicatorView } from './types';
 
-interface Results {
-  survey: { id: string; title: LocalText; status: 'draft' | 'open' | 'closed'; questions: SurveyQuestion[]; sentAt: string | null };
-  asked: number;
-  answered: number;
-  questions: QuestionResult[];
-}
+type Results = Schemas['SurveyResultsView'];
 
 /** The agent's view of one survey: send it, see each question's answers and response rate, and turn a chosen figure into an indicator's baseline. */
 export function SurveyResults({ clusterId, surveyId }: { clusterId: string; surveyId: string }) {
@@ -31,8 +26,8 @@ export function SurveyResults({ clusterId, surveyId }: { clusterId: string; surv
   const load = useCallback(() => {
     setError(null);
     Promise.all([
-      api.get<Results>(`/surveys/${surveyId}/results`),
-      api.get<{ items: IndicatorView[] }>(`/clusters/${clusterId}/indicators`),
+      answer(client.GET('/api/v1/surveys/{id}/results', { params: { path: { id: surveyId } } })),
+      answer(client.GET('/api/v1/clusters/{clusterId}/indicators', { params: { path: { clusterId } } })),
     ])
       .then(([r, i]) => {
         setResults(r);
@@ -151,7 +146,7 @@ export function SurveyResults({ clusterId, surveyId }: { clusterId: string; surv
         open={asking === 'send'}
         title={t('development.sendSurveyTitle')}
         confirmLabel={t('development.sendSurvey')}
-        onConfirm={() => api.post(`/surveys/${surveyId}/send`).then(load)}
+        onConfirm={() => answer(client.POST('/api/v1/surveys/{id}/send', { params: { path: { id: surveyId } } })).then(load)}
         onClose={() => setAsking(null)}
       >
         <p>{t('development.sendSurveyBody', { n: f.number(survey.questions.length) })}</p>
@@ -165,7 +160,7 @@ export function SurveyResults({ clusterId, surveyId }: { clusterId: string; surv
             open={asking === 'close'}
             title={t('development.closeSurveyTitle')}
             confirmLabel={t('development.closeSurvey')}
-            onConfirm={() => api.post(`/surveys/${surveyId}/close`).then(load)}
+            onConfirm={() => answer(client.POST('/api/v1/surveys/{id}/close', { params: { path: { id: surveyId } } })).then(load)}
             onClose={() => setAsking(null)}
           >
             <p>{t('development.closeSurveyBody')}</p>

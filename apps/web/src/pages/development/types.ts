@@ -1,47 +1,14 @@
-import type { LocalText } from './local-text';
+import type { Schemas } from '../../api';
 
-export interface SurveyQuestion {
-  id: string;
-  kind: 'number' | 'choice' | 'scale' | 'text';
-  text: LocalText;
-  options?: LocalText[];
-  min?: number;
-  max?: number;
-  unit?: string;
-}
+/* The wire types are the api's own (generated from its OpenAPI document). */
+export type SurveyQuestion = Schemas['SurveyQuestionView'];
+export type QuestionResult = Schemas['QuestionResultView'];
+export type IndicatorView = Schemas['IndicatorView'];
 
-export interface QuestionResult {
-  questionId: string;
-  kind: SurveyQuestion['kind'];
-  answered: number;
-  responseRate: string;
-  sum?: string;
-  mean?: string;
-  min?: string;
-  max?: string;
-  counts?: Array<{ value: number; count: number; share: string }>;
-  texts?: string[];
-}
-
-export interface IndicatorView {
-  id: string;
-  name: LocalText;
-  unit: string;
-  source: 'readings' | 'procurement-savings' | 'procurement-participation' | 'joint-action-participation';
-  currency: string | null;
-  baseline: string | null;
-  baselineDate: string | null;
-  baselineOrigin: { surveyId: string; questionId: string; statistic: string; option?: number } | null;
-  targets: Array<{ dueDate: string; value: string }>;
-  series: Array<{ date: string; value: string }>;
-  current: string | null;
-  nextTarget: { dueDate: string; value: string } | null;
-  progress: string | null;
-}
-
-export const INDICATOR_SOURCES: IndicatorView['source'][] = [
+// `satisfies` ties the choices to the api's values: a source the api drops fails the type check.
+export const INDICATOR_SOURCES = [
   'readings',
   'procurement-savings',
   'procurement-participation',
   'joint-action-participation',
-];
+] as const satisfies readonly IndicatorView['source'][];

@@ -1,6 +1,6 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { BackLink } from '../../components/BackLink';
 import { Bidi } from '../../components/Bidi';
 import { DateField } from '../../components/DateField';
@@ -40,8 +40,7 @@ export function MeetingRequest({ clusterId, offerId, withUserId }: { clusterId: 
 
   useEffect(() => {
     if (!offerId) return;
-    api
-      .get<Offer>(`/offers/${offerId}`)
+    answer(client.GET('/api/v1/offers/{id}', { params: { path: { id: offerId } } }))
       .then((o) => {
         setOffer(o);
         setInviteeId(o.postedBy);
@@ -57,12 +56,17 @@ export function MeetingRequest({ clusterId, offerId, withUserId }: { clusterId: 
     setError(null);
     setBusy(true);
     try {
-      await api.post(`/clusters/${clusterId}/meetings`, {
-        inviteeId,
-        agenda,
-        proposedTimes: slots.filter((s) => s.day).map((s) => instant(s).toISOString()),
-        ...(offerId ? { offerId } : {}),
-      });
+      await answer(
+        client.POST('/api/v1/clusters/{clusterId}/meetings', {
+          params: { path: { clusterId } },
+          body: {
+            inviteeId,
+            agenda,
+            proposedTimes: slots.filter((s) => s.day).map((s) => instant(s).toISOString()),
+            ...(offerId ? { offerId } : {}),
+          },
+        }),
+      );
       go('c', clusterId, 'partners', 'meetings');
     } catch (err) {
       setError(err);

@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { BackLink } from '../../components/BackLink';
 import { Bidi } from '../../components/Bidi';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ScreenState } from '../../components/ScreenState';
 import { useFormat } from '../../locale/format';
 import { nameOf, useSession } from '../../session';
-import type { Page } from '../../types';
 import { Meeting, ownTimeZone } from './types';
 
 type Asking = { meeting: Meeting; action: 'accept'; startsAt: string } | { meeting: Meeting; action: 'decline' | 'cancel' };
@@ -22,15 +21,19 @@ export function MyMeetings({ clusterId }: { clusterId: string }) {
   const [asking, setAsking] = useState<Asking | null>(null);
   const load = useCallback(() => {
     setError(null);
-    api
-      .get<Page<Meeting>>(`/clusters/${clusterId}/meetings`)
+    answer(client.GET('/api/v1/clusters/{clusterId}/meetings', { params: { path: { clusterId } } }))
       .then((p) => setMeetings(p.items))
       .catch(setError);
   }, [clusterId]);
   useEffect(load, [load]);
 
-  const answer = (a: Asking) =>
-    api.post(`/meetings/${a.meeting.id}/${a.action}`, a.action === 'accept' ? { startsAt: a.startsAt } : undefined).then(load);
+  const respond = async (a: Asking) => {
+    const path = { params: { path: { id: a.meeting.id } } };
+    if (a.action === 'accept') await answer(client.POST('/api/v1/meetings/{id}/accept', { ...path, body: { startsAt: a.startsAt } }));
+    else if (a.action === 'decline') await answer(client.POST('/api/v1/meetings/{id}/decline', path));
+    else await answer(client.POST('/api/v1/meetings/{id}/cancel', path));
+    load();
+  };
   return (
     <div className="screen" data-testid="my-meetings">
       <BackLink href={`#/c/${clusterId}/partners`} label={t('partners.back')} />
@@ -108,7 +111,7 @@ export function MyMeetings({ clusterId }: { clusterId: string }) {
         title={asking ? t(`partners.confirm.${asking.action}`) : ''}
         confirmLabel={asking ? t(`partners.confirmLabel.${asking.action}`) : ''}
         danger={asking?.action !== 'accept'}
-        onConfirm={() => answer(asking!)}
+        onConfirm={() => respond(asking!)}
         onClose={() => setAsking(null)}
         testId="meeting-dialog"
       >

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { Bidi } from '../../components/Bidi';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText } from '../../components/ErrorText';
@@ -10,7 +10,6 @@ import { useFormat } from '../../locale/format';
 import { usePermissions } from '../../permissions';
 import { go } from '../../router';
 import { nameOf, useSession } from '../../session';
-import type { Page } from '../../types';
 import { Offer, OFFER_DIRECTIONS, OFFER_KINDS } from './types';
 
 /** Offers and requests of the cluster, searched in any language and keyboard (the server folds like chat search). */
@@ -20,8 +19,8 @@ export function OfferSearch({ clusterId }: { clusterId: string }) {
   const { me, members } = useSession();
   const permissions = usePermissions(clusterId);
   const [q, setQ] = useState('');
-  const [kind, setKind] = useState('');
-  const [direction, setDirection] = useState('');
+  const [kind, setKind] = useState<Offer['kind'] | ''>('');
+  const [direction, setDirection] = useState<Offer['direction'] | ''>('');
   const [offers, setOffers] = useState<Offer[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [actionError, setActionError] = useState<unknown>(null);
@@ -30,14 +29,13 @@ export function OfferSearch({ clusterId }: { clusterId: string }) {
 
   const load = useCallback(() => {
     setError(null);
-    const params = new URLSearchParams({
-      limit: '50',
+    const query = {
+      limit: 50,
       ...(q.trim() ? { q: q.trim() } : {}),
       ...(kind ? { kind } : {}),
       ...(direction ? { direction } : {}),
-    });
-    api
-      .get<Page<Offer>>(`/clusters/${clusterId}/offers?${params}`)
+    };
+    answer(client.GET('/api/v1/clusters/{clusterId}/offers', { params: { path: { clusterId }, query } }))
       .then((p) => setOffers(p.items))
       .catch(setError);
   }, [clusterId, q, kind, direction]);
@@ -51,7 +49,7 @@ export function OfferSearch({ clusterId }: { clusterId: string }) {
     setActionError(null);
     setBusy(offer.id);
     try {
-      const { channelId } = await api.post<{ channelId: string }>(`/offers/${offer.id}/interest`);
+      const { channelId } = await answer(client.POST('/api/v1/offers/{id}/interest', { params: { path: { id: offer.id } } }));
       go('c', clusterId, 'chat', channelId);
     } catch (err) {
       setActionError(err);
@@ -87,7 +85,7 @@ export function OfferSearch({ clusterId }: { clusterId: string }) {
         </label>
         <label className="field">
           <span>{t('partners.kindLabel')}</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value)} data-testid="offer-kind-filter">
+          <select value={kind} onChange={(e) => setKind(e.target.value as Offer['kind'] | '')} data-testid="offer-kind-filter">
             <option value="">{t('partners.anyKind')}</option>
             {OFFER_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -98,7 +96,11 @@ export function OfferSearch({ clusterId }: { clusterId: string }) {
         </label>
         <label className="field">
           <span>{t('partners.directionLabel')}</span>
-          <select value={direction} onChange={(e) => setDirection(e.target.value)} data-testid="offer-direction-filter">
+          <select
+            value={direction}
+            onChange={(e) => setDirection(e.target.value as Offer['direction'] | '')}
+            data-testid="offer-direction-filter"
+          >
             <option value="">{t('partners.anyDirection')}</option>
             {OFFER_DIRECTIONS.map((d) => (
               <option key={d} value={d}>
@@ -172,7 +174,7 @@ export function OfferSearch({ clusterId }: { clusterId: string }) {
         open={!!closing}
         title={t('partners.closeTitle')}
         confirmLabel={t('partners.close')}
-        onConfirm={() => api.post(`/offers/${closing!.id}/close`).then(load)}
+        onConfirm={() => answer(client.POST('/api/v1/offers/{id}/close', { params: { path: { id: closing!.id } } })).then(load)}
         onClose={() => setClosing(null)}
       >
         <p>

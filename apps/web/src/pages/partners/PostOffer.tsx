@@ -1,18 +1,18 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { BackLink } from '../../components/BackLink';
 import { CategoryPicker } from '../../components/CategoryPicker';
 import { ErrorText } from '../../components/ErrorText';
 import { usePermissions } from '../../permissions';
 import { go } from '../../router';
-import { OFFER_DIRECTIONS, OFFER_KINDS } from './types';
+import { type Offer, OFFER_DIRECTIONS, OFFER_KINDS } from './types';
 
 /** A firm posts what it offers (capacity, a machine) or seeks (a subcontractor, a buyer), tagged by HS category and place. */
 export function PostOffer({ clusterId }: { clusterId: string }) {
   const { t } = useTranslation();
   const permissions = usePermissions(clusterId);
-  const [direction, setDirection] = useState<(typeof OFFER_DIRECTIONS)[number]>('offer');
+  const [direction, setDirection] = useState<Offer['direction']>('offer');
   const [hs, setHs] = useState('');
   const [tried, setTried] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -26,15 +26,22 @@ export function PostOffer({ clusterId }: { clusterId: string }) {
     const form = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
     setBusy(true);
     try {
-      await api.post(`/clusters/${clusterId}/offers`, {
-        organizationId: permissions.organizationId,
-        direction,
-        kind: form.kind,
-        title: form.title,
-        description: form.description ?? '',
-        hsCodes: [hs],
-        ...(form.place?.trim() ? { place: form.place.trim() } : {}),
-      });
+      await answer(
+        client.POST('/api/v1/clusters/{clusterId}/offers', {
+          params: { path: { clusterId } },
+          body: {
+            // The post link shows only to someone acting for an organization (OfferSearch).
+            organizationId: permissions.organizationId!,
+            direction,
+            // The form's select offers OFFER_KINDS only.
+            kind: form.kind as Offer['kind'],
+            title: form.title,
+            description: form.description ?? '',
+            hsCodes: [hs],
+            ...(form.place?.trim() ? { place: form.place.trim() } : {}),
+          },
+        }),
+      );
       go('c', clusterId, 'partners');
     } catch (err) {
       setError(err);

@@ -1,34 +1,12 @@
-export const OFFER_KINDS = ['capacity', 'subcontracting', 'buyer-sought', 'machine-sharing'] as const;
-export const OFFER_DIRECTIONS = ['offer', 'request'] as const;
+import type { Schemas } from '../../api';
 
-export interface Offer {
-  id: string;
-  clusterId: string;
-  organizationId: string;
-  postedBy: string;
-  direction: (typeof OFFER_DIRECTIONS)[number];
-  kind: (typeof OFFER_KINDS)[number];
-  title: string;
-  description: string;
-  hsCodes: string[];
-  place: string | null;
-  country: string | null;
-  open: boolean;
-  createdAt: string;
-}
+/* The wire types are the api's own (generated from its OpenAPI document). */
+export type Offer = Schemas['PartnerOfferView'];
+export type Meeting = Schemas['PartnerMeetingView'];
 
-export interface Meeting {
-  id: string;
-  clusterId: string;
-  requestedBy: string;
-  inviteeId: string;
-  offerId: string | null;
-  agenda: string;
-  proposedTimes: string[];
-  status: 'requested' | 'accepted' | 'declined' | 'cancelled';
-  startsAt: string | null;
-  createdAt: string;
-}
+// `satisfies` ties the choices to the api's values: a kind the api drops fails the type check.
+export const OFFER_KINDS = ['capacity', 'subcontracting', 'buyer-sought', 'machine-sharing'] as const satisfies readonly Offer['kind'][];
+export const OFFER_DIRECTIONS = ['offer', 'request'] as const satisfies readonly Offer['direction'][];
 
 /** The reader's own time zone, named: the times shown are in it. */
 export const ownTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
