@@ -10,13 +10,13 @@ import { Bell } from './notifications/Bell';
 import { OpenLink } from './notifications/OpenLink';
 import { useInboxLive } from './notifications/store';
 import { ChatPage } from './pages/ChatPage';
-import { forgetPermissions, usePermissions } from './permissions';
+import { type Action, forgetPermissions, usePermissions } from './permissions';
 import { go, useRoute } from './router';
 import { DevelopmentPage } from './pages/development/DevelopmentPage';
 import { Session, SessionContext, useSession } from './session';
 import { closeSocket, getSocket } from './socket';
 import { useOnline } from './useOnline';
-import type { Cluster, Me, Member, Page } from './types';
+import type { Cluster, Me, Member } from './types';
 
 // Each section downloads when first opened: a phone on a slow line fetches chat and nothing else
 // (the charts library only comes with the dashboard).
@@ -37,7 +37,7 @@ const PublicClusterPage = lazy(() => import('./pages/PublicClusterPage').then((m
 /** How many times the user has picked a language; a reload that started before a pick must not undo it. */
 let localeChoices = 0;
 
-const SECTIONS: Array<{ key: string; icon: IconName; action: string }> = [
+const SECTIONS: Array<{ key: string; icon: IconName; action: Action }> = [
   { key: 'chat', icon: 'chat', action: 'channel.read' },
   { key: 'procurements', icon: 'cart', action: 'procurement.read' },
   { key: 'suppliers', icon: 'truck', action: 'supplier.read' },
@@ -63,7 +63,7 @@ export function App() {
   const reload = useCallback(async () => {
     if (!api.accessToken) return;
     const choice = localeChoices;
-    const [meNow, list] = await Promise.all([answer(client.GET('/api/v1/me')), api.get<Page<Cluster>>('/clusters')]);
+    const [meNow, list] = await Promise.all([answer(client.GET('/api/v1/me')), answer(client.GET('/api/v1/clusters'))]);
     setMe(meNow);
     setClusters(list.items);
     // A language picked while /me was on its way wins over the answer, which predates it.
@@ -89,8 +89,7 @@ export function App() {
 
   useEffect(() => {
     if (!clusterId || !me) return setMembers([]);
-    void api
-      .get<Page<Member>>(`/clusters/${clusterId}/members`)
+    void answer(client.GET('/api/v1/clusters/{clusterId}/members', { params: { path: { clusterId } } }))
       .then((p) => setMembers(p.items))
       .catch(() => setMembers([]));
   }, [clusterId, me]);

@@ -1,17 +1,15 @@
 import { useEffect, useState } from 'react';
-import { api } from './api';
+import { answer, client, type Schemas } from './api';
 import { useSession } from './session';
 
-interface Answer {
-  role: string;
-  organizationId: string | null;
-  actions: string[];
-}
+type Answer = Schemas['PermissionsView'];
+/** An action of the server's permission table (`procurement.manage`, `dashboard.read`, …). */
+export type Action = Answer['actions'][number];
 
 export interface Permissions {
-  /** Whether the caller may do `action` (`procurement.manage`, `dashboard.read`, …) in this cluster. */
-  can(action: string): boolean;
-  role: string | null;
+  /** Whether the caller may do `action` in this cluster. */
+  can(action: Action): boolean;
+  role: Answer['role'] | null;
   organizationId: string | null;
   loading: boolean;
 }
@@ -23,7 +21,7 @@ const cache = new Map<string, Promise<Answer | null>>();
 function fetchPermissions(clusterId: string, role = ''): Promise<Answer | null> {
   const key = `${clusterId}:${role}`;
   if (!cache.has(key)) {
-    const request = api.get<Answer>(`/clusters/${clusterId}/permissions`).catch(() => {
+    const request = answer(client.GET('/api/v1/clusters/{clusterId}/permissions', { params: { path: { clusterId } } })).catch(() => {
       cache.delete(key);
       return null;
     });
@@ -37,7 +35,7 @@ export const forgetPermissions = () => cache.clear();
 
 export function usePermissions(clusterId: string | undefined): Permissions {
   const { me } = useSession();
-  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [granted, setGranted] = useState<Answer | null>(null);
   const [loading, setLoading] = useState(!!clusterId);
   const membership = me.memberships.find((m) => m.clusterId === clusterId);
 
@@ -47,7 +45,7 @@ export function usePermissions(clusterId: string | undefined): Permissions {
     setLoading(true);
     void fetchPermissions(clusterId, membership?.role).then((a) => {
       if (!live) return;
-      setAnswer(a);
+      setGranted(a);
       setLoading(false);
     });
     return () => {
@@ -55,11 +53,11 @@ export function usePermissions(clusterId: string | undefined): Permissions {
     };
   }, [clusterId, membership?.role]);
 
-  const actions = answer ? new Set(answer.actions) : null;
+  const actions = granted ? new Set(granted.actions) : null;
   return {
     can: (action) => (actions ? actions.has(action) : true),
-    role: answer?.role ?? membership?.role ?? null,
-    organizationId: answer?.organizationId ?? membership?.organizationId ?? null,
+    role: granted?.role ?? membership?.role ?? null,
+    organizationId: granted?.organizationId ?? membership?.organizationId ?? null,
     loading,
   };
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AccessPolicy, AuditLog, ClustersService, InvitationsService, MembershipsService, OrganizationsService } from '@hamkar/clusters';
 import { PageQuery, pageLimit, UuidParam } from '@hamkar/common';
 import { UserId } from '../identity/current-user.decorator';
@@ -113,6 +113,9 @@ export class ClustersController {
 
   @Get(':clusterId/audit')
   @ApiOkResponse({ type: AuditPage })
+  // PageQuery lives in libs/common, which stays free of swagger (see notifications.controller.ts).
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: 'At most 200; 50 without it.' })
+  @ApiQuery({ name: 'cursor', required: false, type: String, description: "The previous page's nextCursor." })
   async auditLog(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Query() page: PageQuery): Promise<AuditPage> {
     await this.policy.authorize(userId, clusterId, 'cluster.audit');
     return this.audit.list(clusterId, pageLimit(page), page.cursor);

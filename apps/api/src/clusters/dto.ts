@@ -119,7 +119,7 @@ export class UpdateClusterDto {
   @MaxLength(200)
   region?: string;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 4000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 4000 })
   @Nullable()
   @IsString()
   @MaxLength(4000)

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '@hamkar/common';
 import { UsersService } from '@hamkar/identity';
 import { ProcurementMatching } from '@hamkar/procurement';
@@ -7,6 +7,8 @@ import { CategoriesService, renderReasons, SupplierDirectory, SupplierProfilesSe
 import { UserId } from '../identity/current-user.decorator';
 import { CategoryQuery, DirectoryQuery, SupplierProfileDto } from './dto';
 import { CategoryPage, SupplierMatchPage, SupplierPage, SupplierProfileView } from './views';
+
+const LIMIT = { name: 'limit', required: false, type: Number, description: 'At most 200; 50 without it.' } as const;
 
 @ApiTags('suppliers')
 @ApiBearerAuth()
@@ -23,6 +25,8 @@ export class SuppliersController {
   /** HS 2022 categories with names in the caller's language (English where ours is missing). */
   @Get('categories')
   @ApiOkResponse({ type: CategoryPage })
+  // PageQuery lives in libs/common, which stays free of swagger (see notifications.controller.ts).
+  @ApiQuery(LIMIT)
   async listCategories(@UserId() userId: string, @Query() q: CategoryQuery): Promise<CategoryPage> {
     const { locale } = await this.users.get(userId);
     return this.categories.search(locale, { q: q.q, parentCode: q.parentCode, limit: q.limit ?? 50 });
@@ -42,6 +46,7 @@ export class SuppliersController {
 
   @Get('clusters/:clusterId/suppliers')
   @ApiOkResponse({ type: SupplierPage })
+  @ApiQuery(LIMIT)
   suppliers(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Query() q: DirectoryQuery): Promise<SupplierPage> {
     return this.directory.list(userId, clusterId, { ...q, limit: q.limit ?? 50 });
   }

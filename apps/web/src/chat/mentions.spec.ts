@@ -1,8 +1,23 @@
+import type { Member } from '../types';
 import { mentionParts, mentionQuery, namesToTokens, tokensToNames } from './mentions';
 
-const ali = { userId: '11111111-1111-4111-8111-111111111111', displayName: 'Ali', role: 'member', organizationId: null };
-const aliRezaei = { userId: '22222222-2222-4222-8222-222222222222', displayName: 'Ali Rezaei', role: 'member', organizationId: null };
-const maryam = { userId: '33333333-3333-4333-8333-333333333333', displayName: 'مریم کاظمی', role: 'agent', organizationId: null };
+const joinedAt = '2026-01-01T00:00:00.000Z';
+
+const ali: Member = { userId: '11111111-1111-4111-8111-111111111111', displayName: 'Ali', role: 'member', organizationId: null, joinedAt };
+const aliRezaei: Member = {
+  userId: '22222222-2222-4222-8222-222222222222',
+  displayName: 'Ali Rezaei',
+  role: 'member',
+  organizationId: null,
+  joinedAt,
+};
+const maryam: Member = {
+  userId: '33333333-3333-4333-8333-333333333333',
+  displayName: 'مریم کاظمی',
+  role: 'agent',
+  organizationId: null,
+  joinedAt,
+};
 
 describe('mentions in the composer', () => {
   it('turns the names of members into mention tokens, the longest name first', () => {

@@ -1,15 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
-import type { Page } from '../types';
+import { answer, client, type Schemas } from '../api';
 import { Bidi } from './Bidi';
 import { localDigits, toAsciiDigits } from './decimal';
 
-interface Category {
-  code: string;
-  name: string;
-  level: number;
-}
+type Category = Schemas['CategoryView'];
 
 /** Searches the HS tree in the user's language (names or codes, in any digits) and hands back the chosen code. */
 export function CategoryPicker({
@@ -31,8 +26,7 @@ export function CategoryPicker({
     if (query.length < 2) return setOptions([]);
     const timer = setTimeout(() => {
       setFailed(false);
-      api
-        .get<Page<Category>>(`/categories?limit=15&q=${encodeURIComponent(query)}`)
+      answer(client.GET('/api/v1/categories', { params: { query: { limit: 15, q: query } } }))
         .then((p) => setOptions(p.items))
         .catch(() => setFailed(true));
     }, 250);

@@ -1,10 +1,13 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { answer, client, type Schemas } from '../api';
 import { useSession } from '../session';
 import { Bidi } from './Bidi';
 import { ErrorText } from './ErrorText';
 import '../styles/screens.css';
+
+type OrganizationKind = Schemas['CreateOrganizationDto']['kind'];
+const KINDS: OrganizationKind[] = ['firm', 'cooperative', 'supplier', 'institution', 'association'];
 
 /**
  * Buying together needs a firm to buy for. Someone without one (an admin who set the cluster up, say)
@@ -19,7 +22,15 @@ export function NoOrganization({ reason, outside = [] }: { reason: string; outsi
     e.preventDefault();
     setError(null);
     try {
-      await api.post('/organizations', Object.fromEntries(new FormData(e.currentTarget)));
+      const f = new FormData(e.currentTarget);
+      const field = (name: string) => String(f.get(name));
+      const body: Schemas['CreateOrganizationDto'] = {
+        name: field('name'),
+        kind: field('kind') as OrganizationKind,
+        country: field('country'),
+        city: field('city'),
+      };
+      await answer(client.POST('/api/v1/organizations', { body }));
       await reload();
     } catch (err) {
       setError(err);
@@ -52,7 +63,7 @@ export function NoOrganization({ reason, outside = [] }: { reason: string; outsi
           <label>
             {t('organizations.kind')}
             <select name="kind" defaultValue="firm">
-              {['firm', 'cooperative', 'supplier', 'institution', 'association'].map((k) => (
+              {KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`organizations.kinds.${k}`)}
                 </option>

@@ -1,6 +1,6 @@
 import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { answer, client, type Schemas } from '../api';
 import { Bidi } from '../components/Bidi';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorText } from '../components/ErrorText';
@@ -10,30 +10,27 @@ import { Invitations } from '../people/Invitations';
 import { useOrganizations } from '../people/useOrganizations';
 import { usePermissions } from '../permissions';
 import { useSession } from '../session';
-import type { Member, Page } from '../types';
+import type { Member } from '../types';
 
-const ROLES = ['admin', 'agent', 'member', 'supplier', 'observer'];
-
-interface ClusterDetails {
-  id: string;
-  name: string;
-  description: string | null;
-  defaultLocale: string;
-}
+type Role = Member['role'];
+const ROLES: Role[] = ['admin', 'agent', 'member', 'supplier', 'observer'];
+type Locale = Schemas['ClusterView']['defaultLocale'];
 
 /** An admin's screen for the cluster: its name, description and language, its members' roles, and invitations. */
 export function ClusterSettingsPage() {
   const { t } = useTranslation();
   const { cluster, reload } = useSession();
   const permissions = usePermissions(cluster!.id);
-  const [details, setDetails] = useState<ClusterDetails | null>(null);
+  const [details, setDetails] = useState<Schemas['ClusterView'] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
 
   const load = useCallback(() => {
     setLoadError(null);
-    api.get<ClusterDetails>(`/clusters/${cluster!.id}`).then(setDetails).catch(setLoadError);
+    answer(client.GET('/api/v1/clusters/{clusterId}', { params: { path: { clusterId: cluster!.id } } }))
+      .then(setDetails)
+      .catch(setLoadError);
   }, [cluster]);
   useEffect(load, [load]);
 
@@ -47,11 +44,12 @@ export function ClusterSettingsPage() {
     setSaved(false);
     try {
       setDetails(
-        await api.patch<ClusterDetails>(`/clusters/${cluster!.id}`, {
-          name: fields.name,
-          description: fields.description.trim() || null,
-          defaultLocale: fields.defaultLocale,
-        }),
+        await answer(
+          client.PATCH('/api/v1/clusters/{clusterId}', {
+            params: { path: { clusterId: cluster!.id } },
+            body: { name: fields.name, description: fields.description.trim() || null, defaultLocale: fields.defaultLocale as Locale },
+          }),
+        ),
       );
       setSaved(true);
       // The cluster's name is in the top bar too.
@@ -130,17 +128,21 @@ function MemberRoles() {
 
   const load = useCallback(() => {
     setLoadError(null);
-    api
-      .get<Page<Member>>(`/clusters/${cluster!.id}/members`)
+    answer(client.GET('/api/v1/clusters/{clusterId}/members', { params: { path: { clusterId: cluster!.id } } }))
       .then((p) => setMembers(p.items))
       .catch(setLoadError);
   }, [cluster]);
   useEffect(load, [load]);
 
-  const changeRole = async (m: Member, role: string) => {
+  const changeRole = async (m: Member, role: Role) => {
     setError(null);
     try {
-      await api.patch(`/clusters/${cluster!.id}/members/${m.userId}`, { role });
+      await answer(
+        client.PATCH('/api/v1/clusters/{clusterId}/members/{userId}', {
+          params: { path: { clusterId: cluster!.id, userId: m.userId } },
+          body: { role },
+        }),
+      );
     } catch (err) {
       setError(err);
     }
@@ -169,7 +171,7 @@ function MemberRoles() {
                 </span>
                 <label>
                   <span className="visually-hidden">{t('clusterSettings.roleOf', { name: m.displayName })}</span>
-                  <select value={m.role} onChange={(e) => void changeRole(m, e.target.value)} data-testid="member-role-select">
+                  <select value={m.role} onChange={(e) => void changeRole(m, e.target.value as Role)} data-testid="member-role-select">
                     {ROLES.map((r) => (
                       <option key={r} value={r}>
                         {t(`roles.${r}`)}
@@ -194,7 +196,11 @@ function MemberRoles() {
         confirmLabel={t('clusterSettings.remove')}
         onClose={() => setRemoving(null)}
         onConfirm={async () => {
-          await api.delete(`/clusters/${cluster!.id}/members/${removing!.userId}`);
+          await answer(
+            client.DELETE('/api/v1/clusters/{clusterId}/members/{userId}', {
+              params: { path: { clusterId: cluster!.id, userId: removing!.userId } },
+            }),
+          );
           setRemoving(null);
           load();
         }}

@@ -1,10 +1,13 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { answer, client, type Schemas } from '../api';
 import { Bidi } from '../components/Bidi';
 import { ErrorText } from '../components/ErrorText';
 import { go } from '../router';
 import { useSession } from '../session';
+
+type OrganizationKind = Schemas['CreateOrganizationDto']['kind'];
+const KINDS: OrganizationKind[] = ['firm', 'supplier', 'cooperative', 'institution', 'association'];
 
 export function ClustersPage() {
   const { t } = useTranslation();
@@ -14,10 +17,19 @@ export function ClustersPage() {
 
   const createCluster = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const f = Object.fromEntries(new FormData(e.currentTarget));
+    const f = new FormData(e.currentTarget);
+    const field = (name: string) => String(f.get(name));
     setClusterError(null);
     try {
-      const c = await api.post<{ id: string }>('/clusters', { ...f, country: String(f.country).toUpperCase(), defaultLocale: me.locale });
+      const body: Schemas['CreateClusterDto'] = {
+        name: field('name'),
+        slug: field('slug'),
+        sector: field('sector'),
+        country: field('country').toUpperCase(),
+        region: field('region'),
+        defaultLocale: me.locale,
+      };
+      const c = await answer(client.POST('/api/v1/clusters', { body }));
       await reload();
       go('c', c.id, 'chat');
     } catch (err) {
@@ -27,10 +39,17 @@ export function ClustersPage() {
   const createOrganization = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
-    const f = Object.fromEntries(new FormData(form));
+    const f = new FormData(form);
+    const field = (name: string) => String(f.get(name));
     setOrganizationError(null);
     try {
-      await api.post('/organizations', { ...f, country: String(f.country).toUpperCase() });
+      const body: Schemas['CreateOrganizationDto'] = {
+        name: field('name'),
+        kind: field('kind') as OrganizationKind,
+        country: field('country').toUpperCase(),
+        city: field('city'),
+      };
+      await answer(client.POST('/api/v1/organizations', { body }));
       form.reset();
       await reload();
     } catch (err) {
@@ -106,7 +125,7 @@ export function ClustersPage() {
           <label>
             {t('organizations.kind')}
             <select name="kind">
-              {['firm', 'supplier', 'cooperative', 'institution', 'association'].map((k) => (
+              {KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`organizations.kinds.${k}`)}
                 </option>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { answer, client } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { go } from '../router';
 import { useSession } from '../session';
@@ -12,7 +12,9 @@ export function InvitationPage({ token }: { token: string }) {
   const [error, setError] = useState<unknown>(null);
   const accept = async () => {
     try {
-      const res = await api.post<{ clusterId: string }>(`/invitations/${token}/accept`, organizationId ? { organizationId } : {});
+      const res = await answer(
+        client.POST('/api/v1/invitations/{token}/accept', { params: { path: { token } }, body: organizationId ? { organizationId } : {} }),
+      );
       await reload();
       go('c', res.clusterId, 'chat');
     } catch (e) {

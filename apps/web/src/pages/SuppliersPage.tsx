@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { answer, client } from '../api';
 import { ScreenState } from '../components/ScreenState';
 import { useFormat } from '../locale/format';
 import { useRoute } from '../router';
 import { useSession } from '../session';
-import type { Page } from '../types';
 import { SupplierCard } from './suppliers/SupplierCard';
 import { SupplierFilterForm } from './suppliers/SupplierFilterForm';
 import { SupplierProfileForm } from './suppliers/SupplierProfileForm';
@@ -33,9 +32,15 @@ function SupplierDirectory({ supplierOrganization }: { supplierOrganization: boo
   const load = useCallback(() => {
     setError(null);
     setItems(null);
-    const qs = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => !!e[1])).toString();
-    api
-      .get<Page<Supplier>>(`/clusters/${cluster!.id}/suppliers?limit=100${qs ? `&${qs}` : ''}`)
+    const { category, q, lat, lng } = filters;
+    const query = {
+      limit: 100,
+      ...(category ? { category } : {}),
+      ...(q ? { q } : {}),
+      ...(lat ? { lat: Number(lat) } : {}),
+      ...(lng ? { lng: Number(lng) } : {}),
+    };
+    answer(client.GET('/api/v1/clusters/{clusterId}/suppliers', { params: { path: { clusterId: cluster!.id }, query } }))
       .then((p) => setItems(p.items))
       .catch(setError);
   }, [cluster, filters]);

@@ -1,23 +1,16 @@
 import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { answer, client, type Schemas } from '../api';
 import { Bidi } from '../components/Bidi';
 import { ErrorText } from '../components/ErrorText';
 import { ScreenState } from '../components/ScreenState';
 import { useFormat } from '../locale/format';
 import { usePermissions } from '../permissions';
 import { useSession } from '../session';
-import type { Page } from '../types';
 
-interface PendingInvitation {
-  id: string;
-  email: string;
-  role: string;
-  organizationId: string | null;
-  expiresAt: string;
-}
-
-const ROLES = ['member', 'supplier', 'observer', 'agent', 'admin'];
+type PendingInvitation = Schemas['PendingInvitationView'];
+type Role = PendingInvitation['role'];
+const ROLES: Role[] = ['member', 'supplier', 'observer', 'agent', 'admin'];
 
 /** Inviting someone by e-mail with a role (and a seat in one of the inviter's organizations), and who has not answered yet. */
 export function Invitations({ open }: { open?: boolean }) {
@@ -34,8 +27,7 @@ export function Invitations({ open }: { open?: boolean }) {
 
   const load = useCallback(() => {
     setLoadError(null);
-    api
-      .get<Page<PendingInvitation>>(`/clusters/${cluster!.id}/invitations`)
+    answer(client.GET('/api/v1/clusters/{clusterId}/invitations', { params: { path: { clusterId: cluster!.id } } }))
       .then((p) => setPending(p.items))
       .catch(setLoadError);
   }, [cluster]);
@@ -51,11 +43,16 @@ export function Invitations({ open }: { open?: boolean }) {
     setError(null);
     setSentTo(null);
     try {
-      await api.post(`/clusters/${cluster!.id}/invitations`, {
-        email: fields.email.trim(),
-        role: fields.role,
-        ...(fields.organizationId ? { organizationId: fields.organizationId } : {}),
-      });
+      await answer(
+        client.POST('/api/v1/clusters/{clusterId}/invitations', {
+          params: { path: { clusterId: cluster!.id } },
+          body: {
+            email: fields.email.trim(),
+            role: fields.role as Role,
+            ...(fields.organizationId ? { organizationId: fields.organizationId } : {}),
+          },
+        }),
+      );
       setSentTo(fields.email.trim());
       form.reset();
       load();

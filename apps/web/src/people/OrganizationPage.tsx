@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { answer, client, type Schemas } from '../api';
 import { BackLink } from '../components/BackLink';
 import { Bidi } from '../components/Bidi';
 import { ScreenState } from '../components/ScreenState';
@@ -8,23 +8,7 @@ import { useFormat } from '../locale/format';
 import { useSession } from '../session';
 import type { Organization } from './useOrganizations';
 
-interface SupplierProfile {
-  categories: string[];
-  capacityPerMonth: string;
-  unit: string;
-  minOrderQuantity: string;
-  leadTimeDays: number;
-  serviceRadiusKm: number;
-  certifications: string[];
-  performance: {
-    quotesSent: number;
-    awardsWon: number;
-    deliveriesOnTime: number;
-    deliveriesInFull: number;
-    deliveriesWithoutIssue: number;
-    deliveriesTotal: number;
-  };
-}
+type SupplierProfile = Schemas['SupplierProfileView'];
 
 /** An organization: who it is, where, its people in the cluster, and what it supplies with its record. */
 export function OrganizationPage({ organizationId }: { organizationId: string }) {
@@ -38,10 +22,12 @@ export function OrganizationPage({ organizationId }: { organizationId: string })
 
   useEffect(() => {
     setError(null);
-    api.get<Organization>(`/organizations/${organizationId}`).then(setOrg).catch(setError);
+    const path = { id: organizationId };
+    answer(client.GET('/api/v1/organizations/{id}', { params: { path } }))
+      .then(setOrg)
+      .catch(setError);
     // Only suppliers have a profile; a 404 simply means there is none.
-    api
-      .get<SupplierProfile>(`/organizations/${organizationId}/supplier-profile`)
+    answer(client.GET('/api/v1/organizations/{id}/supplier-profile', { params: { path } }))
       .then(setProfile)
       .catch(() => setProfile(null));
   }, [organizationId, attempt]);

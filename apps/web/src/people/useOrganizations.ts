@@ -1,15 +1,7 @@
 import { useEffect, useState } from 'react';
-import { api } from '../api';
-import type { Page } from '../types';
+import { answer, client, type Schemas } from '../api';
 
-export interface Organization {
-  id: string;
-  name: string;
-  kind: string;
-  country: string;
-  city: string;
-  description: string | null;
-}
+export type Organization = Schemas['OrganizationView'];
 
 /** The organizations with a seat in the cluster, to name each member's. */
 export function useOrganizations(clusterId: string) {
@@ -18,8 +10,7 @@ export function useOrganizations(clusterId: string) {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     setError(null);
-    api
-      .get<Page<Organization>>(`/clusters/${clusterId}/organizations`)
+    answer(client.GET('/api/v1/clusters/{clusterId}/organizations', { params: { path: { clusterId } } }))
       .then((p) => setOrganizations(p.items))
       .catch(setError);
   }, [clusterId, attempt]);

@@ -1,13 +1,8 @@
 import { useEffect, useState } from 'react';
-import { api } from '../../api';
+import { answer, client, type Schemas } from '../../api';
 import { useSession } from '../../session';
-import type { Page } from '../../types';
 
-export interface ClusterOrganization {
-  id: string;
-  name: string;
-  kind?: string;
-}
+export type ClusterOrganization = Schemas['OrganizationView'];
 
 const cache = new Map<string, Promise<ClusterOrganization[]>>();
 /** Forget the list after a change that adds an organization to the cluster. */
@@ -15,7 +10,7 @@ export const forgetClusterOrganizations = (clusterId: string) => cache.delete(cl
 
 function fetchOrganizations(clusterId: string): Promise<ClusterOrganization[]> {
   if (!cache.has(clusterId)) {
-    const request = api.get<Page<ClusterOrganization>>(`/clusters/${clusterId}/organizations?limit=200`).then(
+    const request = answer(client.GET('/api/v1/clusters/{clusterId}/organizations', { params: { path: { clusterId } } })).then(
       (p) => p.items,
       (e) => {
         cache.delete(clusterId);

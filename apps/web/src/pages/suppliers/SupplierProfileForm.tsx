@@ -1,6 +1,6 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../api';
+import { answer, ApiError, client, type Schemas } from '../../api';
 import { BackLink } from '../../components/BackLink';
 import { localDigits, toAsciiDigits } from '../../components/decimal';
 import { DecimalInput } from '../../components/DecimalInput';
@@ -10,17 +10,7 @@ import { useFormat } from '../../locale/format';
 import { useSession } from '../../session';
 import { UNITS } from '../choices';
 
-interface Profile {
-  categories: string[];
-  capacityPerMonth: string;
-  unit: string;
-  minOrderQuantity: string;
-  leadTimeDays: number;
-  serviceRadiusKm: number;
-  lat: number;
-  lng: number;
-  certifications: string[];
-}
+type Profile = Schemas['SupplierProfileView'];
 
 /** Lists typed the way people type them: commas (Latin or Persian), or spaces. */
 const list = (text: string) =>
@@ -42,16 +32,14 @@ export function SupplierProfileForm({ organizationId }: { organizationId: string
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
-  const path = `/organizations/${organizationId}/supplier-profile`;
 
   const load = () => {
     setError(null);
-    api
-      .get<Profile>(path)
+    answer(client.GET('/api/v1/organizations/{id}/supplier-profile', { params: { path: { id: organizationId } } }))
       .then(setProfile)
       .catch((e) => (e instanceof ApiError && e.problem.status === 404 ? setProfile(null) : setError(e)));
   };
-  useEffect(load, [path]);
+  useEffect(load, [organizationId]);
 
   const save = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -61,17 +49,22 @@ export function SupplierProfileForm({ organizationId }: { organizationId: string
     setSaved(false);
     try {
       setProfile(
-        await api.put<Profile>(path, {
-          categories: list(toAsciiDigits(form.categories).replace(/\s+/g, ',')),
-          capacityPerMonth: form.capacityPerMonth,
-          unit: form.unit,
-          minOrderQuantity: form.minOrderQuantity,
-          leadTimeDays: Number(form.leadTimeDays),
-          serviceRadiusKm: Number(form.serviceRadiusKm),
-          lat: Number(form.lat),
-          lng: Number(form.lng),
-          certifications: list(form.certifications),
-        }),
+        await answer(
+          client.PUT('/api/v1/organizations/{id}/supplier-profile', {
+            params: { path: { id: organizationId } },
+            body: {
+              categories: list(toAsciiDigits(form.categories).replace(/\s+/g, ',')),
+              capacityPerMonth: form.capacityPerMonth,
+              unit: form.unit,
+              minOrderQuantity: form.minOrderQuantity,
+              leadTimeDays: Number(form.leadTimeDays),
+              serviceRadiusKm: Number(form.serviceRadiusKm),
+              lat: Number(form.lat),
+              lng: Number(form.lng),
+              certifications: list(form.certifications),
+            },
+          }),
+        ),
       );
       setSaved(true);
     } catch (err) {

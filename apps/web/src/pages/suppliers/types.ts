@@ -1,18 +1,7 @@
-export interface Supplier {
-  organizationId: string;
-  name: string;
-  city: string;
-  country: string;
-  categories: string[];
-  capacityPerMonth: string;
-  unit: string;
-  minOrderQuantity: string;
-  leadTimeDays: number;
-  serviceRadiusKm: number;
-  certifications: string[];
-  performance: { deliveriesOnTime: number; deliveriesTotal: number };
-  distanceKm: number | null;
-}
+import type { Schemas } from '../../api';
+
+/** A supplier of the cluster's directory: the api's own type. */
+export type Supplier = Schemas['SupplierView'];
 export interface SupplierFilters {
   category?: string;
   q?: string;
