@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -25,7 +26,27 @@ import { AnyFieldRequired, Digits, Nullable, Optional, PageQuery, trim } from '@
 
 // Positive decimal strings only: money and quantities never travel as floats.
 const POSITIVE_DECIMAL = /^(?!0+(\.0+)?$)\d{1,15}(\.\d{1,6})?$/;
-const decimalMessage = (field: string) => ({ message: `${field} must be a positive decimal string such as "1250.50"` });
+const PositiveDecimal = (field: string) =>
+  applyDecorators(Digits('text'), Matches(POSITIVE_DECIMAL, { message: `${field} must be a positive decimal string such as "1250.50"` }));
+
+/** 1 to `max` objects, each validated as `type`. */
+const ObjectList = (type: () => new () => object, max: number) =>
+  applyDecorators(
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(max),
+    // class-validator would otherwise take a list nested in the list as more items.
+    IsObject({ each: true }),
+    ValidateNested({ each: true }),
+    Type(type),
+  );
+
+const TrimmedText = (min: number, max: number) => applyDecorators(Transform(trim), IsString(), MinLength(min), MaxLength(max));
+const DateValue = () =>
+  applyDecorators(
+    Type(() => Date),
+    IsDate(),
+  );
 
 export class CriterionDto {
   @ApiProperty({ enum: CRITERIA })
@@ -47,10 +68,7 @@ const wholeNeedOnly = ValidateIf((o: { lots?: unknown }) => o.lots === undefined
 /** One lot of a need: say, one colour of yarn. */
 export class LotDto {
   @ApiProperty({ example: 'Madder red' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @TrimmedText(1, 200)
   title: string;
 
   @ApiProperty({ example: '510610', description: 'HS 2022 code (2, 4 or 6 digits)' })
@@ -59,15 +77,11 @@ export class LotDto {
   categoryCode: string;
 
   @ApiProperty({ example: 'kg' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20)
+  @TrimmedText(1, 20)
   unit: string;
 
   @ApiProperty({ example: '400', description: "The posting firm's own quantity in this lot" })
-  @Digits('text')
-  @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
+  @PositiveDecimal('quantity')
   quantity: string;
 }
 
@@ -78,8 +92,7 @@ export class LotQuantityDto {
   lotId: string;
 
   @ApiProperty({ example: '150' })
-  @Digits('text')
-  @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
+  @PositiveDecimal('quantity')
   quantity: string;
 }
 
@@ -89,10 +102,7 @@ export class CreateProcurementDto {
   organizationId: string;
 
   @ApiProperty({ example: 'Merino wool yarn, 2-ply' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(3)
-  @MaxLength(200)
+  @TrimmedText(3, 200)
   title: string;
 
   @ApiProperty()
@@ -100,35 +110,25 @@ export class CreateProcurementDto {
   @MaxLength(8000)
   description: string;
 
-  @ApiProperty({ example: '510610', description: 'HS 2022 code (2, 4 or 6 digits); left out when the need has lots' })
+  @ApiPropertyOptional({ example: '510610', description: 'HS 2022 code (2, 4 or 6 digits); left out when the need has lots' })
   @wholeNeedOnly
   @Digits('text')
   @Matches(HS_CODE, { message: 'categoryCode must be an HS code of 2, 4 or 6 digits' })
   categoryCode?: string;
 
-  @ApiProperty({ example: 'kg', description: 'Left out when the need has lots' })
+  @ApiPropertyOptional({ example: 'kg', description: 'Left out when the need has lots' })
   @wholeNeedOnly
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20)
+  @TrimmedText(1, 20)
   unit?: string;
 
-  @ApiProperty({ example: '1200.5', description: "The posting firm's quantity; left out when the need has lots" })
+  @ApiPropertyOptional({ example: '1200.5', description: "The posting firm's quantity; left out when the need has lots" })
   @wholeNeedOnly
-  @Digits('text')
-  @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
+  @PositiveDecimal('quantity')
   quantity?: string;
 
   @ApiPropertyOptional({ type: [LotDto], description: 'Lots, each with its own HS code, unit and quantity, awarded on their own' })
   @Optional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  // class-validator would otherwise take a list nested in the list as more items.
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => LotDto)
+  @ObjectList(() => LotDto, 20)
   lots?: LotDto[];
 
   @ApiProperty({ example: 'AZN' })
@@ -137,25 +137,19 @@ export class CreateProcurementDto {
 
   @ApiPropertyOptional({ example: '14.20' })
   @Optional()
-  @Digits('text')
-  @Matches(POSITIVE_DECIMAL, decimalMessage('maxUnitPrice'))
+  @PositiveDecimal('maxUnitPrice')
   maxUnitPrice?: string;
 
   @ApiProperty()
-  @Type(() => Date)
-  @IsDate()
+  @DateValue()
   joinDeadline: Date;
 
   @ApiProperty()
-  @Type(() => Date)
-  @IsDate()
+  @DateValue()
   quoteDeadline: Date;
 
   @ApiProperty({ example: 'Zanjan' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @TrimmedText(1, 100)
   deliveryCity: string;
 
   @ApiProperty()
@@ -170,30 +164,19 @@ export class CreateProcurementDto {
 
   @ApiPropertyOptional({ type: [CriterionDto], description: 'What quotes are ranked by (price alone if left out); fixed once published' })
   @Optional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @ValidateNested({ each: true })
-  @Type(() => CriterionDto)
+  @ObjectList(() => CriterionDto, 5)
   criteria?: CriterionDto[];
 }
 
 export class ChangeParticipationDto {
-  @ApiProperty({ example: '300', description: 'Left out on a need with lots: give `lots` instead' })
+  @ApiPropertyOptional({ example: '300', description: 'Left out on a need with lots: give `lots` instead' })
   @wholeNeedOnly
-  @Digits('text')
-  @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
+  @PositiveDecimal('quantity')
   quantity?: string;
 
   @ApiPropertyOptional({ type: [LotQuantityDto], description: 'On a need with lots: the quantity in each lot the firm takes part in' })
   @Optional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  // class-validator would otherwise take a list nested in the list as more items.
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => LotQuantityDto)
+  @ObjectList(() => LotQuantityDto, 20)
   lots?: LotQuantityDto[];
 }
 
@@ -205,13 +188,11 @@ export class ParticipationDto extends ChangeParticipationDto {
 
 export class TierDto {
   @ApiProperty({ example: '1000' })
-  @Digits('text')
-  @Matches(POSITIVE_DECIMAL, decimalMessage('minQuantity'))
+  @PositiveDecimal('minQuantity')
   minQuantity: string;
 
   @ApiProperty({ example: '12.40' })
-  @Digits('text')
-  @Matches(POSITIVE_DECIMAL, decimalMessage('unitPrice'))
+  @PositiveDecimal('unitPrice')
   unitPrice: string;
 }
 
@@ -222,17 +203,12 @@ export class QuoteLotDto {
   lotId: string;
 
   @ApiProperty({ type: [TierDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => TierDto)
+  @ObjectList(() => TierDto, 20)
   tiers: TierDto[];
 
   @ApiPropertyOptional({ example: '600', description: 'At most this much of the lot can be delivered (all of it if left out)' })
   @Optional()
-  @Digits('text')
-  @Matches(POSITIVE_DECIMAL, decimalMessage('maxQuantity'))
+  @PositiveDecimal('maxQuantity')
   maxQuantity?: string;
 }
 
@@ -241,24 +217,14 @@ export class QuoteDto {
   @IsUUID()
   organizationId: string;
 
-  @ApiProperty({ type: [TierDto], description: 'Left out on a need with lots: give `lots` instead' })
+  @ApiPropertyOptional({ type: [TierDto], description: 'Left out on a need with lots: give `lots` instead' })
   @wholeNeedOnly
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => TierDto)
+  @ObjectList(() => TierDto, 20)
   tiers?: TierDto[];
 
   @ApiPropertyOptional({ type: [QuoteLotDto], description: 'On a need with lots: tiers for each lot quoted' })
   @Optional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  // class-validator would otherwise take a list nested in the list as more items.
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => QuoteLotDto)
+  @ObjectList(() => QuoteLotDto, 20)
   lots?: QuoteLotDto[];
 
   @ApiProperty()
@@ -269,8 +235,7 @@ export class QuoteDto {
   leadTimeDays: number;
 
   @ApiProperty()
-  @Type(() => Date)
-  @IsDate()
+  @DateValue()
   validUntil: Date;
 
   @ApiPropertyOptional()
@@ -303,10 +268,7 @@ export class AwardDto {
 
   @ApiPropertyOptional({ description: 'Required when the quote is not ranked first; kept in the audit log' })
   @Optional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @TrimmedText(1, 2000)
   reason?: string;
 }
 
@@ -320,8 +282,7 @@ export class LotAwardPartDto {
     description: "This supplier's quantity of the lot; required when the lot is split, the whole lot if left out",
   })
   @Optional()
-  @Digits('text')
-  @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
+  @PositiveDecimal('quantity')
   quantity?: string;
 }
 
@@ -330,21 +291,12 @@ export class LotAwardDto {
     type: [LotAwardPartDto],
     description: 'One quote for the whole lot, or several splitting it by quantity (adding up to the pooled quantity)',
   })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  // class-validator would otherwise take a list nested in the list as more items.
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => LotAwardPartDto)
+  @ObjectList(() => LotAwardPartDto, 10)
   awards: LotAwardPartDto[];
 
   @ApiPropertyOptional({ description: 'Required when the quote ranked first for the lot is not among those chosen; kept in the audit log' })
   @Optional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @TrimmedText(1, 2000)
   reason?: string;
 }
 
@@ -357,10 +309,7 @@ export class ProcurementListQuery extends PageQuery {
 
 export class QuestionDto {
   @ApiProperty({ example: 'Is a 5 % moisture content acceptable?' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(4000)
+  @TrimmedText(1, 4000)
   body: string;
 }
 
@@ -373,18 +322,14 @@ export class AmendProcurementDto {
   @MaxLength(8000)
   description?: string;
 
-  @ApiPropertyOptional({ example: '14.20', nullable: true, description: 'null removes the ceiling' })
+  @ApiPropertyOptional({ type: String, example: '14.20', nullable: true, description: 'null removes the ceiling' })
   @Nullable()
-  @Digits('text')
-  @Matches(POSITIVE_DECIMAL, decimalMessage('maxUnitPrice'))
+  @PositiveDecimal('maxUnitPrice')
   maxUnitPrice?: string | null;
 
   @ApiPropertyOptional({ example: 'Zanjan' })
   @Optional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @TrimmedText(1, 100)
   deliveryCity?: string;
 
   @ApiPropertyOptional()
@@ -401,27 +346,23 @@ export class AmendProcurementDto {
 
   @ApiPropertyOptional()
   @Optional()
-  @Type(() => Date)
-  @IsDate()
+  @DateValue()
   joinDeadline?: Date;
 
   @ApiPropertyOptional()
   @Optional()
-  @Type(() => Date)
-  @IsDate()
+  @DateValue()
   quoteDeadline?: Date;
 }
 
 export class DeliveryDto {
   @ApiProperty({ example: '150', description: "The quantity received in this delivery, in the need's unit" })
-  @Digits('text')
-  @Matches(POSITIVE_DECIMAL, decimalMessage('quantity'))
+  @PositiveDecimal('quantity')
   quantity: string;
 
   @ApiPropertyOptional({ description: 'When it arrived (now if left out)' })
   @Optional()
-  @Type(() => Date)
-  @IsDate()
+  @DateValue()
   deliveredOn?: Date;
 
   @ApiPropertyOptional({ example: '12 kg arrived damp' })
@@ -433,7 +374,6 @@ export class DeliveryDto {
 
 export class PaymentDto {
   @ApiProperty({ example: '2500.00' })
-  @Digits('text')
-  @Matches(POSITIVE_DECIMAL, decimalMessage('amount'))
+  @PositiveDecimal('amount')
   amount: string;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { pageLimit, UuidParam } from '@hamkar/common';
 import {
   AmendProcurement,
@@ -52,6 +52,9 @@ export class ProcurementsController {
 
   @Get('clusters/:clusterId/procurements')
   @ApiOkResponse({ type: ProcurementPage })
+  // PageQuery lives in libs/common, which stays free of swagger.
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: 'At most 200; 50 without it.' })
+  @ApiQuery({ name: 'cursor', required: false, type: String, description: "The previous page's nextCursor." })
   list(@UserId() userId: string, @UuidParam('clusterId') clusterId: string, @Query() q: ProcurementListQuery): Promise<ProcurementPage> {
     return this.procurements.list(userId, clusterId, { status: q.status, limit: pageLimit(q), cursor: q.cursor });
   }
