@@ -21,7 +21,7 @@ export function Allocations({ p, orgName }: { p: Procurement; orgName(id: string
         </bdi>
       </p>
       <ul className="cards" data-testid="allocations">
-        {[...p.allocations!].sort(byAmountDesc).map((a) => (
+        {[...p.allocations].sort(byAmountDesc).map((a) => (
           <li key={a.organizationId} className="item" data-testid="allocation">
             <Bidi className="item-title">{orgName(a.organizationId)}</Bidi>
             <div className="item-row">

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client, type Schemas } from '../../api';
 import { DateField } from '../../components/DateField';
 import { DecimalInput } from '../../components/DecimalInput';
 import { ErrorText } from '../../components/ErrorText';
@@ -23,14 +23,14 @@ export function Amendments({ p, mayAmend, onAmended }: Props) {
   const [quoteDeadline, setQuoteDeadline] = useState(p.quoteDeadline);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const amendments = p.amendments ?? [];
+  const amendments = p.amendments;
   const open = p.status === 'open' || p.status === 'quoting';
   if (amendments.length === 0 && !(mayAmend && open)) return null;
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
-    const change: Record<string, unknown> = {};
+    const change: Schemas['AmendProcurementDto'] = {};
     if (form.description !== p.description) change.description = form.description;
     if (form.deliveryCity.trim() && form.deliveryCity.trim() !== p.deliveryCity) change.deliveryCity = form.deliveryCity.trim();
     if (form.maxUnitPrice) change.maxUnitPrice = form.maxUnitPrice;
@@ -41,7 +41,7 @@ export function Amendments({ p, mayAmend, onAmended }: Props) {
     setBusy(true);
     setError(null);
     try {
-      await api.patch(`/procurements/${p.id}`, change);
+      await answer(client.PATCH('/api/v1/procurements/{id}', { params: { path: { id: p.id } }, body: change }));
       setEditing(false);
       await onAmended();
     } catch (err) {
@@ -95,13 +95,13 @@ export function Amendments({ p, mayAmend, onAmended }: Props) {
               label={t('procurement.amend.fields.deliveryLat')}
               name="deliveryLat"
               signed
-              defaultValue={p.deliveryLat === undefined ? '' : String(p.deliveryLat)}
+              defaultValue={String(p.deliveryLat)}
             />
             <DecimalInput
               label={t('procurement.amend.fields.deliveryLng')}
               name="deliveryLng"
               signed
-              defaultValue={p.deliveryLng === undefined ? '' : String(p.deliveryLng)}
+              defaultValue={String(p.deliveryLng)}
             />
           </div>
           <div className="fields">

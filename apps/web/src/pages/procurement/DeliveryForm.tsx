@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { DateField } from '../../components/DateField';
 import { DecimalInput } from '../../components/DecimalInput';
 import { ErrorText } from '../../components/ErrorText';
@@ -33,11 +33,12 @@ export function DeliveryForm({ p, order, onDone, onCancel }: Props) {
     try {
       // A day picked in the calendar keeps the current time of day, so today is never "in the future".
       const at = new Date(deliveredOn).getTime() > Date.now() ? new Date().toISOString() : deliveredOn;
-      await api.post(`/orders/${order.id}/deliveries`, {
-        quantity: String(form.get('quantity') ?? ''),
-        deliveredOn: at,
-        ...(qualityIssue ? { qualityIssue } : {}),
-      });
+      await answer(
+        client.POST('/api/v1/orders/{id}/deliveries', {
+          params: { path: { id: order.id } },
+          body: { quantity: String(form.get('quantity') ?? ''), deliveredOn: at, ...(qualityIssue ? { qualityIssue } : {}) },
+        }),
+      );
       await onDone();
     } catch (err) {
       setError(err);

@@ -1,12 +1,13 @@
 import Decimal from 'decimal.js';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { Bidi } from '../../components/Bidi';
 import { localDigits } from '../../components/decimal';
 import { DecimalInput } from '../../components/DecimalInput';
 import { ErrorText } from '../../components/ErrorText';
 import { useFormat } from '../../locale/format';
+import { AwardReason } from './AwardReason';
 import type { Evaluation, Lot, Procurement, Quote } from './types';
 
 interface Props {
@@ -21,7 +22,7 @@ interface Props {
 /** A need in lots, lot by lot: who pools how much, the quotes for it in their weighted order, and its award (whole, or split by quantity). */
 export function Lots({ p, quotes, evaluation, orgName, mayAward, onAwarded }: Props) {
   const { t } = useTranslation();
-  if (!p.lots?.length) return null;
+  if (!p.lots.length) return null;
   return (
     <section className="card stack" data-testid="lots">
       <h3>{t('procurement.lots.heading')}</h3>
@@ -32,7 +33,7 @@ export function Lots({ p, quotes, evaluation, orgName, mayAward, onAwarded }: Pr
             p={p}
             lot={lot}
             quotes={quotes}
-            ranking={evaluation?.lots?.find((x) => x.lotId === lot.id)?.ranking ?? []}
+            ranking={evaluation?.lots.find((x) => x.lotId === lot.id)?.ranking ?? []}
             orgName={orgName}
             mayAward={mayAward}
             onAwarded={onAwarded}
@@ -61,9 +62,9 @@ function LotCard({
   const [busy, setBusy] = useState(false);
   const rankOf = (quoteId: string) => ranking.find((r) => r.quoteId === quoteId);
   const offers = quotes
-    .filter((q) => q.lots?.some((l) => l.lotId === lot.id))
+    .filter((q) => q.lots.some((l) => l.lotId === lot.id))
     .sort((a, b) => (rankOf(a.id)?.rank ?? 99) - (rankOf(b.id)?.rank ?? 99));
-  const lineOf = (q: Quote) => q.lots!.find((l) => l.lotId === lot.id)!;
+  const lineOf = (q: Quote) => q.lots.find((l) => l.lotId === lot.id)!;
   const split = chosen.length > 1;
   const assigned = chosen.reduce((s, id) => s.plus(amounts[id] ?? 0), new Decimal(0));
   const top = ranking[0]?.quoteId;
@@ -76,10 +77,8 @@ function LotCard({
     setError(null);
     try {
       const awards = chosen.map((quoteId) => ({ quoteId, ...(split ? { quantity: amounts[quoteId] ?? '' } : {}) }));
-      await api.post(`/procurements/${p.id}/lots/${lot.id}/award`, {
-        awards,
-        ...(needsReason && reason.trim() ? { reason: reason.trim() } : {}),
-      });
+      const body = { awards, ...(needsReason && reason.trim() ? { reason: reason.trim() } : {}) };
+      await answer(client.POST('/api/v1/procurements/{id}/lots/{lotId}/award', { params: { path: { id: p.id, lotId: lot.id } }, body }));
       setChosen([]);
       await onAwarded();
     } catch (err) {
@@ -189,19 +188,7 @@ function LotCard({
                 })}
               </p>
             )}
-            {needsReason && (
-              <label className="field">
-                <span>{t('procurement.evaluation.reason')}</span>
-                <textarea
-                  dir="auto"
-                  required
-                  maxLength={2000}
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
-                  data-testid="lot-award-reason"
-                />
-              </label>
-            )}
+            {needsReason && <AwardReason value={reason} onChange={setReason} testId="lot-award-reason" />}
             <ErrorText error={error} />
             {p.status === 'evaluating' && mayAward && (
               <button type="submit" disabled={busy || chosen.length === 0} data-testid="lot-award">

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DecimalInput } from '../../components/DecimalInput';
 import { ErrorText } from '../../components/ErrorText';
@@ -22,14 +22,15 @@ export function MyParticipation({ p, organizationId, quantity, onChanged }: Prop
   const [editing, setEditing] = useState(false);
   const [leaving, setLeaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const path = `/procurements/${p.id}/participations/${organizationId}`;
+  const params = { path: { id: p.id, organizationId } };
 
   const change = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
     setError(null);
     try {
-      await api.patch(path, p.lots?.length ? { lots: lotQuantitiesOf(data, p.lots) } : { quantity: String(data.get('quantity') ?? '') });
+      const body = p.lots.length ? { lots: lotQuantitiesOf(data, p.lots) } : { quantity: String(data.get('quantity') ?? '') };
+      await answer(client.PATCH('/api/v1/procurements/{id}/participations/{organizationId}', { params, body }));
       setEditing(false);
       await onChanged();
     } catch (err) {
@@ -41,7 +42,7 @@ export function MyParticipation({ p, organizationId, quantity, onChanged }: Prop
     <div className="stack">
       {editing ? (
         <form className="stack screen" onSubmit={(e) => void change(e)} data-testid="change-quantity-form">
-          {p.lots?.length ? (
+          {p.lots.length ? (
             <LotQuantityFields lots={p.lots} current={currentQuantities(p.lots, organizationId)} />
           ) : (
             <DecimalInput
@@ -80,7 +81,7 @@ export function MyParticipation({ p, organizationId, quantity, onChanged }: Prop
         confirmLabel={t('procurement.mine.leave')}
         danger
         onConfirm={async () => {
-          await api.delete(path);
+          await answer(client.DELETE('/api/v1/procurements/{id}/participations/{organizationId}', { params }));
           await onChanged();
         }}
         onClose={() => setLeaving(false)}

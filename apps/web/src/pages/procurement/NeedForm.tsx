@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { BackLink } from '../../components/BackLink';
 import { Bidi } from '../../components/Bidi';
 import { CategoryPicker } from '../../components/CategoryPicker';
@@ -13,7 +13,6 @@ import { useFormat } from '../../locale/format';
 import { go } from '../../router';
 import { useSession } from '../../session';
 import { CURRENCIES, UNITS } from '../choices';
-import type { Procurement } from './types';
 import { CriteriaFields, criteriaOf } from './CriteriaFields';
 import { LotFields, lotsOf, newLots } from './LotFields';
 import { useBuyerOrganizations } from './useBuyerOrganizations';
@@ -45,7 +44,7 @@ export function NeedForm() {
     setBusy(true);
     setError(null);
     try {
-      const p = await api.post<Procurement>(`/clusters/${clusterId}/procurements`, {
+      const body = {
         organizationId: form.organizationId,
         title: form.title,
         description: form.description,
@@ -58,7 +57,8 @@ export function NeedForm() {
         deliveryLat: Number(form.deliveryLat),
         deliveryLng: Number(form.deliveryLng),
         criteria: criteriaOf(form),
-      });
+      };
+      const p = await answer(client.POST('/api/v1/clusters/{clusterId}/procurements', { params: { path: { clusterId } }, body }));
       go('c', clusterId, 'procurements', p.id);
     } catch (err) {
       setError(err);

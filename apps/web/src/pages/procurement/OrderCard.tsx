@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { Bidi } from '../../components/Bidi';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useFormat } from '../../locale/format';
@@ -52,7 +52,7 @@ export function OrderCard({ p, order: o, orgName, onChanged, documents, onDocume
         <span>{t('procurement.orders.supplier')}</span>
         <Bidi>{orgName(o.supplierOrganizationId)}</Bidi>
       </div>
-      {o.lines?.length ? (
+      {o.lines.length ? (
         // A need in lots: the order lists what it buys in each lot, each at its own price.
         <ul className="amounts" data-testid="order-lines">
           {o.lines.map((l) => (
@@ -155,7 +155,12 @@ export function OrderCard({ p, order: o, orgName, onChanged, documents, onDocume
         title={t(confirming === 'accept' ? 'procurement.orders.acceptTitle' : 'procurement.orders.receiptTitle')}
         confirmLabel={t(confirming === 'accept' ? 'procurement.orders.accept' : 'procurement.orders.confirmReceipt')}
         onConfirm={async () => {
-          await api.post(`/orders/${o.id}/${confirming === 'accept' ? 'accept' : 'confirm-receipt'}`);
+          const params = { path: { id: o.id } };
+          await answer(
+            confirming === 'accept'
+              ? client.POST('/api/v1/orders/{id}/accept', { params })
+              : client.POST('/api/v1/orders/{id}/confirm-receipt', { params }),
+          );
           await onChanged();
         }}
         onClose={() => setConfirming(null)}

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { Bidi } from '../../components/Bidi';
 import { DecimalInput } from '../../components/DecimalInput';
 import { ErrorText } from '../../components/ErrorText';
@@ -34,8 +34,9 @@ export function Participants({ p, orgName, mayJoin, onJoined }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const amount = p.lots?.length ? { lots: lotQuantitiesOf(data, p.lots) } : { quantity: form.quantity };
-      await api.post(`/procurements/${p.id}/participations`, { organizationId: form.organizationId, ...amount });
+      const amount = p.lots.length ? { lots: lotQuantitiesOf(data, p.lots) } : { quantity: form.quantity };
+      const body = { organizationId: form.organizationId, ...amount };
+      await answer(client.POST('/api/v1/procurements/{id}/participations', { params: { path: { id: p.id } }, body }));
       await onJoined();
     } catch (err) {
       setError(err);
@@ -54,7 +55,7 @@ export function Participants({ p, orgName, mayJoin, onJoined }: Props) {
           {p.participants.map((x) => (
             <li key={x.organizationId} className="item">
               <Bidi className="item-title">{orgName(x.organizationId)}</Bidi>
-              {p.lots?.length ? (
+              {p.lots.length ? (
                 <ul className="muted" data-testid="participant-lots">
                   {p.lots.flatMap((l) =>
                     l.participants
@@ -94,7 +95,7 @@ export function Participants({ p, orgName, mayJoin, onJoined }: Props) {
             ) : (
               <input type="hidden" name="organizationId" value={joinable[0].id} />
             )}
-            {p.lots?.length ? (
+            {p.lots.length ? (
               <LotQuantityFields lots={p.lots} />
             ) : (
               <DecimalInput

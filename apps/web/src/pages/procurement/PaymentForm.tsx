@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { DecimalInput } from '../../components/DecimalInput';
 import { ErrorText } from '../../components/ErrorText';
 import { useFormat } from '../../locale/format';
@@ -24,7 +24,8 @@ export function PaymentForm({ order, onDone, onCancel }: Props) {
     setBusy(true);
     setError(null);
     try {
-      await api.post(`/orders/${order.id}/payments`, { amount: String(new FormData(e.currentTarget).get('amount') ?? '') });
+      const amount = String(new FormData(e.currentTarget).get('amount') ?? '');
+      await answer(client.POST('/api/v1/orders/{id}/payments', { params: { path: { id: order.id } }, body: { amount } }));
       await onDone();
     } catch (err) {
       setError(err);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { Bidi } from '../../components/Bidi';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText } from '../../components/ErrorText';
@@ -8,6 +8,13 @@ import { useFormat } from '../../locale/format';
 import { CANCELLABLE, type Procurement } from './types';
 
 type Step = 'publish' | 'close-joining' | 'close-quoting' | 'cancel';
+
+const STEP_PATHS = {
+  publish: '/api/v1/procurements/{id}/publish',
+  'close-joining': '/api/v1/procurements/{id}/close-joining',
+  'close-quoting': '/api/v1/procurements/{id}/close-quoting',
+  cancel: '/api/v1/procurements/{id}/cancel',
+} as const;
 
 const NEXT: Partial<Record<Procurement['status'], Step>> = { draft: 'publish', open: 'close-joining', quoting: 'close-quoting' };
 
@@ -24,7 +31,7 @@ export function ProcurementActions({ p, onDone }: { p: Procurement; onDone(): Pr
   if (!next && !CANCELLABLE.includes(p.status)) return null;
 
   const run = async (step: Step) => {
-    await api.post(`/procurements/${p.id}/${step}`);
+    await answer(client.POST(STEP_PATHS[step], { params: { path: { id: p.id } } }));
     await onDone();
   };
   const publish = async () => {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { NoOrganization } from '../../components/NoOrganization';
 import { ScreenState } from '../../components/ScreenState';
@@ -9,9 +9,8 @@ import { NARROW, useMediaQuery } from '../../components/useMediaQuery';
 import { useFormat } from '../../locale/format';
 import { useSession } from '../../session';
 import { getSocket } from '../../socket';
-import type { Page } from '../../types';
 import { ProcurementCard } from './ProcurementCard';
-import { STATUSES, type Procurement, type ProcurementStatus } from './types';
+import { STATUSES, type ProcurementStatus, type ProcurementSummary } from './types';
 import { useBuyerOrganizations } from './useBuyerOrganizations';
 import '../../styles/screens.css';
 
@@ -25,14 +24,13 @@ export function ProcurementBoard() {
   const clusterId = cluster!.id;
   const narrow = useMediaQuery(NARROW);
   const { organizations, outside, mayPost, loading: orgsLoading } = useBuyerOrganizations();
-  const [items, setItems] = useState<Procurement[] | null>(null);
+  const [items, setItems] = useState<ProcurementSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [picked, setPicked] = useState<ProcurementStatus | null>(null);
 
   const load = useCallback(() => {
     setError(null);
-    api
-      .get<Page<Procurement>>(`/clusters/${clusterId}/procurements?limit=200`)
+    answer(client.GET('/api/v1/clusters/{clusterId}/procurements', { params: { path: { clusterId }, query: { limit: 200 } } }))
       .then((p) => setItems(p.items))
       .catch(setError);
   }, [clusterId]);

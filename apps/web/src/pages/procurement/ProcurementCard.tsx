@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Bidi } from '../../components/Bidi';
 import { useFormat } from '../../locale/format';
-import type { Procurement } from './types';
+import type { ProcurementSummary } from './types';
 
 /** One need on the board: what, how much is pooled so far, and the next deadline that matters. */
-export function ProcurementCard({ p, clusterId }: { p: Procurement; clusterId: string }) {
+export function ProcurementCard({ p, clusterId }: { p: ProcurementSummary; clusterId: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   const deadline =

@@ -30,7 +30,7 @@ export function ProcurementFacts({ p, organiser }: { p: Procurement; organiser: 
           <Bidi>{organiser}</Bidi>
         </dd>
         <dt>{t('procurement.pooled')}</dt>
-        {p.lots?.length ? (
+        {p.lots.length ? (
           // Lots may differ in unit: each is pooled on its own.
           <dd data-testid="pooled-lots">
             {p.lots.map((l) => (
@@ -71,7 +71,7 @@ export function ProcurementFacts({ p, organiser }: { p: Procurement; organiser: 
         <dd>
           <Bidi>
             {localDigits(
-              p.lots?.length ? [...new Set(p.lots.map((l) => l.categoryCode))].join(f.locale === 'fa' ? '، ' : ', ') : p.categoryCode,
+              p.lots.length ? [...new Set(p.lots.map((l) => l.categoryCode))].join(f.locale === 'fa' ? '، ' : ', ') : p.categoryCode,
               f.locale,
             )}
           </Bidi>

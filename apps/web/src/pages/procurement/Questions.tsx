@@ -1,18 +1,10 @@
 import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { useFormat } from '../../locale/format';
 import { getSocket } from '../../socket';
-import type { Procurement } from './types';
-
-interface Question {
-  id: string;
-  body: string;
-  answer: string | null;
-  askedAt: string;
-  answeredAt: string | null;
-}
+import type { Procurement, Question } from './types';
 
 interface Props {
   p: Procurement;
@@ -29,8 +21,7 @@ export function Questions({ p, mayAsk, mayAnswer }: Props) {
   const [items, setItems] = useState<Question[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const load = useCallback(() => {
-    api
-      .get<{ items: Question[] }>(`/procurements/${p.id}/questions`)
+    answer(client.GET('/api/v1/procurements/{id}/questions', { params: { path: { id: p.id } } }))
       .then((q) => setItems(q.items))
       .catch(() => setItems(null)); // no questions to show is no reason to fail the procurement screen
   }, [p.id]);
@@ -42,14 +33,17 @@ export function Questions({ p, mayAsk, mayAnswer }: Props) {
     return () => void socket.off('procurement:updated', on);
   }, [load, p.id]);
 
-  const send = (path: string) => async (e: FormEvent<HTMLFormElement>) => {
+  const ask = (body: string) => client.POST('/api/v1/procurements/{id}/questions', { params: { path: { id: p.id } }, body: { body } });
+  const reply = (questionId: string) => (body: string) =>
+    client.POST('/api/v1/procurements/{id}/questions/{questionId}/answer', { params: { path: { id: p.id, questionId } }, body: { body } });
+  const send = (call: (body: string) => Promise<{ response: Response }>) => async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
     const body = String(new FormData(form).get('body') ?? '').trim();
     if (!body) return;
     setError(null);
     try {
-      await api.post(path, { body });
+      await answer(call(body));
       form.reset();
       load();
     } catch (err) {
@@ -75,7 +69,7 @@ export function Questions({ p, mayAsk, mayAnswer }: Props) {
                 <strong>{t('procurement.questions.answer')}</strong> {q.answer}
               </p>
             ) : mayAnswer ? (
-              <form className="stack screen" onSubmit={(e) => void send(`/procurements/${p.id}/questions/${q.id}/answer`)(e)}>
+              <form className="stack screen" onSubmit={(e) => void send(reply(q.id))(e)}>
                 <label>
                   {t('procurement.questions.yourAnswer')}
                   <textarea name="body" required dir="auto" maxLength={4000} />
@@ -89,7 +83,7 @@ export function Questions({ p, mayAsk, mayAnswer }: Props) {
         ))}
       </ul>
       {mayAsk && open && (
-        <form className="stack screen" onSubmit={(e) => void send(`/procurements/${p.id}/questions`)(e)} data-testid="ask-form">
+        <form className="stack screen" onSubmit={(e) => void send(ask)(e)} data-testid="ask-form">
           <label>
             {t('procurement.questions.ask')}
             <textarea name="body" required dir="auto" maxLength={4000} data-testid="question-body" />

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { Bidi } from '../../components/Bidi';
 import { DecimalInput } from '../../components/DecimalInput';
 import { ErrorText } from '../../components/ErrorText';
@@ -20,7 +20,7 @@ export function QuoteForm({ p, supplier, onSent }: { p: Procurement; supplier: {
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState(false);
   // Warranty and payment terms are asked for only when the need is judged by them.
-  const judgedBy = (c: string) => !!p.criteria?.some((x) => x.criterion === c);
+  const judgedBy = (c: string) => p.criteria.some((x) => x.criterion === c);
 
   const send = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -31,7 +31,7 @@ export function QuoteForm({ p, supplier, onSent }: { p: Procurement; supplier: {
       return mins.map((m, i) => ({ minQuantity: m, unitPrice: prices[i] })).filter((x) => x.minQuantity && x.unitPrice);
     };
     // On a need with lots, each lot quoted gets its own tiers and, if the supplier cannot deliver all of it, its most.
-    const offer = p.lots?.length
+    const offer = p.lots.length
       ? {
           lots: p.lots
             .map((l) => ({
@@ -45,14 +45,15 @@ export function QuoteForm({ p, supplier, onSent }: { p: Procurement; supplier: {
     setBusy(true);
     setError(null);
     try {
-      await api.post(`/procurements/${p.id}/quotes`, {
+      const body = {
         organizationId: supplier.id,
         ...offer,
         leadTimeDays: Number(form.get('leadTimeDays')),
         validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(),
         ...wholeNumber(form, 'warrantyMonths'),
         ...wholeNumber(form, 'paymentTermsDays'),
-      });
+      };
+      await answer(client.POST('/api/v1/procurements/{id}/quotes', { params: { path: { id: p.id } }, body }));
       setSent(true);
       await onSent();
     } catch (err) {
@@ -66,7 +67,7 @@ export function QuoteForm({ p, supplier, onSent }: { p: Procurement; supplier: {
     <form className="card stack screen" onSubmit={(e) => void send(e)} data-testid="quote-form">
       <h3>{t('procurement.sendQuote')}</h3>
       <p className="muted">{t('procurement.quoteHint', { currency: f.currency(p.currency), unit: f.unit(p.unit) })}</p>
-      {p.lots?.length
+      {p.lots.length
         ? p.lots.map((l) => (
             <fieldset key={l.id} className="stack" data-testid={`quote-lot-${l.number}`}>
               <legend>

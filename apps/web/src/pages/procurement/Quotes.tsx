@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { Bidi } from '../../components/Bidi';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText } from '../../components/ErrorText';
 import { useSession } from '../../session';
 import { useFormat } from '../../locale/format';
 import { awardPreview } from './award-preview';
+import { AwardReason } from './AwardReason';
 import type { Procurement, Quote } from './types';
 
 interface Props {
@@ -34,7 +35,7 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, topQuoteId, 
   const confirmQuote = async (q: Quote) => {
     setError(null);
     try {
-      await api.post(`/quotes/${q.id}/confirm`);
+      await answer(client.POST('/api/v1/quotes/{id}/confirm', { params: { path: { id: q.id } } }));
       await onAwarded();
     } catch (e) {
       setError(e);
@@ -70,10 +71,10 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, topQuoteId, 
                 {t('procurement.needsConfirmation')}
               </span>
             )}
-            {q.lots?.length ? (
+            {q.lots.length ? (
               <ul className="amounts" data-testid="quote-lots">
                 {q.lots.map((line) => {
-                  const lot = p.lots?.find((l) => l.id === line.lotId);
+                  const lot = p.lots.find((l) => l.id === line.lotId);
                   return (
                     <li key={line.lotId}>
                       <span>
@@ -123,7 +124,7 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, topQuoteId, 
                 </button>
               </div>
             )}
-            {p.status === 'evaluating' && mayAward && q.unitPriceAtTotal && !p.lots?.length && (
+            {p.status === 'evaluating' && mayAward && q.unitPriceAtTotal && !p.lots.length && (
               <div className="actions-row">
                 <button
                   type="button"
@@ -146,10 +147,8 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, topQuoteId, 
         title={t('procurement.confirm.awardTitle')}
         confirmLabel={t('procurement.confirm.awardConfirm')}
         onConfirm={async () => {
-          await api.post(`/procurements/${p.id}/award`, {
-            quoteId: choosing!.id,
-            ...(needsReason && reason.trim() ? { reason: reason.trim() } : {}),
-          });
+          const body = { quoteId: choosing!.id, ...(needsReason && reason.trim() ? { reason: reason.trim() } : {}) };
+          await answer(client.POST('/api/v1/procurements/{id}/award', { params: { path: { id: p.id } }, body }));
           await onAwarded();
         }}
         onClose={() => setChoosing(null)}
@@ -177,20 +176,7 @@ export function Quotes({ p, quotes, sealedCount, orgName, mayAward, topQuoteId, 
                 <bdi data-testid="award-total">{f.money(preview.total, p.currency)}</bdi>
               </li>
             </ul>
-            {needsReason && (
-              <label className="field">
-                <span>{t('procurement.evaluation.reason')}</span>
-                <textarea
-                  dir="auto"
-                  required
-                  maxLength={2000}
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
-                  data-testid="award-reason"
-                />
-                <span className="muted">{t('procurement.evaluation.reasonHint')}</span>
-              </label>
-            )}
+            {needsReason && <AwardReason value={reason} onChange={setReason} hint testId="award-reason" />}
             <p className="muted">{t('procurement.confirm.awardFinal')}</p>
           </>
         )}

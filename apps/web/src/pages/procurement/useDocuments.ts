@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { getSocket } from '../../socket';
 import type { ProcurementDocument, Procurement } from './types';
 
@@ -11,7 +11,7 @@ export function useDocuments(p: Procurement | null) {
   const reload = useCallback(async () => {
     if (!id) return;
     try {
-      setDocuments((await api.get<{ items: ProcurementDocument[] }>(`/procurements/${id}/documents`)).items);
+      setDocuments((await answer(client.GET('/api/v1/procurements/{id}/documents', { params: { path: { id } } }))).items);
       setError(null);
     } catch (e) {
       setError(e);

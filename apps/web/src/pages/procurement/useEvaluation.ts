@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import type { Evaluation, Procurement } from './types';
 
 /**
@@ -12,8 +12,7 @@ export function useEvaluation(p: Procurement | null): Evaluation | null {
   useEffect(() => {
     if (!p || !opened) return setEvaluation(null);
     let live = true;
-    api
-      .get<Evaluation>(`/procurements/${p.id}/evaluation`)
+    answer(client.GET('/api/v1/procurements/{id}/evaluation', { params: { path: { id: p.id } } }))
       .then((e) => live && setEvaluation(e))
       .catch(() => live && setEvaluation(null));
     return () => {

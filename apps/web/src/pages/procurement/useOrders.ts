@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { getSocket } from '../../socket';
 import type { Order, Procurement } from './types';
 
@@ -15,7 +15,7 @@ export function useOrders(p: Procurement | null) {
   const reload = useCallback(async () => {
     if (!id || !awarded) return setOrders([]);
     try {
-      setOrders((await api.get<{ items: Order[] }>(`/procurements/${id}/orders`)).items);
+      setOrders((await answer(client.GET('/api/v1/procurements/{id}/orders', { params: { path: { id } } }))).items);
       setError(null);
     } catch (e) {
       setError(e);

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../api';
+import { answer, client } from '../../api';
 import { getSocket } from '../../socket';
-import type { Page } from '../../types';
 import type { Match, Procurement, Quote, QuotesAnswer } from './types';
+
+const NONE: QuotesAnswer = { sealed: false, count: 0, items: [], nextCursor: null };
 
 export interface ProcurementData {
   procurement: Procurement | null;
@@ -17,13 +18,17 @@ export interface ProcurementData {
 /** One procurement with its quotes and matched suppliers, kept live by the `procurement:updated` event. */
 export function useProcurement(id: string): ProcurementData {
   const [procurement, setProcurement] = useState<Procurement | null>(null);
-  const [quotes, setQuotes] = useState<QuotesAnswer>({ items: [] });
+  const [quotes, setQuotes] = useState<QuotesAnswer>(NONE);
   const [matches, setMatches] = useState<Match[]>([]);
   const [error, setError] = useState<unknown>(null);
 
   const reload = useCallback(async () => {
     try {
-      const [p, q] = await Promise.all([api.get<Procurement>(`/procurements/${id}`), api.get<QuotesAnswer>(`/procurements/${id}/quotes`)]);
+      const params = { path: { id } };
+      const [p, q] = await Promise.all([
+        answer(client.GET('/api/v1/procurements/{id}', { params })),
+        answer(client.GET('/api/v1/procurements/{id}/quotes', { params })),
+      ]);
       setProcurement(p);
       setQuotes(q);
       setError(null);
@@ -31,8 +36,7 @@ export function useProcurement(id: string): ProcurementData {
       setError(e);
     }
     // Matches are advice for the organiser; not being allowed to see them is no failure of the screen.
-    await api
-      .get<Page<Match>>(`/procurements/${id}/matches`)
+    await answer(client.GET('/api/v1/procurements/{id}/matches', { params: { path: { id } } }))
       .then((m) => setMatches(m.items))
       .catch(() => setMatches([]));
   }, [id]);
@@ -50,5 +54,5 @@ export function useProcurement(id: string): ProcurementData {
     return () => void socket.off('procurement:updated', on);
   }, [id, reload]);
 
-  return { procurement, quotes: quotes.items, sealedCount: quotes.sealed ? (quotes.count ?? 0) : null, matches, error, reload };
+  return { procurement, quotes: quotes.items, sealedCount: quotes.sealed ? quotes.count : null, matches, error, reload };
 }
