@@ -38,6 +38,8 @@ interface Entry {
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 const day = (d: number) => new Date(Date.now() + d * 86400_000).toISOString().slice(0, 10);
 const madeUp = () => randomUUID();
+/** A read that whoever holds `permission` may make, answered 200. */
+const reading = (permission: Permission | 'self', path: () => string): Entry => ({ permission, ok: 200, call: () => ({ path: path() }) });
 
 describe('the authorization matrix, from the OpenAPI document', () => {
   let p: Platform;
@@ -222,7 +224,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     'POST /api/v1/auth/logout': { public: true },
     'GET /api/v1/health': { public: true },
     'GET /api/v1/health/ready': { public: true },
-    'GET /api/v1/me': { permission: 'self', ok: 200, call: () => ({ path: '/me' }) },
+    'GET /api/v1/me': reading('self', () => '/me'),
     'PATCH /api/v1/me': { permission: 'self', ok: 200, call: () => ({ path: '/me', body: { displayName: 'Renamed' } }) },
 
     // Organizations: seen by their own people and by members of a cluster they take part in.
@@ -231,13 +233,12 @@ describe('the authorization matrix, from the OpenAPI document', () => {
       ok: 201,
       call: () => ({ path: '/organizations', body: { name: 'New firm', kind: 'firm', country: 'IR', city: 'Zanjan' } }),
     },
-    'GET /api/v1/organizations': { permission: 'self', ok: 200, call: () => ({ path: '/organizations' }) },
-    'GET /api/v1/organizations/{id}': { permission: 'cluster.read', ok: 200, call: () => ({ path: `/organizations/${orgOf('member')}` }) },
-    'GET /api/v1/organizations/{id}/supplier-profile': {
-      permission: 'supplier.read',
-      ok: 200,
-      call: () => ({ path: `/organizations/${orgOf('supplier')}/supplier-profile` }),
-    },
+    'GET /api/v1/organizations': reading('self', () => '/organizations'),
+    'GET /api/v1/organizations/{id}': reading('cluster.read', () => `/organizations/${orgOf('member')}`),
+    'GET /api/v1/organizations/{id}/supplier-profile': reading(
+      'supplier.read',
+      () => `/organizations/${orgOf('supplier')}/supplier-profile`,
+    ),
     'PUT /api/v1/organizations/{id}/supplier-profile': {
       // Only the organization's own people: the cluster's other members see it (403), outsiders do not (404).
       permission: 'supplier.read',
@@ -268,38 +269,18 @@ describe('the authorization matrix, from the OpenAPI document', () => {
         body: { slug: `c-${randomUUID().slice(0, 8)}`, name: 'Another', sector: 'carpets', country: 'IR', region: 'Zanjan' },
       }),
     },
-    'GET /api/v1/clusters': { permission: 'self', ok: 200, call: () => ({ path: '/clusters' }) },
-    'GET /api/v1/clusters/{clusterId}': { permission: 'cluster.read', ok: 200, call: () => ({ path: `/clusters/${cluster.id}` }) },
+    'GET /api/v1/clusters': reading('self', () => '/clusters'),
+    'GET /api/v1/clusters/{clusterId}': reading('cluster.read', () => `/clusters/${cluster.id}`),
     'PATCH /api/v1/clusters/{clusterId}': {
       permission: 'cluster.manage',
       ok: 200,
       call: () => ({ path: `/clusters/${cluster.id}`, body: { description: 'Hand-woven carpets' } }),
     },
-    'GET /api/v1/clusters/{clusterId}/permissions': {
-      permission: 'cluster.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/permissions` }),
-    },
-    'GET /api/v1/clusters/{clusterId}/organizations': {
-      permission: 'cluster.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/organizations` }),
-    },
-    'GET /api/v1/clusters/{clusterId}/audit': {
-      permission: 'cluster.audit',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/audit` }),
-    },
-    'GET /api/v1/clusters/{clusterId}/invitations': {
-      permission: 'members.invite',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/invitations` }),
-    },
-    'GET /api/v1/clusters/{clusterId}/members': {
-      permission: 'members.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/members` }),
-    },
+    'GET /api/v1/clusters/{clusterId}/permissions': reading('cluster.read', () => `/clusters/${cluster.id}/permissions`),
+    'GET /api/v1/clusters/{clusterId}/organizations': reading('cluster.read', () => `/clusters/${cluster.id}/organizations`),
+    'GET /api/v1/clusters/{clusterId}/audit': reading('cluster.audit', () => `/clusters/${cluster.id}/audit`),
+    'GET /api/v1/clusters/{clusterId}/invitations': reading('members.invite', () => `/clusters/${cluster.id}/invitations`),
+    'GET /api/v1/clusters/{clusterId}/members': reading('members.read', () => `/clusters/${cluster.id}/members`),
     'POST /api/v1/clusters/{clusterId}/invitations': {
       permission: 'members.invite',
       ok: 201,
@@ -332,22 +313,14 @@ describe('the authorization matrix, from the OpenAPI document', () => {
       ok: 201,
       call: () => ({ path: `/clusters/${cluster.id}/channels`, body: { name: `c-${randomUUID().slice(0, 8)}`, kind: 'public' } }),
     },
-    'GET /api/v1/clusters/{clusterId}/channels': {
-      permission: 'channel.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/channels` }),
-    },
+    'GET /api/v1/clusters/{clusterId}/channels': reading('channel.read', () => `/clusters/${cluster.id}/channels`),
     'POST /api/v1/clusters/{clusterId}/direct': {
       permission: 'direct.open',
       ok: 200,
       call: () => ({ path: `/clusters/${cluster.id}/direct`, body: { userIds: [bystander.id] } }),
     },
-    'GET /api/v1/clusters/{clusterId}/search': {
-      permission: 'channel.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/search?q=hello` }),
-    },
-    'GET /api/v1/channels/{channelId}': { permission: 'channel.read', ok: 200, call: () => ({ path: `/channels/${channelId}` }) },
+    'GET /api/v1/clusters/{clusterId}/search': reading('channel.read', () => `/clusters/${cluster.id}/search?q=hello`),
+    'GET /api/v1/channels/{channelId}': reading('channel.read', () => `/channels/${channelId}`),
     // The topic, by anyone who may post there; archiving, by the channel's creator (the admin here) or a moderator.
     'PATCH /api/v1/channels/{channelId}': {
       permission: 'message.post',
@@ -364,11 +337,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
       ok: 204,
       call: async (as) => ({ path: `/channels/${await aChannel(as)}/leave` }),
     },
-    'GET /api/v1/channels/{channelId}/members': {
-      permission: 'channel.read',
-      ok: 200,
-      call: () => ({ path: `/channels/${channelId}/members` }),
-    },
+    'GET /api/v1/channels/{channelId}/members': reading('channel.read', () => `/channels/${channelId}/members`),
     'POST /api/v1/channels/{channelId}/members': {
       permission: 'channel.read',
       ok: 204,
@@ -384,16 +353,8 @@ describe('the authorization matrix, from the OpenAPI document', () => {
       ok: 201,
       call: () => ({ path: `/channels/${channelId}/messages`, body: { body: 'hi', clientMessageId: randomUUID() } }),
     },
-    'GET /api/v1/channels/{channelId}/messages': {
-      permission: 'channel.read',
-      ok: 200,
-      call: () => ({ path: `/channels/${channelId}/messages` }),
-    },
-    'GET /api/v1/messages/{messageId}/replies': {
-      permission: 'channel.read',
-      ok: 200,
-      call: () => ({ path: `/messages/${messageId}/replies` }),
-    },
+    'GET /api/v1/channels/{channelId}/messages': reading('channel.read', () => `/channels/${channelId}/messages`),
+    'GET /api/v1/messages/{messageId}/replies': reading('channel.read', () => `/messages/${messageId}/replies`),
     'PATCH /api/v1/messages/{messageId}': {
       // Only its author (the bystander) edits a message.
       permission: 'channel.read',
@@ -405,16 +366,14 @@ describe('the authorization matrix, from the OpenAPI document', () => {
       ok: 204,
       call: async () => ({ path: `/messages/${await aMessage(bystander)}` }),
     },
-    'PUT /api/v1/messages/{messageId}/reactions/{emoji}': {
-      permission: 'channel.read',
-      ok: 200,
-      call: () => ({ path: `/messages/${messageId}/reactions/${encodeURIComponent('👍')}` }),
-    },
-    'DELETE /api/v1/messages/{messageId}/reactions/{emoji}': {
-      permission: 'channel.read',
-      ok: 200,
-      call: () => ({ path: `/messages/${messageId}/reactions/${encodeURIComponent('👍')}` }),
-    },
+    'PUT /api/v1/messages/{messageId}/reactions/{emoji}': reading(
+      'channel.read',
+      () => `/messages/${messageId}/reactions/${encodeURIComponent('👍')}`,
+    ),
+    'DELETE /api/v1/messages/{messageId}/reactions/{emoji}': reading(
+      'channel.read',
+      () => `/messages/${messageId}/reactions/${encodeURIComponent('👍')}`,
+    ),
     'POST /api/v1/clusters/{clusterId}/files': {
       permission: 'file.upload',
       ok: 201,
@@ -424,7 +383,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
         return { path: `/clusters/${cluster.id}/files`, body: form };
       },
     },
-    'GET /api/v1/files/{fileId}': { permission: 'channel.read', ok: 200, call: () => ({ path: `/files/${fileId}` }) },
+    'GET /api/v1/files/{fileId}': reading('channel.read', () => `/files/${fileId}`),
 
     // Procurement.
     'POST /api/v1/clusters/{clusterId}/procurements': {
@@ -450,27 +409,11 @@ describe('the authorization matrix, from the OpenAPI document', () => {
         },
       }),
     },
-    'GET /api/v1/clusters/{clusterId}/procurements': {
-      permission: 'procurement.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/procurements` }),
-    },
-    'GET /api/v1/procurements/{id}': { permission: 'procurement.read', ok: 200, call: () => ({ path: `/procurements/${needId}` }) },
-    'GET /api/v1/procurements/{id}/matches': {
-      permission: 'procurement.read',
-      ok: 200,
-      call: () => ({ path: `/procurements/${needId}/matches` }),
-    },
-    'GET /api/v1/procurements/{id}/quotes': {
-      permission: 'procurement.read',
-      ok: 200,
-      call: () => ({ path: `/procurements/${needId}/quotes` }),
-    },
-    'GET /api/v1/procurements/{id}/ocds': {
-      permission: 'procurement.read',
-      ok: 200,
-      call: () => ({ path: `/procurements/${needId}/ocds` }),
-    },
+    'GET /api/v1/clusters/{clusterId}/procurements': reading('procurement.read', () => `/clusters/${cluster.id}/procurements`),
+    'GET /api/v1/procurements/{id}': reading('procurement.read', () => `/procurements/${needId}`),
+    'GET /api/v1/procurements/{id}/matches': reading('procurement.read', () => `/procurements/${needId}/matches`),
+    'GET /api/v1/procurements/{id}/quotes': reading('procurement.read', () => `/procurements/${needId}/quotes`),
+    'GET /api/v1/procurements/{id}/ocds': reading('procurement.read', () => `/procurements/${needId}/ocds`),
     // The opened quotes ranked, for buyers only, once quoting has closed.
     'GET /api/v1/procurements/{id}/evaluation': {
       permission: 'quote.read-all',
@@ -606,11 +549,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
       ok: 201,
       call: () => ({ path: `/procurements/${needId}/questions`, body: { body: 'Is merino acceptable?' } }),
     },
-    'GET /api/v1/procurements/{id}/questions': {
-      permission: 'procurement.read',
-      ok: 200,
-      call: () => ({ path: `/procurements/${needId}/questions` }),
-    },
+    'GET /api/v1/procurements/{id}/questions': reading('procurement.read', () => `/procurements/${needId}/questions`),
     'POST /api/v1/procurements/{id}/questions/{questionId}/answer': {
       // The organisers, or the people of the organization that posted the need (the bystander's).
       permission: 'procurement.manage',
@@ -674,11 +613,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     },
 
     // Documents on needs, quotes and deliveries (downloaded at GET /files/{fileId}).
-    'GET /api/v1/procurements/{id}/documents': {
-      permission: 'procurement.read',
-      ok: 200,
-      call: () => ({ path: `/procurements/${needId}/documents` }),
-    },
+    'GET /api/v1/procurements/{id}/documents': reading('procurement.read', () => `/procurements/${needId}/documents`),
     'POST /api/v1/procurements/{id}/documents': {
       // The organisers, or the people of the organization that posted the need (the bystander's).
       permission: 'procurement.manage',
@@ -702,12 +637,8 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     },
 
     // Suppliers.
-    'GET /api/v1/categories': { permission: 'self', ok: 200, call: () => ({ path: '/categories?q=wool' }) },
-    'GET /api/v1/clusters/{clusterId}/suppliers': {
-      permission: 'supplier.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/suppliers` }),
-    },
+    'GET /api/v1/categories': reading('self', () => '/categories?q=wool'),
+    'GET /api/v1/clusters/{clusterId}/suppliers': reading('supplier.read', () => `/clusters/${cluster.id}/suppliers`),
 
     // Joint projects and the dashboard.
     'POST /api/v1/clusters/{clusterId}/projects': {
@@ -718,17 +649,9 @@ describe('the authorization matrix, from the OpenAPI document', () => {
         body: { title: 'Fair', description: '', kind: 'trade_fair', startDate: day(0), endDate: day(30) },
       }),
     },
-    'GET /api/v1/clusters/{clusterId}/projects': {
-      permission: 'project.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/projects` }),
-    },
-    'GET /api/v1/projects/{id}': { permission: 'project.read', ok: 200, call: () => ({ path: `/projects/${projectId}` }) },
-    'GET /api/v1/projects/{id}/activity': {
-      permission: 'project.read',
-      ok: 200,
-      call: () => ({ path: `/projects/${projectId}/activity` }),
-    },
+    'GET /api/v1/clusters/{clusterId}/projects': reading('project.read', () => `/clusters/${cluster.id}/projects`),
+    'GET /api/v1/projects/{id}': reading('project.read', () => `/projects/${projectId}`),
+    'GET /api/v1/projects/{id}/activity': reading('project.read', () => `/projects/${projectId}/activity`),
     'POST /api/v1/projects/{id}/members': {
       permission: 'project.manage',
       ok: 201,
@@ -754,16 +677,8 @@ describe('the authorization matrix, from the OpenAPI document', () => {
       ok: 200,
       call: () => ({ path: `/tasks/${taskId}`, body: { status: 'doing' } }),
     },
-    'GET /api/v1/clusters/{clusterId}/dashboard': {
-      permission: 'dashboard.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/dashboard` }),
-    },
-    'GET /api/v1/clusters/{clusterId}/dashboard.csv': {
-      permission: 'dashboard.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/dashboard.csv` }),
-    },
+    'GET /api/v1/clusters/{clusterId}/dashboard': reading('dashboard.read', () => `/clusters/${cluster.id}/dashboard`),
+    'GET /api/v1/clusters/{clusterId}/dashboard.csv': reading('dashboard.read', () => `/clusters/${cluster.id}/dashboard.csv`),
 
     // The development cycle: the diagnostic, indicators, and projects tied to them.
     'POST /api/v1/clusters/{clusterId}/surveys': {
@@ -774,12 +689,8 @@ describe('the authorization matrix, from the OpenAPI document', () => {
         body: { title: { fa: 'مطالعه' }, questions: [{ kind: 'text', text: { en: 'Needs?' } }] },
       }),
     },
-    'GET /api/v1/clusters/{clusterId}/surveys': {
-      permission: 'survey.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/surveys` }),
-    },
-    'GET /api/v1/surveys/{id}': { permission: 'survey.read', ok: 200, call: () => ({ path: `/surveys/${surveyId}` }) },
+    'GET /api/v1/clusters/{clusterId}/surveys': reading('survey.read', () => `/clusters/${cluster.id}/surveys`),
+    'GET /api/v1/surveys/{id}': reading('survey.read', () => `/surveys/${surveyId}`),
     'POST /api/v1/surveys/{id}/send': {
       permission: 'survey.manage',
       ok: 201,
@@ -799,28 +710,16 @@ describe('the authorization matrix, from the OpenAPI document', () => {
         body: { organizationId: orgOf(as), answers: [{ questionId: 'q1', value: '12' }] },
       }),
     },
-    'GET /api/v1/surveys/{id}/results': { permission: 'survey.manage', ok: 200, call: () => ({ path: `/surveys/${surveyId}/results` }) },
+    'GET /api/v1/surveys/{id}/results': reading('survey.manage', () => `/surveys/${surveyId}/results`),
     'POST /api/v1/clusters/{clusterId}/indicators': {
       permission: 'indicator.manage',
       ok: 201,
       call: () => ({ path: `/clusters/${cluster.id}/indicators`, body: { name: { en: 'Exports' }, unit: 'USD', source: 'readings' } }),
     },
-    'GET /api/v1/clusters/{clusterId}/indicators': {
-      permission: 'indicator.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/indicators` }),
-    },
-    'GET /api/v1/clusters/{clusterId}/indicators.csv': {
-      permission: 'indicator.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/indicators.csv` }),
-    },
-    'GET /api/v1/clusters/{clusterId}/indicators/report': {
-      permission: 'indicator.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/indicators/report` }),
-    },
-    'GET /api/v1/indicators/{id}': { permission: 'indicator.read', ok: 200, call: () => ({ path: `/indicators/${indicatorId}` }) },
+    'GET /api/v1/clusters/{clusterId}/indicators': reading('indicator.read', () => `/clusters/${cluster.id}/indicators`),
+    'GET /api/v1/clusters/{clusterId}/indicators.csv': reading('indicator.read', () => `/clusters/${cluster.id}/indicators.csv`),
+    'GET /api/v1/clusters/{clusterId}/indicators/report': reading('indicator.read', () => `/clusters/${cluster.id}/indicators/report`),
+    'GET /api/v1/indicators/{id}': reading('indicator.read', () => `/indicators/${indicatorId}`),
     'PUT /api/v1/indicators/{id}/baseline': {
       permission: 'indicator.manage',
       ok: 200,
@@ -844,17 +743,13 @@ describe('the authorization matrix, from the OpenAPI document', () => {
       ok: 201,
       call: () => ({ path: `/indicators/${indicatorId}/readings`, body: { value: '120' } }),
     },
-    'GET /api/v1/projects/{id}/results': { permission: 'project.read', ok: 200, call: () => ({ path: `/projects/${projectId}/results` }) },
+    'GET /api/v1/projects/{id}/results': reading('project.read', () => `/projects/${projectId}/results`),
     'PUT /api/v1/projects/{id}/results': {
       permission: 'project.manage',
       ok: 200,
       call: () => ({ path: `/projects/${projectId}/results`, body: { indicatorIds: [indicatorId], stage: 'pilot' } }),
     },
-    'GET /api/v1/clusters/{clusterId}/plan': {
-      permission: 'project.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/plan` }),
-    },
+    'GET /api/v1/clusters/{clusterId}/plan': reading('project.read', () => `/clusters/${cluster.id}/plan`),
     'POST /api/v1/clusters/{clusterId}/offers': {
       permission: 'offer.post',
       ok: 201,
@@ -871,12 +766,8 @@ describe('the authorization matrix, from the OpenAPI document', () => {
         },
       }),
     },
-    'GET /api/v1/clusters/{clusterId}/offers': {
-      permission: 'offer.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/offers?q=LOOM` }),
-    },
-    'GET /api/v1/offers/{id}': { permission: 'offer.read', ok: 200, call: () => ({ path: `/offers/${offerId}` }) },
+    'GET /api/v1/clusters/{clusterId}/offers': reading('offer.read', () => `/clusters/${cluster.id}/offers?q=LOOM`),
+    'GET /api/v1/offers/{id}': reading('offer.read', () => `/offers/${offerId}`),
     // Whoever posted it (the bystander here) or an organiser closes an offer.
     'POST /api/v1/offers/{id}/close': {
       permission: 'members.invite',
@@ -893,11 +784,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
         body: { inviteeId: bystander.id, proposedTimes: [meetingAt], agenda: 'Talk' },
       }),
     },
-    'GET /api/v1/clusters/{clusterId}/meetings': {
-      permission: 'offer.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/meetings` }),
-    },
+    'GET /api/v1/clusters/{clusterId}/meetings': reading('offer.read', () => `/clusters/${cluster.id}/meetings`),
     // A meeting is its two people's: each member caller is the one invited, whatever the role.
     'GET /api/v1/meetings/{id}': {
       permission: 'offer.read',
@@ -920,11 +807,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
       call: async (as) => ({ path: `/meetings/${await aMeetingWith(as)}/cancel` }),
     },
     // The opt-in public page: organisers publish it, each firm lists itself; anyone reads a published one.
-    'GET /api/v1/clusters/{clusterId}/public-page': {
-      permission: 'cluster.read',
-      ok: 200,
-      call: () => ({ path: `/clusters/${cluster.id}/public-page` }),
-    },
+    'GET /api/v1/clusters/{clusterId}/public-page': reading('cluster.read', () => `/clusters/${cluster.id}/public-page`),
     'PUT /api/v1/clusters/{clusterId}/public-page': {
       permission: 'cluster.publish',
       ok: 200,
@@ -943,7 +826,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     'POST /api/v1/public/clusters/{slug}/contact': { public: true },
 
     // Notifications and system jobs: each caller's own.
-    'GET /api/v1/notifications': { permission: 'self', ok: 200, call: () => ({ path: '/notifications' }) },
+    'GET /api/v1/notifications': reading('self', () => '/notifications'),
     'POST /api/v1/notifications/read-all': { permission: 'self', ok: 204, call: () => ({ path: '/notifications/read-all' }) },
     // Someone else's notification: no caller may mark it, and none learns it exists.
     'POST /api/v1/notifications/{id}/read': {
@@ -951,7 +834,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
       ok: 404,
       call: () => ({ path: `/notifications/${notificationId}/read` }),
     },
-    'GET /api/v1/push/public-key': { permission: 'self', ok: 200, call: () => ({ path: '/push/public-key' }) },
+    'GET /api/v1/push/public-key': reading('self', () => '/push/public-key'),
     'POST /api/v1/push/subscriptions': {
       permission: 'self',
       ok: 201,
@@ -971,7 +854,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
       ok: 204,
       call: () => ({ path: '/push/subscriptions', body: { endpoint: `https://push.example.test/${madeUp()}` } }),
     },
-    'GET /api/v1/push/preferences': { permission: 'self', ok: 200, call: () => ({ path: '/push/preferences' }) },
+    'GET /api/v1/push/preferences': reading('self', () => '/push/preferences'),
     'PUT /api/v1/push/preferences': {
       permission: 'self',
       ok: 200,
