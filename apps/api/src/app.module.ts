@@ -1,18 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AppConfigModule, bullRootModule, loggingModule } from '@hamkar/common';
-import { ClustersModule } from '@hamkar/clusters';
-import { DiagnosticsModule } from '@hamkar/diagnostics';
-import { PartneringModule } from '@hamkar/partnering';
+import { contextModules } from '@hamkar/contexts';
 import { DatabaseModule } from '@hamkar/database';
-import { IdentityModule } from '@hamkar/identity';
-import { FilesModule } from '@hamkar/files';
-import { MessagingModule } from '@hamkar/messaging';
-import { NotificationsModule } from '@hamkar/notifications';
-import { ProcurementModule } from '@hamkar/procurement';
-import { ProjectsModule } from '@hamkar/projects';
-import { SuppliersModule } from '@hamkar/suppliers';
-import { OutboxModule } from '@hamkar/outbox';
-import { RealtimeModule } from '@hamkar/realtime';
 import { ClustersHttpModule } from './clusters/clusters-http.module';
 import { HealthModule } from './health/health.module';
 import { IdentityHttpModule } from './identity/identity-http.module';
@@ -38,18 +27,7 @@ export class AppModule {
         loggingModule('api'),
         DatabaseModule,
         bullRootModule(),
-        OutboxModule,
-        RealtimeModule,
-        IdentityModule,
-        ClustersModule,
-        NotificationsModule,
-        FilesModule,
-        MessagingModule,
-        ProcurementModule,
-        SuppliersModule,
-        ProjectsModule,
-        DiagnosticsModule,
-        PartneringModule,
+        ...contextModules(),
         IdentityHttpModule,
         RateLimitModule,
         RealtimeHttpModule,

@@ -1,19 +1,9 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AppConfigModule, bullRootModule, loggingModule } from '@hamkar/common';
-import { ClustersModule } from '@hamkar/clusters';
+import { contextModules } from '@hamkar/contexts';
 import { DatabaseModule } from '@hamkar/database';
-import { IdentityModule } from '@hamkar/identity';
 import { Queues } from '@hamkar/jobs';
-import { FilesModule } from '@hamkar/files';
-import { MessagingModule } from '@hamkar/messaging';
-import { NotificationsModule } from '@hamkar/notifications';
-import { ProcurementModule } from '@hamkar/procurement';
-import { ProjectsModule } from '@hamkar/projects';
-import { SuppliersModule } from '@hamkar/suppliers';
-import { OutboxModule } from '@hamkar/outbox';
-import { PartneringModule } from '@hamkar/partnering';
-import { RealtimeModule } from '@hamkar/realtime';
 import { MailProcessor } from './mail/mail.processor';
 import { DeliverNotificationsProcessor } from './notifications/deliver-notifications.processor';
 import { ProcurementDeadlineProcessor } from './procurement/procurement-deadline.processor';
@@ -44,17 +34,7 @@ export class WorkerModule {
           { name: Queues.dashboard },
           { name: Queues.meetings },
         ),
-        OutboxModule,
-        RealtimeModule,
-        IdentityModule,
-        ClustersModule,
-        NotificationsModule,
-        FilesModule,
-        MessagingModule,
-        ProcurementModule,
-        SuppliersModule,
-        ProjectsModule,
-        PartneringModule,
+        ...contextModules({ diagnostics: false }),
       ],
       providers: [
         EchoProcessor,

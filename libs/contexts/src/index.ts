@@ -1,0 +1,1 @@
+export { contextModules } from './context-modules';
