@@ -21,6 +21,7 @@ import { go } from '../router';
 import { nameOf, useSession } from '../session';
 import { getSocket } from '../socket';
 import type { Channel, Message } from '../types';
+import type { ServerToClientEvents } from '../../../../libs/realtime/src/events';
 
 const REACTIONS = ['👍', '❤️', '🎉'];
 // Side by side panes only where they fit; on a phone the channel list is a screen of its own.
@@ -166,6 +167,7 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
   // Live updates, and after a reconnect everything missed since the last seq we saw.
   useEffect(() => {
     const socket = getSocket();
+    // Typed as the HTTP answer's message: the socket's payload (libs/realtime/src/events.ts) must fit it to compile.
     const onMessage = (m: Message) => {
       if (m.channelId === channelId) {
         if (m.threadRootId && thread?.id === m.threadRootId) setReplies((r) => (r.some((x) => x.id === m.id) ? r : [...r, m]));
@@ -174,14 +176,14 @@ export function ChatPage({ channelId, focusSeq }: { channelId?: string; focusSeq
         if (m.authorId !== me.id) void markRead(channelId, m.seq).catch(() => undefined);
       } else void loadChannels();
     };
-    const onTyping = (e: { channelId: string; userId: string }) =>
+    const onTyping: ServerToClientEvents['typing'] = (e) =>
       e.channelId === channelId && e.userId !== me.id && setTyping((t) => ({ ...t, [e.userId]: Date.now() }));
     const onConnect = () => {
       const since = channelId ? [{ channelId, afterSeq: lastSeq.current[channelId] ?? 0 }] : [];
       if (since.length) void syncSince(socket, since, merge);
       void loadChannels();
     };
-    const reactions = (e: { messageId: string; reactions: Message['reactions'] }) =>
+    const reactions: ServerToClientEvents['reaction:updated'] = (e) =>
       setMessages((ms) =>
         ms.map((m) =>
           m.id === e.messageId
