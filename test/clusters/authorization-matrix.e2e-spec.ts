@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Permission, roleMay } from '../../libs/clusters/src/access/permissions';
 import { aCluster, Actor, anOrganization, aUser, ClusterFixture, Role } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
+import { aNeedBy, aQuoteBy, aZanjanSupplierProfile, inSeconds } from '../support/procurement';
 
 /**
  * Every route of the OpenAPI document × every caller, with the status the permission table
@@ -35,7 +36,6 @@ interface Entry {
   call?: (as: Caller) => Promise<Call> | Call;
 }
 
-const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 const day = (d: number) => new Date(Date.now() + d * 86400_000).toISOString().slice(0, 10);
 const madeUp = () => randomUUID();
 /** A read that whoever holds `permission` may make, answered 200. */
@@ -61,23 +61,13 @@ describe('the authorization matrix, from the OpenAPI document', () => {
   const isMember = (as: Caller) => !NON_MEMBERS.includes(as);
 
   const aNeed = async (owner: Actor & { organizationId: string } = bystander) => {
-    const res = await p.http.as(owner).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: owner.organizationId,
-      title: 'Carpet wool',
-      description: 'Two-ply yarn',
-      categoryCode: '510610',
-      unit: 'kg',
-      quantity: '400',
-      currency: 'AZN',
-      joinDeadline: inSeconds(3600),
-      quoteDeadline: inSeconds(7200),
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-    });
+    const res = await p.http.as(owner).post(`/clusters/${cluster.id}/procurements`, aNeedBy(owner));
     if (res.status !== 201) throw new Error(`need: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.id as string;
   };
+  /** The supplier's quote on a need open for quotes: 12 a unit, in ten days. */
+  const supplierQuotes = (id: string) =>
+    http('supplier').post(`/procurements/${id}/quotes`, aQuoteBy(actors.supplier, '12', { leadTimeDays: 10 }));
   const step = async (id: string, action: string, body?: unknown) => {
     const res = await p.http.as(cluster.admin).post(`/procurements/${id}/${action}`, body);
     if (res.status >= 300) throw new Error(`${action}: ${res.status} ${JSON.stringify(res.body)}`);
@@ -95,12 +85,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
   };
   const evaluatingNeed = async () => {
     const id = await quotingNeed();
-    const quote = await http('supplier').post(`/procurements/${id}/quotes`, {
-      organizationId: orgOf('supplier'),
-      tiers: [{ minQuantity: '1', unitPrice: '12' }],
-      leadTimeDays: 10,
-      validUntil: inSeconds(86400 * 30),
-    });
+    const quote = await supplierQuotes(id);
     if (quote.status !== 201) throw new Error(`quote: ${quote.status} ${JSON.stringify(quote.body)}`);
     await step(id, 'close-quoting');
     return { id, quoteId: quote.body.id as string };
@@ -110,12 +95,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     const id = await openNeed();
     await http('member').post(`/procurements/${id}/participations`, { organizationId: orgOf('member'), quantity: '50' });
     await step(id, 'close-joining');
-    const quote = await http('supplier').post(`/procurements/${id}/quotes`, {
-      organizationId: orgOf('supplier'),
-      tiers: [{ minQuantity: '1', unitPrice: '12' }],
-      leadTimeDays: 10,
-      validUntil: inSeconds(86400 * 30),
-    });
+    const quote = await supplierQuotes(id);
     await step(id, 'close-quoting');
     await step(id, 'award', { quoteId: quote.body.id });
     const orderId: string = (
@@ -140,14 +120,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
   let quoted: Promise<string> | undefined;
   const aQuote = async () => {
     const id = await quotingNeed();
-    return (
-      await http('supplier').post(`/procurements/${id}/quotes`, {
-        organizationId: orgOf('supplier'),
-        tiers: [{ minQuantity: '1', unitPrice: '12' }],
-        leadTimeDays: 10,
-        validUntil: inSeconds(86400 * 30),
-      })
-    ).body.id as string;
+    return (await supplierQuotes(id)).body.id as string;
   };
   let delivered: Promise<{ orderId: string; deliveryId: string }> | undefined;
   const aDelivery = async () => {
@@ -246,17 +219,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
       except: { supplier: 200 },
       call: () => ({
         path: `/organizations/${orgOf('supplier')}/supplier-profile`,
-        body: {
-          categories: ['5106'],
-          capacityPerMonth: '5000',
-          unit: 'kg',
-          minOrderQuantity: '10',
-          leadTimeDays: 7,
-          serviceRadiusKm: 500,
-          lat: 36.67,
-          lng: 48.48,
-          certifications: [],
-        },
+        body: aZanjanSupplierProfile(),
       }),
     },
 
@@ -393,20 +356,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
       except: { outsideOrg: 422 },
       call: (as) => ({
         path: `/clusters/${cluster.id}/procurements`,
-        body: {
-          organizationId: orgOf(as),
-          title: 'Dyes',
-          description: 'x',
-          categoryCode: '3204',
-          unit: 'kg',
-          quantity: '10',
-          currency: 'AZN',
-          joinDeadline: inSeconds(3600),
-          quoteDeadline: inSeconds(7200),
-          deliveryCity: 'Zanjan',
-          deliveryLat: 36.67,
-          deliveryLng: 48.48,
-        },
+        body: aNeedBy(actors[as], { title: 'Dyes', description: 'x', categoryCode: '3204', quantity: '10' }),
       }),
     },
     'GET /api/v1/clusters/{clusterId}/procurements': reading('procurement.read', () => `/clusters/${cluster.id}/procurements`),
@@ -533,12 +483,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
       ok: 200,
       call: async () => {
         const id = await quotingNeed();
-        const quote = await http('supplier').post(`/procurements/${id}/quotes`, {
-          organizationId: orgOf('supplier'),
-          tiers: [{ minQuantity: '1', unitPrice: '12' }],
-          leadTimeDays: 10,
-          validUntil: inSeconds(86400 * 30),
-        });
+        const quote = await supplierQuotes(id);
         // A material amendment sends the quote back for confirmation.
         await p.http.as(cluster.admin).patch(`/procurements/${id}`, { description: `Amended ${randomUUID()}` });
         return { path: `/quotes/${quote.body.id}/confirm` };
@@ -914,17 +859,7 @@ describe('the authorization matrix, from the OpenAPI document', () => {
       clientMessageId: randomUUID(),
       attachmentIds: [fileId],
     });
-    await http('supplier').put(`/organizations/${orgOf('supplier')}/supplier-profile`, {
-      categories: ['5106'],
-      capacityPerMonth: '5000',
-      unit: 'kg',
-      minOrderQuantity: '10',
-      leadTimeDays: 7,
-      serviceRadiusKm: 500,
-      lat: 36.67,
-      lng: 48.48,
-      certifications: [],
-    });
+    await http('supplier').put(`/organizations/${orgOf('supplier')}/supplier-profile`, aZanjanSupplierProfile());
     needId = await openNeed();
     projectId = await aProject();
     await http('agent').post(`/projects/${projectId}/members`, { organizationId: bystander.organizationId });

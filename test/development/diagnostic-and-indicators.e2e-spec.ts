@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { Actor, aCluster, aUser, ClusterFixture } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
+import { aNeedBy, aPublishedNeed, aQuoteBy, join } from '../support/procurement';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 
 describe('the cluster development cycle: diagnostic, baseline, indicators and joint actions', () => {
   let p: Platform;
@@ -195,41 +195,21 @@ describe('the cluster development cycle: diagnostic, baseline, indicators and jo
 
     const [firm, partner] = firms;
     const seller = await cluster.withMember('supplier', { organization: { kind: 'supplier' } });
-    const need = created(
-      await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-        organizationId: firm.organizationId,
-        title: 'Carpet wool yarn',
-        description: 'Two-ply',
-        categoryCode: '510610',
-        unit: 'kg',
-        quantity: '400',
-        currency: 'AZN',
-        joinDeadline: inSeconds(3600),
-        quoteDeadline: inSeconds(7200),
-        deliveryCity: 'Zanjan',
-        deliveryLat: 36.67,
-        deliveryLng: 48.48,
-      }),
-    );
-    await p.http.as(firm).post(`/procurements/${need.id}/publish`);
-    created(
-      await p.http.as(partner).post(`/procurements/${need.id}/participations`, { organizationId: partner.organizationId, quantity: '100' }),
-    );
-    await p.http.as(firm).post(`/procurements/${need.id}/close-joining`);
+    const needId = await aPublishedNeed(p, cluster.id, firm);
+    created(await join(p, needId, partner, '100'));
+    await p.http.as(firm).post(`/procurements/${needId}/close-joining`);
     // Alone each firm pays 15 AZN/kg; together they reach 500 kg and pay 12: 1,200 + 300 saved.
     const quote = created(
-      await p.http.as(seller).post(`/procurements/${need.id}/quotes`, {
-        organizationId: seller.organizationId,
-        tiers: [
+      await p.http.as(seller).post(
+        `/procurements/${needId}/quotes`,
+        aQuoteBy(seller, [
           { minQuantity: '1', unitPrice: '15' },
           { minQuantity: '500', unitPrice: '12' },
-        ],
-        leadTimeDays: 7,
-        validUntil: inSeconds(86400 * 30),
-      }),
+        ]),
+      ),
     );
-    await p.http.as(firm).post(`/procurements/${need.id}/close-quoting`);
-    expect(created(await p.http.as(firm).post(`/procurements/${need.id}/award`, { quoteId: quote.id }), 200).status).toBe('awarded');
+    await p.http.as(firm).post(`/procurements/${needId}/close-quoting`);
+    expect(created(await p.http.as(firm).post(`/procurements/${needId}/award`, { quoteId: quote.id }), 200).status).toBe('awarded');
 
     const moved = created(await p.http.as(firms[2]).get(`/indicators/${savings.id}`), 200);
     expect(moved).toMatchObject({ current: '1500', progress: '50', series: [{ date: `${day(0).slice(0, 8)}01`, value: '1500' }] });
@@ -259,20 +239,12 @@ describe('the cluster development cycle: diagnostic, baseline, indicators and jo
     expect((await p.http.as(own.admin).get(`/indicators/${joint.id}`)).body.current).toBe('0');
 
     created(
-      await p.http.as(buyer).post(`/clusters/${own.id}/procurements`, {
-        organizationId: buyer.organizationId,
-        title: 'Mordant',
-        description: 'Alum',
-        categoryCode: '3204',
-        unit: 'kg',
-        quantity: '50',
-        currency: 'AZN',
-        joinDeadline: inSeconds(3600),
-        quoteDeadline: inSeconds(7200),
-        deliveryCity: 'Zanjan',
-        deliveryLat: 36.67,
-        deliveryLng: 48.48,
-      }),
+      await p.http
+        .as(buyer)
+        .post(
+          `/clusters/${own.id}/procurements`,
+          aNeedBy(buyer, { title: 'Mordant', description: 'Alum', categoryCode: '3204', quantity: '50' }),
+        ),
     );
     const project = created(
       await p.http.as(own.admin).post(`/clusters/${own.id}/projects`, {

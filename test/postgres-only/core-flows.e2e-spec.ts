@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { aCluster, Actor, aUser, ClusterFixture, eventually } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
+import { aNeedBy, inDays, inSeconds } from '../support/procurement';
 import { emit, nextEvent } from '../support/sockets';
 import { withoutRedis } from '../support/test-env';
 
-const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
-const inDays = (d: number) => inSeconds(d * 86_400);
 /** A deadline job fires on time on an idle machine; on a busy one the worker may take a while to get to it. */
 const DEADLINE_JOB_WAIT = 60_000;
 
@@ -33,21 +32,12 @@ describe('on PostgreSQL alone, without Redis', () => {
       .body;
 
   const aNeed = async (overrides: Record<string, unknown> = {}) => {
-    const res = await p.http.as(buyer).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: buyer.organizationId,
-      title: 'نخ پشمی فرش',
-      description: 'Two-ply carpet wool yarn',
-      categoryCode: '510610',
-      unit: 'kg',
-      quantity: '400',
-      currency: 'AZN',
-      joinDeadline: inSeconds(3600),
-      quoteDeadline: inSeconds(7200),
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-      ...overrides,
-    });
+    const res = await p.http
+      .as(buyer)
+      .post(
+        `/clusters/${cluster.id}/procurements`,
+        aNeedBy(buyer, { title: 'نخ پشمی فرش', description: 'Two-ply carpet wool yarn', ...overrides }),
+      );
     if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   };

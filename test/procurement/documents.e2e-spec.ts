@@ -1,8 +1,8 @@
 import { ocdsValidator } from '../../libs/procurement/src/ocds-schema';
 import { Actor, aCluster, ClusterFixture } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
+import { aPublishedNeed, aQuoteBy, join } from '../support/procurement';
 
-const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 const aFile = (text: string, name: string, kind?: string) => {
   const form = new FormData();
   form.append('file', new Blob([Buffer.from(text)], { type: 'text/plain' }), name);
@@ -31,35 +31,13 @@ describe('documents on needs, quotes and deliveries, readable by whoever sees wh
   afterAll(() => p.close());
 
   const aNeed = async () => {
-    const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId,
-      title: 'Carpet wool yarn',
-      description: 'Two-ply',
-      categoryCode: '510610',
-      unit: 'kg',
-      quantity: '400',
-      currency: 'AZN',
-      joinDeadline: inSeconds(3600),
-      quoteDeadline: inSeconds(7200),
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-    });
-    const id = need.body.id as string;
-    await p.http.as(firm).post(`/procurements/${id}/publish`);
-    await p.http.as(partner).post(`/procurements/${id}/participations`, { organizationId: partner.organizationId, quantity: '100' });
+    const id = await aPublishedNeed(p, cluster.id, firm);
+    await join(p, id, partner, '100');
     return id;
   };
   const quoting = async (id: string) => {
     await p.http.as(firm).post(`/procurements/${id}/close-joining`);
-    return (
-      await p.http.as(seller).post(`/procurements/${id}/quotes`, {
-        organizationId: seller.organizationId,
-        tiers: [{ minQuantity: '1', unitPrice: '12.5' }],
-        leadTimeDays: 7,
-        validUntil: inSeconds(86400 * 30),
-      })
-    ).body.id as string;
+    return (await p.http.as(seller).post(`/procurements/${id}/quotes`, aQuoteBy(seller, '12.5'))).body.id as string;
   };
   const download = async (who: Actor, fileId: string) => {
     const res = await p.http.as(who).get(`/files/${fileId}`);

@@ -2,8 +2,8 @@ import Decimal from 'decimal.js';
 import { ocdsValidator } from '../../libs/procurement/src/ocds-schema';
 import { Actor, aCluster, aUser, ClusterFixture, eventually } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
+import { aNeedBy, aSupplierProfile, inSeconds } from '../support/procurement';
 
-const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 /** A deadline job fires on time on an idle machine; on a busy one the worker may take a while to get to it. */
 const DEADLINE_JOB_WAIT = 60_000;
 
@@ -24,22 +24,12 @@ describe('joint procurement', () => {
   afterAll(() => p.close());
 
   const aNeed = async (overrides: Record<string, unknown> = {}) => {
-    const res = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId,
-      title: 'نخ پشمی فرش',
-      description: 'Two-ply carpet wool yarn, natural white',
-      categoryCode: '510610',
-      unit: 'kg',
-      quantity: '400',
-      currency: 'AZN',
-      maxUnitPrice: '15',
-      joinDeadline: inSeconds(3600),
-      quoteDeadline: inSeconds(7200),
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-      ...overrides,
-    });
+    const res = await p.http
+      .as(firm)
+      .post(
+        `/clusters/${cluster.id}/procurements`,
+        aNeedBy(firm, { title: 'نخ پشمی فرش', description: 'Two-ply carpet wool yarn, natural white', maxUnitPrice: '15', ...overrides }),
+      );
     if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   };
@@ -132,21 +122,17 @@ describe('joint procurement', () => {
 
   it("shows, while pooling, the price the pooled quantity reaches under matched suppliers' tiers and what the next tier needs", async () => {
     const seller = await cluster.withMember('supplier', { organization: { kind: 'supplier' } });
-    await p.http.as(seller).put(`/organizations/${seller.organizationId}/supplier-profile`, {
-      categories: ['5106'],
-      capacityPerMonth: '50000',
-      unit: 'kg',
-      minOrderQuantity: '100',
-      leadTimeDays: 7,
-      serviceRadiusKm: 900,
-      lat: 38.08,
-      lng: 46.29,
-      certifications: [],
-      priceTiers: [
-        { categoryCode: '5106', minQuantity: '100', unitPrice: '15', currency: 'AZN' },
-        { categoryCode: '5106', minQuantity: '1000', unitPrice: '13.5', currency: 'AZN' },
-      ],
-    });
+    await p.http.as(seller).put(
+      `/organizations/${seller.organizationId}/supplier-profile`,
+      aSupplierProfile({
+        categories: ['5106'],
+        minOrderQuantity: '100',
+        priceTiers: [
+          { categoryCode: '5106', minQuantity: '100', unitPrice: '15', currency: 'AZN' },
+          { categoryCode: '5106', minQuantity: '1000', unitPrice: '13.5', currency: 'AZN' },
+        ],
+      }),
+    );
     const need = await aNeed({ quantity: '820' });
     await p.http.as(firm).post(`/procurements/${need.id}/publish`);
     const shown = await eventually(async () => {
@@ -162,17 +148,7 @@ describe('joint procurement', () => {
 
   it("builds the winning supplier's record from real procurements: quoted, won, delivered on time, in full, without issue", async () => {
     const seller = await cluster.withMember('supplier', { organization: { kind: 'supplier' } });
-    await p.http.as(seller).put(`/organizations/${seller.organizationId}/supplier-profile`, {
-      categories: ['51'],
-      capacityPerMonth: '50000',
-      unit: 'kg',
-      minOrderQuantity: '1',
-      leadTimeDays: 7,
-      serviceRadiusKm: 900,
-      lat: 38.08,
-      lng: 46.29,
-      certifications: [],
-    });
+    await p.http.as(seller).put(`/organizations/${seller.organizationId}/supplier-profile`, aSupplierProfile());
     const need = await aNeed();
     await p.http.as(firm).post(`/procurements/${need.id}/publish`);
     await p.http.as(firm).post(`/procurements/${need.id}/close-joining`);

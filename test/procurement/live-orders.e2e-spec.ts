@@ -1,9 +1,8 @@
 import type { Socket } from 'socket.io-client';
 import { Actor, aCluster, ClusterFixture } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
+import { aPublishedNeed, aQuoteBy } from '../support/procurement';
 import { nextEvent } from '../support/sockets';
-
-const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 
 describe('orders are live for the people who may see them', () => {
   let p: Platform;
@@ -22,29 +21,14 @@ describe('orders are live for the people who may see them', () => {
   afterAll(() => p.close());
 
   const anAwardedOrder = async () => {
-    const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId,
+    const id = await aPublishedNeed(p, cluster.id, firm, {
       title: 'Dyed wool yarn',
       description: 'Madder red',
-      categoryCode: '510610',
-      unit: 'kg',
       quantity: '300',
       currency: 'IRR',
-      joinDeadline: inSeconds(3600),
-      quoteDeadline: inSeconds(7200),
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
     });
-    const id = need.body.id as string;
-    await p.http.as(firm).post(`/procurements/${id}/publish`);
     await p.http.as(firm).post(`/procurements/${id}/close-joining`);
-    const quote = await p.http.as(seller).post(`/procurements/${id}/quotes`, {
-      organizationId: seller.organizationId,
-      tiers: [{ minQuantity: '1', unitPrice: '1300000' }],
-      leadTimeDays: 5,
-      validUntil: inSeconds(86400 * 30),
-    });
+    const quote = await p.http.as(seller).post(`/procurements/${id}/quotes`, aQuoteBy(seller, '1300000', { leadTimeDays: 5 }));
     await p.http.as(firm).post(`/procurements/${id}/close-quoting`);
     expect((await p.http.as(firm).post(`/procurements/${id}/award`, { quoteId: quote.body.id })).body.status).toBe('awarded');
     return (await p.http.as(firm).get(`/procurements/${id}/orders`)).body.items[0] as { id: string; procurementId: string };

@@ -1,8 +1,7 @@
 import { ocdsValidator } from '../../libs/procurement/src/ocds-schema';
 import { Actor, aCluster, ClusterFixture, eventually } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
-
-const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
+import { aPublishedNeed, aQuoteBy, aSupplierProfile, inSeconds, join } from '../support/procurement';
 
 describe('orders, deliveries and payment after the award', () => {
   let p: Platform;
@@ -19,47 +18,17 @@ describe('orders, deliveries and payment after the award', () => {
     partner = await cluster.withMember('member');
     seller = await cluster.withMember('supplier', { organization: { kind: 'supplier' } });
     rival = await cluster.withMember('supplier', { organization: { kind: 'supplier' } });
-    await p.http.as(seller).put(`/organizations/${seller.organizationId}/supplier-profile`, {
-      categories: ['51'],
-      capacityPerMonth: '50000',
-      unit: 'kg',
-      minOrderQuantity: '1',
-      leadTimeDays: 7,
-      serviceRadiusKm: 900,
-      lat: 38.08,
-      lng: 46.29,
-      certifications: [],
-    });
+    await p.http.as(seller).put(`/organizations/${seller.organizationId}/supplier-profile`, aSupplierProfile());
   });
   afterAll(() => p.close());
 
   /** Firm 400 kg + partner 100 kg, awarded to the seller at 12.345 AZN/kg. */
   const anAwardedNeed = async () => {
-    const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId,
-      title: 'Carpet wool yarn',
-      description: 'Two-ply',
-      categoryCode: '510610',
-      unit: 'kg',
-      quantity: '400',
-      currency: 'AZN',
-      joinDeadline: inSeconds(3600),
-      quoteDeadline: inSeconds(7200),
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-    });
-    const id = need.body.id as string;
-    await p.http.as(firm).post(`/procurements/${id}/publish`);
-    await p.http.as(partner).post(`/procurements/${id}/participations`, { organizationId: partner.organizationId, quantity: '100' });
+    const id = await aPublishedNeed(p, cluster.id, firm);
+    await join(p, id, partner, '100');
     await p.http.as(firm).post(`/procurements/${id}/close-joining`);
     expect((await p.http.as(firm).patch(`/procurements/${id}`, { description: 'Two-ply, moth-proofed' })).status).toBe(200);
-    const quote = await p.http.as(seller).post(`/procurements/${id}/quotes`, {
-      organizationId: seller.organizationId,
-      tiers: [{ minQuantity: '1', unitPrice: '12.345' }],
-      leadTimeDays: 7,
-      validUntil: inSeconds(86400 * 30),
-    });
+    const quote = await p.http.as(seller).post(`/procurements/${id}/quotes`, aQuoteBy(seller, '12.345'));
     await p.http.as(firm).post(`/procurements/${id}/close-quoting`);
     const awarded = await p.http.as(firm).post(`/procurements/${id}/award`, { quoteId: quote.body.id });
     expect(awarded.body.status).toBe('awarded');

@@ -1,7 +1,6 @@
 import { Actor, aCluster, aUser, ClusterFixture, eventually } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
-
-const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
+import { aNeedBy, inSeconds } from '../support/procurement';
 
 describe('clarification questions and amendments', () => {
   let p: Platform;
@@ -40,21 +39,9 @@ describe('clarification questions and amendments', () => {
   afterAll(() => p.close());
 
   const aNeed = async () => {
-    const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId,
-      title: 'Carpet wool yarn',
-      description: 'Two-ply, natural white',
-      categoryCode: '510610',
-      unit: 'kg',
-      quantity: '400',
-      currency: 'AZN',
-      maxUnitPrice: '15',
-      joinDeadline: inSeconds(3600),
-      quoteDeadline: inSeconds(7200),
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-    });
+    const need = await p.http
+      .as(firm)
+      .post(`/clusters/${cluster.id}/procurements`, aNeedBy(firm, { description: 'Two-ply, natural white', maxUnitPrice: '15' }));
     expect(need.status).toBe(201);
     await p.http.as(firm).post(`/procurements/${need.body.id}/publish`);
     await p.http
@@ -224,20 +211,12 @@ describe('clarification questions and amendments', () => {
       'moves a deadline with its job: the new deadline fires through the worker, the old one does nothing',
       async () => {
         const brought = await aNeed();
-        const postponed = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-          organizationId: firm.organizationId,
-          title: 'Dyes',
-          description: 'Acid dyes',
-          categoryCode: '3204',
-          unit: 'kg',
-          quantity: '40',
-          currency: 'AZN',
-          joinDeadline: inSeconds(4),
-          quoteDeadline: inSeconds(7200),
-          deliveryCity: 'Zanjan',
-          deliveryLat: 36.67,
-          deliveryLng: 48.48,
-        });
+        const postponed = await p.http
+          .as(firm)
+          .post(
+            `/clusters/${cluster.id}/procurements`,
+            aNeedBy(firm, { title: 'Dyes', description: 'Acid dyes', categoryCode: '3204', quantity: '40', joinDeadline: inSeconds(4) }),
+          );
         await p.http.as(firm).post(`/procurements/${postponed.body.id}/publish`);
         expect((await p.http.as(firm).patch(`/procurements/${postponed.body.id}`, { joinDeadline: inSeconds(3600) })).status).toBe(200);
         expect((await p.http.as(firm).patch(`/procurements/${brought}`, { joinDeadline: inSeconds(6) })).status).toBe(200);

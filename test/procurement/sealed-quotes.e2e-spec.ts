@@ -1,7 +1,7 @@
 import { Actor, aCluster, ClusterFixture, eventually } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
+import { aNeedBy, inSeconds } from '../support/procurement';
 
-const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 /** A deadline job fires on time on an idle machine; on a busy one the worker may take a while to get to it. */
 const DEADLINE_JOB_WAIT = 60_000;
 
@@ -24,19 +24,9 @@ describe('sealed quotes', () => {
   afterAll(() => p.close());
 
   const aQuotingNeed = async (deadlines: { joinDeadline: string; quoteDeadline: string }) => {
-    const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId,
-      title: 'Carpet wool yarn',
-      description: 'Two-ply, natural white',
-      categoryCode: '510610',
-      unit: 'kg',
-      quantity: '400',
-      currency: 'AZN',
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-      ...deadlines,
-    });
+    const need = await p.http
+      .as(firm)
+      .post(`/clusters/${cluster.id}/procurements`, aNeedBy(firm, { description: 'Two-ply, natural white', ...deadlines }));
     expect(need.status).toBe(201);
     await p.http.as(firm).post(`/procurements/${need.body.id}/publish`);
     await p.http

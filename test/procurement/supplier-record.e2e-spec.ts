@@ -1,7 +1,6 @@
 import { Actor, aCluster, ClusterFixture, eventually } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
-
-const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
+import { aNeedBy, aSupplierProfile, inSeconds } from '../support/procurement';
 
 describe("the supplier's delivery record feeds matching and the weighted evaluation", () => {
   let p: Platform;
@@ -18,37 +17,15 @@ describe("the supplier's delivery record feeds matching and the weighted evaluat
     const suppliers = [await cluster.withMember('supplier'), await cluster.withMember('supplier')];
     [early, late] = suppliers.sort((a, b) => a.organizationId!.localeCompare(b.organizationId!));
     for (const s of suppliers) {
-      await p.http.as(s).put(`/organizations/${s.organizationId}/supplier-profile`, {
-        categories: ['5106'],
-        capacityPerMonth: '20000',
-        unit: 'kg',
-        minOrderQuantity: '1',
-        leadTimeDays: 7,
-        serviceRadiusKm: 900,
-        lat: 38.08,
-        lng: 46.29,
-        certifications: [],
-      });
+      await p.http
+        .as(s)
+        .put(`/organizations/${s.organizationId}/supplier-profile`, aSupplierProfile({ categories: ['5106'], capacityPerMonth: '20000' }));
     }
   });
   afterAll(() => p.close());
 
   const aNeed = async (extra: Record<string, unknown> = {}) => {
-    const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId,
-      title: 'Carpet wool yarn',
-      description: 'Two-ply',
-      categoryCode: '510610',
-      unit: 'kg',
-      quantity: '200',
-      currency: 'AZN',
-      joinDeadline: inSeconds(3600),
-      quoteDeadline: inSeconds(7200),
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-      ...extra,
-    });
+    const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, aNeedBy(firm, { quantity: '200', ...extra }));
     const id = need.body.id as string;
     expect((await p.http.as(firm).post(`/procurements/${id}/publish`)).status).toBe(200);
     return id;

@@ -1,7 +1,6 @@
 import { Actor, aCluster, ClusterFixture } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
-
-const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
+import { aNeedBy, inSeconds } from '../support/procurement';
 
 describe('weighted evaluation', () => {
   let p: Platform;
@@ -19,22 +18,7 @@ describe('weighted evaluation', () => {
   });
   afterAll(() => p.close());
 
-  const post = (criteria: unknown) =>
-    p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId,
-      title: 'Carpet wool yarn',
-      description: 'Two-ply',
-      categoryCode: '510610',
-      unit: 'kg',
-      quantity: '400',
-      currency: 'AZN',
-      joinDeadline: inSeconds(3600),
-      quoteDeadline: inSeconds(7200),
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-      criteria,
-    });
+  const post = (criteria: unknown) => p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, aNeedBy(firm, { criteria }));
   const offer = async (id: string, who: Actor, unitPrice: string, extra: Record<string, unknown>) =>
     (
       await p.http.as(who).post(`/procurements/${id}/quotes`, {

@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Actor, aCluster, aUser, ClusterFixture } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
-
-const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
+import { aPublishedNeed, aQuoteBy, aZanjanSupplierProfile, inSeconds } from '../support/procurement';
 
 /**
  * The attack found by the black-box run (issue 13, item 1): a cluster admin invites themselves into
@@ -45,41 +44,15 @@ describe("taking a seat in someone else's organization", () => {
     victim = await cluster.withMember('supplier');
     // A rival supplier of the same cluster: it sees the victim's id in /clusters/:id/organizations.
     attacker = await cluster.withMember('supplier');
-    const profile = await p.http.as(victim).put(`/organizations/${victim.organizationId}/supplier-profile`, {
-      categories: ['5106'],
-      capacityPerMonth: '5000',
-      unit: 'kg',
-      minOrderQuantity: '10',
-      leadTimeDays: 7,
-      serviceRadiusKm: 500,
-      lat: 36.67,
-      lng: 48.48,
-      certifications: ['ISO 9001'],
-    });
+    const profile = await p.http
+      .as(victim)
+      .put(`/organizations/${victim.organizationId}/supplier-profile`, aZanjanSupplierProfile({ certifications: ['ISO 9001'] }));
     expect(profile.status).toBe(200);
-    const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId,
-      title: 'Carpet wool',
-      description: 'Two-ply yarn',
-      categoryCode: '510610',
-      unit: 'kg',
-      quantity: '400',
-      currency: 'AZN',
-      joinDeadline: inSeconds(3600),
-      quoteDeadline: inSeconds(7200),
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-    });
-    needId = need.body.id;
-    await p.http.as(firm).post(`/procurements/${needId}/publish`);
+    needId = await aPublishedNeed(p, cluster.id, firm);
     await p.http.as(firm).post(`/procurements/${needId}/close-joining`);
-    const quote = await p.http.as(victim).post(`/procurements/${needId}/quotes`, {
-      organizationId: victim.organizationId,
-      tiers: [{ minQuantity: '1', unitPrice: '14' }],
-      leadTimeDays: 10,
-      validUntil: inSeconds(86400),
-    });
+    const quote = await p.http
+      .as(victim)
+      .post(`/procurements/${needId}/quotes`, aQuoteBy(victim, '14', { leadTimeDays: 10, validUntil: inSeconds(86400) }));
     expect(quote.status).toBe(201);
     const listed = await p.http.as(attacker).get(`/clusters/${cluster.id}/organizations`);
     expect(listed.body.items.map((o: { id: string }) => o.id)).toContain(victim.organizationId);

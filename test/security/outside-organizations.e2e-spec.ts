@@ -1,7 +1,7 @@
 import { Actor, aCluster, anOrganization, ClusterFixture } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
+import { aNeedBy, aZanjanSupplierProfile, inSeconds } from '../support/procurement';
 
-const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 const day = (d: number) => new Date(Date.now() + d * 86400_000).toISOString().slice(0, 10);
 
 /** Issue 13, item 7: only organizations that take part in a cluster act in it. */
@@ -16,20 +16,7 @@ describe('organizations from outside the cluster', () => {
   let shellSupplier: string;
 
   const aNeed = async (organizationId = firm.organizationId) =>
-    p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId,
-      title: 'Carpet wool',
-      description: 'Two-ply yarn',
-      categoryCode: '510610',
-      unit: 'kg',
-      quantity: '400',
-      currency: 'AZN',
-      joinDeadline: inSeconds(3600),
-      quoteDeadline: inSeconds(7200),
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-    });
+    p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, aNeedBy(firm, { organizationId }));
 
   beforeAll(async () => {
     p = await startPlatform({ worker: false });
@@ -73,20 +60,12 @@ describe('organizations from outside the cluster', () => {
   });
 
   it('does not let a member post a need in the name of an organization outside the cluster', async () => {
-    const posted = await p.http.as(member).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: phantomFirm,
-      title: 'Dyes',
-      description: 'x',
-      categoryCode: '3204',
-      unit: 'kg',
-      quantity: '10',
-      currency: 'AZN',
-      joinDeadline: inSeconds(3600),
-      quoteDeadline: inSeconds(7200),
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-    });
+    const posted = await p.http
+      .as(member)
+      .post(
+        `/clusters/${cluster.id}/procurements`,
+        aNeedBy(member, { organizationId: phantomFirm, title: 'Dyes', description: 'x', categoryCode: '3204', quantity: '10' }),
+      );
     expect(posted.status).toBe(422);
     expect(posted.body.code).toBe('organization.not-in-cluster');
     expect((await p.db.query(`SELECT count(*)::int AS n FROM procurements WHERE organization_id = $1`, [phantomFirm])).rows[0].n).toBe(0);
@@ -108,17 +87,7 @@ describe('organizations from outside the cluster', () => {
   });
 
   it("keeps a shell supplier's profile out of the cluster's directory", async () => {
-    const profile = {
-      categories: ['5106'],
-      capacityPerMonth: '5000',
-      unit: 'kg',
-      minOrderQuantity: '10',
-      leadTimeDays: 7,
-      serviceRadiusKm: 500,
-      lat: 36.67,
-      lng: 48.48,
-      certifications: [],
-    };
+    const profile = aZanjanSupplierProfile();
     expect((await p.http.as(supplier).put(`/organizations/${shellSupplier}/supplier-profile`, profile)).status).toBe(200);
     expect((await p.http.as(supplier).put(`/organizations/${supplier.organizationId}/supplier-profile`, profile)).status).toBe(200);
     const listed = await p.http.as(firm).get(`/clusters/${cluster.id}/suppliers?category=5106`);

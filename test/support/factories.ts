@@ -70,6 +70,9 @@ export async function aCluster(p: Platform, overrides: Record<string, unknown> =
   };
 }
 
+/** The call went through: 200 or 201. */
+export const ok = (res: { status: number }) => expect([200, 201]).toContain(res.status);
+
 /** Polls until `check` returns a truthy value or the deadline passes (no blind sleeps). */
 export async function eventually<T>(
   check: () => Promise<T | undefined | null | false>,

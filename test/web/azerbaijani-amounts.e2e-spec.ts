@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { aCluster, Actor } from '../support/factories';
+import { aCluster, Actor, ok } from '../support/factories';
 import { expectFitsScreen, PHONE, useBrowserSuite } from '../support/browser';
 import type { Platform } from '../support/platform';
+import {} from '../support/procurement';
 
 /** A phone in Baku: Azerbaijani, Baku time, and the Chromium of this machine, which has no `az` locale data of its own. */
 async function bakuPhone(browser: Browser, actor: Actor) {
@@ -59,7 +60,6 @@ describe('amounts and dates in Azerbaijani', () => {
     });
     expect(need.status).toBe(201);
     const id = need.body.id;
-    const ok = (res: { status: number; body: unknown }) => expect([200, 201]).toContain(res.status);
     ok(await p.http.as(plastik).post(`/procurements/${id}/publish`));
     ok(
       await p.http

@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { aCluster } from '../support/factories';
+import { aCluster, ok } from '../support/factories';
 import { expectFitsScreen, phonePage, useBrowserSuite } from '../support/browser';
 import type { Platform } from '../support/platform';
+import { aPersianWoolNeedBy, TABRIZ_SPINNER, ZAHRA } from '../support/procurement';
 
 describe('documents on a need, a quote and a delivery, on a phone in Persian', () => {
   let p: Platform;
@@ -10,27 +11,9 @@ describe('documents on a need, a quote and a delivery, on a phone in Persian', (
 
   it('the firm attaches a specification the supplier downloads; the supplier a certificate buyers see from the opening; the firm a receipt on a delivery that arrived live', async () => {
     const cluster = await aCluster(p);
-    const zahra = await cluster.withMember('member', { displayName: 'زهرا', locale: 'fa', organization: { name: 'کارگاه فرش رضایی' } });
-    const tabriz = await cluster.withMember('supplier', {
-      displayName: 'ریسندگی',
-      locale: 'fa',
-      organization: { kind: 'supplier', name: 'ریسندگی نخ تبریز' },
-    });
-    const ok = (res: { status: number; body: unknown }) => expect([200, 201]).toContain(res.status);
-    const need = await p.http.as(zahra).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: zahra.organizationId,
-      title: 'نخ پشم فرش',
-      description: '',
-      categoryCode: '5106',
-      unit: 'kg',
-      quantity: '300',
-      currency: 'IRR',
-      joinDeadline: '2027-03-15T08:00:00Z',
-      quoteDeadline: '2027-03-20T08:00:00Z',
-      deliveryCity: 'زنجان',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-    });
+    const zahra = await cluster.withMember('member', ZAHRA);
+    const tabriz = await cluster.withMember('supplier', TABRIZ_SPINNER);
+    const need = await p.http.as(zahra).post(`/clusters/${cluster.id}/procurements`, aPersianWoolNeedBy(zahra));
     const id = need.body.id;
     ok(await p.http.as(zahra).post(`/procurements/${id}/publish`));
     const url = `${p.baseUrl}/#/c/${cluster.id}/procurements/${id}`;

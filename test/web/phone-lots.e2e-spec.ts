@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { ClusterFixture } from '../support/factories';
 import { expectFitsScreen, phonePage, useBrowserSuite } from '../support/browser';
 import type { Platform } from '../support/platform';
+import { REZA, ZAHRA } from '../support/procurement';
 
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 /** The narrowest phone the client is made for. */
@@ -14,8 +15,8 @@ describe('a need in lots on a phone, in Persian', () => {
   useBrowserSuite((suite) => ({ p, browser, cluster } = suite));
 
   it('posts a two-lot need, pools a second firm per lot, and awards one lot whole and the other split between two suppliers by quantity', async () => {
-    const zahra = await cluster.withMember('member', { displayName: 'زهرا', locale: 'fa', organization: { name: 'کارگاه فرش رضایی' } });
-    const reza = await cluster.withMember('member', { displayName: 'رضا', locale: 'fa', organization: { name: 'تعاونی فرشبافان ابهر' } });
+    const zahra = await cluster.withMember('member', ZAHRA);
+    const reza = await cluster.withMember('member', REZA);
     const spinner = await cluster.withMember('supplier', { locale: 'fa', organization: { kind: 'supplier', name: 'ریسندگی نخ تبریز' } });
     const dyer = await cluster.withMember('supplier', { locale: 'fa', organization: { kind: 'supplier', name: 'رنگرزی زنجان' } });
 

@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { aCluster } from '../support/factories';
+import { aCluster, ok } from '../support/factories';
 import { expectFitsScreen, phonePage, useBrowserSuite } from '../support/browser';
 import type { Platform } from '../support/platform';
+import { aPersianWoolNeedBy, REZA, TABRIZ_SPINNER, ZAHRA } from '../support/procurement';
 
 describe('the weighted comparison and the orders on a phone, in Persian', () => {
   let p: Platform;
@@ -10,39 +11,25 @@ describe('the weighted comparison and the orders on a phone, in Persian', () => 
 
   it('awards the cheaper but slower quote with a written reason; the supplier accepts, the firm records a partial delivery with an issue and a payment, and confirms receipt', async () => {
     const cluster = await aCluster(p);
-    const zahra = await cluster.withMember('member', { displayName: 'زهرا', locale: 'fa', organization: { name: 'کارگاه فرش رضایی' } });
-    const reza = await cluster.withMember('member', { displayName: 'رضا', locale: 'fa', organization: { name: 'تعاونی فرشبافان ابهر' } });
-    const tabriz = await cluster.withMember('supplier', {
-      displayName: 'ریسندگی',
-      locale: 'fa',
-      organization: { kind: 'supplier', name: 'ریسندگی نخ تبریز' },
-    });
+    const zahra = await cluster.withMember('member', ZAHRA);
+    const reza = await cluster.withMember('member', REZA);
+    const tabriz = await cluster.withMember('supplier', TABRIZ_SPINNER);
     const zanjan = await cluster.withMember('supplier', {
       displayName: 'پشم‌ریسی',
       locale: 'fa',
       organization: { kind: 'supplier', name: 'پشم‌ریسی زنجان' },
     });
-    const ok = (res: { status: number; body: unknown }) => expect([200, 201]).toContain(res.status);
 
     // Price weighs 60, lead time 40: Zanjan (125,000 in 5 days) outranks Tabriz (120,000 in 30 days).
-    const need = await p.http.as(zahra).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: zahra.organizationId,
-      title: 'نخ پشم فرش',
-      description: '',
-      categoryCode: '5106',
-      unit: 'kg',
-      quantity: '300',
-      currency: 'IRR',
-      joinDeadline: '2027-03-15T08:00:00Z',
-      quoteDeadline: '2027-03-20T08:00:00Z',
-      deliveryCity: 'زنجان',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-      criteria: [
-        { criterion: 'price', weight: 60 },
-        { criterion: 'lead-time', weight: 40 },
-      ],
-    });
+    const need = await p.http.as(zahra).post(
+      `/clusters/${cluster.id}/procurements`,
+      aPersianWoolNeedBy(zahra, {
+        criteria: [
+          { criterion: 'price', weight: 60 },
+          { criterion: 'lead-time', weight: 40 },
+        ],
+      }),
+    );
     expect(need.status).toBe(201);
     const id = need.body.id;
     ok(await p.http.as(zahra).post(`/procurements/${id}/publish`));

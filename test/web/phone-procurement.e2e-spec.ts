@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { ClusterFixture } from '../support/factories';
+import { Actor, ClusterFixture } from '../support/factories';
+import { aNeedBy, aQuoteBy, inDays, REZA, TABRIZ_SPINNER, ZAHRA } from '../support/procurement';
 import { expectFitsScreen, phonePage, useBrowserSuite } from '../support/browser';
 import type { Platform } from '../support/platform';
 
@@ -36,14 +37,19 @@ describe('joint procurement on a phone, in Persian', () => {
   let cluster: ClusterFixture;
   useBrowserSuite((suite) => ({ p, browser, cluster } = suite));
 
+  /** A need `firm` posts in rials, open for joining five days and for quotes nine. */
+  const postNeed = (firm: Actor, need: Record<string, unknown>) =>
+    p.http
+      .as(firm)
+      .post(
+        `/clusters/${cluster.id}/procurements`,
+        aNeedBy(firm, { currency: 'IRR', joinDeadline: inDays(5), quoteDeadline: inDays(9), ...need }),
+      );
+
   it('posts a need typed in Persian digits with a Solar Hijri date, pools a second firm, takes a quote and awards it after a confirmation', async () => {
-    const zahra = await cluster.withMember('member', { displayName: 'زهرا', locale: 'fa', organization: { name: 'کارگاه فرش رضایی' } });
-    const reza = await cluster.withMember('member', { displayName: 'رضا', locale: 'fa', organization: { name: 'تعاونی فرشبافان ابهر' } });
-    const spinner = await cluster.withMember('supplier', {
-      displayName: 'ریسندگی',
-      locale: 'fa',
-      organization: { kind: 'supplier', name: 'ریسندگی نخ تبریز' },
-    });
+    const zahra = await cluster.withMember('member', ZAHRA);
+    const reza = await cluster.withMember('member', REZA);
+    const spinner = await cluster.withMember('supplier', TABRIZ_SPINNER);
     const board = `${p.baseUrl}/#/c/${cluster.id}/procurements`;
 
     const buyer = await phonePage(browser, zahra, 'fa');
@@ -136,29 +142,11 @@ describe('joint procurement on a phone, in Persian', () => {
   it('lets a supplier ask a question the organiser answers for everyone, and keep its quote after the organiser changes the need', async () => {
     const firm = await cluster.withMember('member', { locale: 'fa', organization: { name: 'کارگاه فرش سلطانیه' } });
     const supplier = await cluster.withMember('supplier', { locale: 'fa', organization: { kind: 'supplier', name: 'رنگرزی بروجرد' } });
-    const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId,
-      title: 'رنگ طبیعی روناس',
-      description: 'برای ۲۰۰ کیلو پشم',
-      categoryCode: '3203',
-      unit: 'kg',
-      quantity: '50',
-      currency: 'IRR',
-      joinDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(),
-      quoteDeadline: new Date(Date.now() + 9 * 86_400_000).toISOString(),
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-    });
+    const need = await postNeed(firm, { title: 'رنگ طبیعی روناس', description: 'برای ۲۰۰ کیلو پشم', categoryCode: '3203', quantity: '50' });
     const id = need.body.id;
     await p.http.as(firm).post(`/procurements/${id}/publish`);
     await p.http.as(firm).post(`/procurements/${id}/close-joining`);
-    const quote = await p.http.as(supplier).post(`/procurements/${id}/quotes`, {
-      organizationId: supplier.organizationId,
-      tiers: [{ minQuantity: '1', unitPrice: '900000' }],
-      leadTimeDays: 7,
-      validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-    });
+    const quote = await p.http.as(supplier).post(`/procurements/${id}/quotes`, aQuoteBy(supplier, '900000'));
     expect(quote.status).toBe(201);
     const url = `${p.baseUrl}/#/c/${cluster.id}/procurements/${id}`;
 
@@ -194,20 +182,7 @@ describe('joint procurement on a phone, in Persian', () => {
   it('lets a firm change the quantity it pooled, and leave after a confirmation', async () => {
     const owner = await cluster.withMember('member', { locale: 'fa' });
     const joiner = await cluster.withMember('member', { locale: 'fa', organization: { name: 'کارگاه قالی خرمدره' } });
-    const need = await p.http.as(owner).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: owner.organizationId,
-      title: 'نخ پنبه‌ای تار',
-      description: '',
-      categoryCode: '5205',
-      unit: 'kg',
-      quantity: '100',
-      currency: 'IRR',
-      joinDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(),
-      quoteDeadline: new Date(Date.now() + 9 * 86_400_000).toISOString(),
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-    });
+    const need = await postNeed(owner, { title: 'نخ پنبه‌ای تار', description: '', categoryCode: '5205', quantity: '100' });
     await p.http.as(owner).post(`/procurements/${need.body.id}/publish`);
     await p.http.as(joiner).post(`/procurements/${need.body.id}/participations`, { organizationId: joiner.organizationId, quantity: '40' });
 
@@ -228,20 +203,7 @@ describe('joint procurement on a phone, in Persian', () => {
   it('shows a supplier neither close nor cancel, and tells a firm-less admin how to start buying', async () => {
     const firm = await cluster.withMember('member', { locale: 'fa' });
     const supplier = await cluster.withMember('supplier', { locale: 'fa', organization: { kind: 'supplier' } });
-    const need = await p.http.as(firm).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: firm.organizationId,
-      title: 'رنگ راکتیو',
-      description: '',
-      categoryCode: '3204',
-      unit: 'kg',
-      quantity: '120',
-      currency: 'IRR',
-      joinDeadline: new Date(Date.now() + 5 * 86_400_000).toISOString(),
-      quoteDeadline: new Date(Date.now() + 9 * 86_400_000).toISOString(),
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-    });
+    const need = await postNeed(firm, { title: 'رنگ راکتیو', description: '', categoryCode: '3204', quantity: '120' });
     expect(need.status).toBe(201);
     await p.http.as(firm).post(`/procurements/${need.body.id}/publish`);
 
