@@ -1,26 +1,12 @@
 import Decimal from 'decimal.js';
-import { ClustersModule } from '@hamkar/clusters';
 import { Conflict, Forbidden, NotFound } from '@hamkar/common';
-import { FilesModule } from '@hamkar/files';
-import { IdentityModule } from '@hamkar/identity';
-import { MessagingModule } from '@hamkar/messaging';
-import { NotificationsModule } from '@hamkar/notifications';
-import { AwardProcurement, ParticipationsService, ProcurementModule, ProcurementsService, QuotesService } from '@hamkar/procurement';
-import { SuppliersModule } from '@hamkar/suppliers';
+import { AwardProcurement, ParticipationsService, ProcurementsService, QuotesService } from '@hamkar/procurement';
 import { ClusterFixture, givenThrough, Person } from './support/service-factories';
+import { aNeedBy, inDays, procurementContexts } from './support/procurement';
 import { serviceTest } from './support/service-test';
 
-const t = serviceTest([
-  IdentityModule,
-  ClustersModule,
-  NotificationsModule,
-  FilesModule,
-  MessagingModule,
-  SuppliersModule,
-  ProcurementModule,
-]);
+const t = serviceTest(procurementContexts);
 const given = givenThrough(t);
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
 
 describe('a joint procurement, through the services', () => {
   let cluster: ClusterFixture;
@@ -33,21 +19,7 @@ describe('a joint procurement, through the services', () => {
     supplier = await cluster.withMember('supplier');
   });
 
-  const aNeed = (quantity = '400') =>
-    t.get(ProcurementsService).create(firm.id, cluster.id, {
-      organizationId: firm.organizationId!,
-      title: 'نخ پشمی فرش',
-      description: 'Two-ply carpet wool yarn, natural white',
-      categoryCode: '510610',
-      unit: 'kg',
-      quantity,
-      currency: 'AZN',
-      joinDeadline: inDays(7),
-      quoteDeadline: inDays(14),
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-    });
+  const aNeed = (quantity = '400') => t.get(ProcurementsService).create(firm.id, cluster.id, aNeedBy(firm, { quantity }));
 
   const aQuote = (procurementId: string, tiers: Array<{ minQuantity: string; unitPrice: string }>) =>
     t.get(QuotesService).submit(supplier.id, procurementId, {

@@ -1,35 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { ClustersModule } from '@hamkar/clusters';
 import { NotFound } from '@hamkar/common';
-import { FileReaders, FilesModule, StoredFile, Upload } from '@hamkar/files';
-import { IdentityModule } from '@hamkar/identity';
-import { ChannelsService, FilesService, MessagingModule, PostMessage } from '@hamkar/messaging';
-import { NotificationsModule } from '@hamkar/notifications';
+import { FileReaders, StoredFile, Upload } from '@hamkar/files';
+import { ChannelsService, FilesService, PostMessage } from '@hamkar/messaging';
 import {
   AwardProcurement,
   OrdersService,
   ParticipationsService,
   ProcurementDocuments,
-  ProcurementModule,
   ProcurementsService,
   QuotesService,
 } from '@hamkar/procurement';
-import { SuppliersModule } from '@hamkar/suppliers';
 import { queriesDuring, reading } from './support/query-log';
 import { ClusterFixture, givenThrough, Person } from './support/service-factories';
+import { aNeedBy, inDays, procurementContexts } from './support/procurement';
 import { serviceTest } from './support/service-test';
 
-const t = serviceTest([
-  IdentityModule,
-  ClustersModule,
-  NotificationsModule,
-  FilesModule,
-  MessagingModule,
-  SuppliersModule,
-  ProcurementModule,
-]);
+const t = serviceTest(procurementContexts);
 const given = givenThrough(t);
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
 const aTextFile = (name: string): Upload => {
   const buffer = Buffer.from(`${name}: wool yarn, two-ply, natural white\n`);
   return { originalname: name, mimetype: 'text/plain', size: buffer.length, buffer };
@@ -59,20 +46,7 @@ describe('access checks for a list ask once for all its rows, and answer as befo
   /** A need of `firm` joined by `partner`, quoted by every supplier, in quoting (sealed) state. */
   async function aQuotedNeed() {
     const procurements = t.get(ProcurementsService);
-    const need = await procurements.create(firm.id, cluster.id, {
-      organizationId: firm.organizationId!,
-      title: 'نخ پشمی فرش',
-      description: 'Two-ply carpet wool yarn, natural white',
-      categoryCode: '510610',
-      unit: 'kg',
-      quantity: '400',
-      currency: 'AZN',
-      joinDeadline: inDays(7),
-      quoteDeadline: inDays(14),
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-    });
+    const need = await procurements.create(firm.id, cluster.id, aNeedBy(firm));
     await procurements.publish(firm.id, need.id);
     await t.get(ParticipationsService).join(partner.id, need.id, partner.organizationId!, { quantity: '100' });
     await procurements.closeJoining(firm.id, need.id);
