@@ -7,7 +7,7 @@ import { applyLocale, Locale, LOCALES } from './i18n';
 import { outboxOf } from './chat/outbox';
 import { AuthPage } from './pages/AuthPage';
 import { Bell } from './notifications/Bell';
-import { OpenLink } from './notifications/OpenLink';
+import { isLinkKind, OpenLink } from './notifications/OpenLink';
 import { useInboxLive } from './notifications/store';
 import { ChatPage } from './pages/ChatPage';
 import { type Action, forgetPermissions, usePermissions } from './permissions';
@@ -230,7 +230,7 @@ function Shell({ route, cluster, onLocale }: { route: string[]; cluster: Cluster
 function Section({ route, cluster, section }: { route: string[]; cluster: Cluster | null; section: string }) {
   if (route[0] === 'invitations' && route[1]) return <InvitationPage token={route[1]} />;
   if (route[0] === 'notifications' || section === 'notifications') return <NotificationsPage />;
-  if (['channels', 'procurements', 'projects'].includes(route[0]) && route[1]) return <OpenLink kind={route[0]} target={route[1]} />;
+  if (isLinkKind(route[0]) && route[1]) return <OpenLink kind={route[0]} target={route[1]} />;
   if (!cluster) return <ClustersPage />;
   if (section === 'procurements') return <ProcurementsPage procurementId={route[3]} />;
   if (section === 'suppliers') return <SuppliersPage />;

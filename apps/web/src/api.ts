@@ -58,14 +58,10 @@ class Api {
     this.listeners.forEach((l) => l());
   }
 
-  get<T>(path: string) {
-    return this.request<T>('GET', path);
-  }
-
   private early = new Map<string, Promise<Response>>();
   /**
    * Starts a GET the first screen will need before React has even rendered, so a slow line spends its
-   * round trips in parallel; the first ask of the same path (typed or not) takes the answer (once).
+   * round trips in parallel; the first typed call of the same path takes the answer (once).
    */
   prefetch(path: string) {
     if (!this.tokens || this.early.has(path)) return;
@@ -73,31 +69,8 @@ class Api {
     response.catch(() => undefined);
     this.early.set(path, response);
   }
-  post<T>(path: string, body?: unknown) {
-    return this.request<T>('POST', path, body);
-  }
-  patch<T>(path: string, body?: unknown) {
-    return this.request<T>('PATCH', path, body);
-  }
-  put<T>(path: string, body?: unknown) {
-    return this.request<T>('PUT', path, body);
-  }
-  delete<T>(path: string) {
-    return this.request<T>('DELETE', path);
-  }
 
-  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
-    const res = await this.send(
-      new Request(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
-    );
-    const text = await res.text();
-    const data = text ? JSON.parse(text) : undefined;
-    if (!res.ok) throw new ApiError(data ?? { status: res.status, title: res.statusText });
-    return data as T;
-  }
-
-  /** Every call, typed (`client`) or not, goes out here: a prefetched answer, the token, one refresh on a 401. */
+  /** Every call of the typed `client` goes out here: a prefetched answer, the token, one refresh on a 401. */
   send(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const path = url.pathname.slice('/api/v1'.length) + url.search;
