@@ -15,7 +15,7 @@ const { mkdirSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 const { Pool } = require('pg');
 const autocannon = require('autocannon');
-const { pct } = require('./lib/load');
+const { pct, ratio } = require('./lib/load');
 const { writeResult, machine } = require('./lib/baselines');
 const { freePort, freshDatabase, seedChannels, token, appEnv, startApp, ROOT, DIST } = require('./lib/hamkar');
 const { loadHistory, randomBefore, SEARCHES } = require('./lib/history');
@@ -227,8 +227,6 @@ async function main() {
   if (problems.length) log(`FAILED: ${problems.join('; ')}`);
   process.exit(problems.length ? 1 : 0);
 }
-
-const ratio = (a, b) => (a == null || !b ? null : Math.round((a / b) * 100) / 100);
 
 main().catch((e) => {
   console.error(e);

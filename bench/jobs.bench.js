@@ -11,7 +11,7 @@ const { randomUUID } = require('node:crypto');
 const { Queue, Worker, QueueEvents } = require('bullmq');
 const IORedis = require('ioredis');
 const { io } = require('socket.io-client');
-const { pct, sleep } = require('./lib/load');
+const { pct, ratio, sleep } = require('./lib/load');
 const { writeResult, machine } = require('./lib/baselines');
 const { freePort, freshDatabase, seedChannels, token, appEnv, startApp } = require('./lib/hamkar');
 
@@ -201,8 +201,6 @@ async function main() {
   if (problems.length) log(`FAILED: ${problems.join('; ')}`);
   process.exit(problems.length ? 1 : 0);
 }
-
-const ratio = (a, b) => (a == null || !b ? null : Math.round((a / b) * 100) / 100);
 
 main().catch((e) => {
   console.error(e);

@@ -10,7 +10,7 @@
 // Env: GRID_SOCKETS=1000,2000,5000 GRID_RATES=100,200,500 GRID_SECONDS=10 SEARCH_SOCKETS=2000 SEARCH_MAX=3200.
 const { randomUUID } = require('node:crypto');
 const os = require('node:os');
-const { runLiveLoad, deliveryProblems } = require('./lib/load');
+const { runLiveLoad, deliveryProblems, loadFigures, ratio } = require('./lib/load');
 const { startBaseline, writeResult, machine } = require('./lib/baselines');
 const { freePort, freshDatabase, seedChannels, token, appEnv, startApp } = require('./lib/hamkar');
 
@@ -64,13 +64,7 @@ async function main() {
       sockets,
       rate,
       seconds,
-      achievedRate: r.achievedRate,
-      sent: r.sent,
-      failed: r.failed,
-      lost: r.lost,
-      duplicates: r.duplicates,
-      p50: r.sendToReceiveMs.p50,
-      p99: r.sendToReceiveMs.p99,
+      ...loadFigures(r),
       max: r.sendToReceiveMs.max,
       ackP99: r.ackMs.p99,
       kBPerSocket: r.server?.kBPerSocket ?? null,
@@ -187,7 +181,6 @@ async function highestRate(runAt) {
   };
 }
 
-const ratio = (a, b) => (a == null || !b ? null : Math.round((a / b) * 100) / 100);
 const ratiosOf = (at) => ({
   p99VsPersisted: ratio(at.hamkar.p99, at['persisted-relay'].p99),
   p99VsBare: ratio(at.hamkar.p99, at['bare-relay'].p99),

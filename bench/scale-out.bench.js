@@ -16,7 +16,7 @@
 const { randomUUID } = require('node:crypto');
 const { readFileSync, readdirSync } = require('node:fs');
 const { io } = require('socket.io-client');
-const { runLiveLoad, sleep } = require('./lib/load');
+const { runLiveLoad, loadFigures, ratio, sleep } = require('./lib/load');
 const { usage } = require('./lib/process-usage');
 const { writeResult, machine } = require('./lib/baselines');
 const { freePort, freshDatabase, seedChannels, token, appEnv, startApp } = require('./lib/hamkar');
@@ -94,13 +94,7 @@ async function saturate(url, channels, log) {
     });
     const step = {
       rate,
-      achievedRate: r.achievedRate,
-      sent: r.sent,
-      failed: r.failed,
-      lost: r.lost,
-      duplicates: r.duplicates,
-      p50: r.sendToReceiveMs.p50,
-      p99: r.sendToReceiveMs.p99,
+      ...loadFigures(r),
       loadAverage: machine().loadAverage[0],
     };
     log(JSON.stringify(step));
@@ -355,8 +349,6 @@ async function main() {
   if (problems.length) log(`FAILED: ${problems.join('; ')}`);
   process.exit(problems.length ? 1 : 0);
 }
-
-const ratio = (a, b) => (a == null || !b ? null : Math.round((a / b) * 100) / 100);
 
 main().catch((e) => {
   console.error(e);

@@ -6,79 +6,28 @@
 // messages are visible, and the JavaScript bytes the chat route transferred (compressed, as sent).
 // Not a timed test: targets are < 3 s to messages and < 200 kB of JavaScript.
 // Run: npm run build && node bench/web-slow.bench.js   (RUNS=3, WEB_DIST=dist/web, HAMKAR_DIST=dist)
-const { spawn, execFileSync } = require('node:child_process');
 const { randomUUID } = require('node:crypto');
-const path = require('node:path');
-const net = require('node:net');
 const { chromium } = require('playwright-core');
 
-const ROOT = path.join(__dirname, '..');
-const DIST = process.env.HAMKAR_DIST || 'dist';
 const WEB_DIST = process.env.WEB_DIST || 'dist/web';
 // --quick (BENCH_QUICK=1): one run; it fails only when the messages never show, not on times.
 const RUNS = Number(process.env.RUNS ?? (process.env.BENCH_QUICK === '1' ? 1 : 3));
 const { writeResult, machine } = require('./lib/baselines');
+const { freePort, freshDatabase, appEnv, startApp } = require('./lib/hamkar');
 const MESSAGES = Number(process.env.MESSAGES ?? 50);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/hamkar_bench_web';
-const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 // The slow mobile profile of the issue.
 const PROFILE = { latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0, cpuSlowdown: 4 };
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const freePort = () =>
-  new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
   const log = (...a) => process.stderr.write(`[web-slow.bench] ${a.join(' ')}\n`);
-  execFileSync(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/libs/database/src/cli/migrate.js`, 'run', '--recreate'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    env: { ...process.env, DATABASE_URL },
-  });
-
+  // Only the schema: the people and the channel are made through the api, as the browser would see them.
+  await freshDatabase(DATABASE_URL).end();
   const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL,
-    REDIS_URL,
-    REDIS_PREFIX: `hamkar-bench-web:${randomUUID().slice(0, 8)}:`,
-    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_API_PER_MINUTE: '100000',
-    MIGRATIONS_RUN: 'false',
-    FILES_DIR: '.tmp/bench-web/files',
-    MAIL_TRANSPORT: 'file:.tmp/bench-web/mail',
-    CORS_ORIGINS: base,
-    WEB_DIST,
-  };
-  const api = spawn(process.execPath, ['-r', `./${DIST}/register-paths.js`, `${DIST}/apps/api/src/main.js`], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const stopApi = () => api.exitCode === null && api.kill('SIGTERM');
-  process.on('exit', stopApi);
-  for (
-    let i = 0;
-    i < 300 &&
-    !(await fetch(`${base}/health`).then(
-      (r) => r.ok,
-      () => false,
-    ));
-    i++
-  )
-    await sleep(100);
+  const api = await startApp('api', appEnv(DATABASE_URL, `hamkar-bench-web:${randomUUID().slice(0, 8)}:`, { WEB_DIST }), { port });
+  const base = api.url;
 
   const http = async (method, url, body, token) => {
     const res = await fetch(`${base}/api/v1${url}`, {
@@ -178,7 +127,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    stopApi();
+    api.stop();
   }
   const summary = {
     profile: '1.6 Mbps down, 750 kbps up, 150 ms RTT, 4x CPU slowdown, 390x844, cold cache',

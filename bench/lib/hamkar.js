@@ -84,10 +84,13 @@ function appEnv(databaseUrl, prefix, extra = {}) {
   };
 }
 
-/** Starts the built api or worker; resolves once the api answers /health (the worker: at once). */
-async function startApp(app, env, { port } = {}) {
+/**
+ * Starts the built api or worker; resolves once the api answers /health (the worker: at once).
+ * `nodeFlags` go to node besides the production ones (a CPU profile, say).
+ */
+async function startApp(app, env, { port, nodeFlags = [] } = {}) {
   const flags = app === 'api' ? API_NODE_FLAGS : [];
-  const child = spawn(process.execPath, [...flags, '-r', `./${DIST}/register-paths.js`, `${DIST}/apps/${app}/src/main.js`], {
+  const child = spawn(process.execPath, [...flags, ...nodeFlags, '-r', `./${DIST}/register-paths.js`, `${DIST}/apps/${app}/src/main.js`], {
     cwd: ROOT,
     env: { ...env, ...(port ? { PORT: String(port), CORS_ORIGINS: `http://127.0.0.1:${port}` } : {}) },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -7,6 +7,9 @@ const { io } = require('socket.io-client');
 const { usage } = require('./process-usage');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** a ÷ b to two places; null when either is missing or b is 0. */
+const ratio = (a, b) => (a == null || !b ? null : Math.round((a / b) * 100) / 100);
+
 const pct = (xs, p) => {
   if (xs.length === 0) return null;
   const s = [...xs].sort((a, b) => a - b);
@@ -146,4 +149,15 @@ function deliveryProblems(live, total) {
   return problems;
 }
 
-module.exports = { runLiveLoad, deliveryProblems, pct, sleep };
+/** What a load run's row shows of it: the rate reached, the counts and send→receive p50 and p99. */
+const loadFigures = (r) => ({
+  achievedRate: r.achievedRate,
+  sent: r.sent,
+  failed: r.failed,
+  lost: r.lost,
+  duplicates: r.duplicates,
+  p50: r.sendToReceiveMs.p50,
+  p99: r.sendToReceiveMs.p99,
+});
+
+module.exports = { runLiveLoad, deliveryProblems, loadFigures, pct, ratio, sleep };
