@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Permission, roleMay } from '../../libs/clusters/src/access/permissions';
 import { aCluster, Actor, anOrganization, aUser, ClusterFixture, Role } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
-import { aNeedBy, aQuoteBy, aZanjanSupplierProfile, inSeconds } from '../support/procurement';
+import { aNeedBy, aNeedInLotsBy, aQuoteBy, aZanjanSupplierProfile, inSeconds } from '../support/procurement';
 
 /**
  * Every route of the OpenAPI document × every caller, with the status the permission table
@@ -404,21 +404,13 @@ describe('the authorization matrix, from the OpenAPI document', () => {
       permission: 'procurement.manage',
       ok: 200,
       call: async () => {
-        const need = await p.http.as(bystander).post(`/clusters/${cluster.id}/procurements`, {
-          organizationId: bystander.organizationId,
-          title: 'Yarn in two colours',
-          description: '',
-          currency: 'AZN',
-          joinDeadline: inSeconds(3600),
-          quoteDeadline: inSeconds(7200),
-          deliveryCity: 'Zanjan',
-          deliveryLat: 36.67,
-          deliveryLng: 48.48,
-          lots: [
-            { title: 'Red', categoryCode: '510610', unit: 'kg', quantity: '40' },
-            { title: 'Blue', categoryCode: '510610', unit: 'kg', quantity: '60' },
-          ],
-        });
+        const lots = [
+          { title: 'Red', categoryCode: '510610', unit: 'kg', quantity: '40' },
+          { title: 'Blue', categoryCode: '510610', unit: 'kg', quantity: '60' },
+        ];
+        const need = await p.http
+          .as(bystander)
+          .post(`/clusters/${cluster.id}/procurements`, aNeedInLotsBy(bystander, lots, { title: 'Yarn in two colours', description: '' }));
         const id = need.body.id as string;
         const lotId = need.body.lots[0].id as string;
         await step(id, 'publish');

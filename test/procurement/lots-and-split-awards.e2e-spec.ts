@@ -2,8 +2,8 @@ import Decimal from 'decimal.js';
 import { ocdsValidator } from '../../libs/procurement/src/ocds-schema';
 import { Actor, aCluster, ClusterFixture, eventually } from '../support/factories';
 import { Platform, startPlatform } from '../support/platform';
+import { aNeedBy, aNeedInLotsBy, inSeconds } from '../support/procurement';
 
-const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 /** A deadline job fires on time on an idle machine; on a busy one the worker may take a while to get to it. */
 const DEADLINE_JOB_WAIT = 60_000;
 const sum = (xs: string[]) => xs.reduce((s, x) => s.plus(x), new Decimal(0));
@@ -53,20 +53,17 @@ describe('lots and split awards', () => {
   afterAll(() => p.close());
 
   const yarnInTwoColours = (deadlines: { joinDeadline: string; quoteDeadline: string }, lots?: unknown) =>
-    p.http.as(weaver).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: weaver.organizationId,
-      title: 'Carpet wool yarn in two colours',
-      description: 'Two-ply, dyed',
-      currency: 'AZN',
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-      ...deadlines,
-      lots: lots ?? [
-        { title: 'Madder red', categoryCode: '510610', unit: 'kg', quantity: '300' },
-        { title: 'Indigo blue', categoryCode: '510620', unit: 'kg', quantity: '500' },
-      ],
-    });
+    p.http.as(weaver).post(
+      `/clusters/${cluster.id}/procurements`,
+      aNeedInLotsBy(
+        weaver,
+        lots ?? [
+          { title: 'Madder red', categoryCode: '510610', unit: 'kg', quantity: '300' },
+          { title: 'Indigo blue', categoryCode: '510620', unit: 'kg', quantity: '500' },
+        ],
+        { title: 'Carpet wool yarn in two colours', description: 'Two-ply, dyed', ...deadlines },
+      ),
+    );
   const refusal = async (res: Promise<{ status: number; body: any; headers: Headers }>) => {
     const r = await res;
     return [r.status, r.body.code, r.headers.get('content-type')?.split(';')[0]];
@@ -393,18 +390,15 @@ describe('lots and split awards', () => {
     expect(await refusal(yarnInTwoColours(deadlines, [{ title: 'Red', categoryCode: '5106x', unit: 'kg', quantity: '4' }]))).toEqual(
       problem(400, 'input.invalid'),
     );
-    const both = await p.http.as(weaver).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: weaver.organizationId,
-      title: 'Yarn',
-      description: '',
-      currency: 'AZN',
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-      ...deadlines,
-      quantity: '10',
-      lots: [{ title: 'Red', categoryCode: '510610', unit: 'kg', quantity: '10' }],
-    });
+    const both = await p.http.as(weaver).post(
+      `/clusters/${cluster.id}/procurements`,
+      aNeedInLotsBy(weaver, [{ title: 'Red', categoryCode: '510610', unit: 'kg', quantity: '10' }], {
+        title: 'Yarn',
+        description: '',
+        ...deadlines,
+        quantity: '10',
+      }),
+    );
     expect([both.status, both.body.code, both.body.errors.map((e: { field: string; code: string }) => [e.field, e.code])]).toEqual([
       400,
       'input.invalid',
@@ -488,19 +482,12 @@ describe('lots and split awards', () => {
     );
     expect(await lotState(id)).toEqual(quoting);
 
-    const plain = await p.http.as(weaver).post(`/clusters/${cluster.id}/procurements`, {
-      organizationId: weaver.organizationId,
-      title: 'Beeswax',
-      description: '',
-      categoryCode: '1521',
-      unit: 'kg',
-      quantity: '40',
-      currency: 'AZN',
-      deliveryCity: 'Zanjan',
-      deliveryLat: 36.67,
-      deliveryLng: 48.48,
-      ...deadlines,
-    });
+    const plain = await p.http
+      .as(weaver)
+      .post(
+        `/clusters/${cluster.id}/procurements`,
+        aNeedBy(weaver, { title: 'Beeswax', description: '', categoryCode: '1521', quantity: '40', ...deadlines }),
+      );
     expect(plain.body.lots).toEqual([]);
     await p.http.as(weaver).post(`/procurements/${plain.body.id}/publish`);
     expect(

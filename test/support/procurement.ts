@@ -24,6 +24,12 @@ export const aNeedBy = (firm: Actor, overrides: Record<string, unknown> = {}) =>
   ...overrides,
 });
 
+/** What `firm` posts for a need in `lots` unless told otherwise: what `aNeedBy` says of the whole need; each lot says what it is and how much. */
+export function aNeedInLotsBy(firm: Actor, lots: unknown, overrides: Record<string, unknown> = {}) {
+  const { categoryCode: _categoryCode, unit: _unit, quantity: _quantity, ...whole } = aNeedBy(firm);
+  return { ...whole, lots, ...overrides };
+}
+
 export interface Tier {
   minQuantity: string;
   unitPrice: string;
