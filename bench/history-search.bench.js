@@ -16,7 +16,7 @@ const path = require('node:path');
 const { Pool } = require('pg');
 const autocannon = require('autocannon');
 const { pct, ratio } = require('./lib/load');
-const { writeResult, machine } = require('./lib/baselines');
+const { writeResult, machine, runBench } = require('./lib/baselines');
 const { freePort, freshDatabase, seedChannels, token, appEnv, startApp, ROOT, DIST } = require('./lib/hamkar');
 const { loadHistory, randomBefore, SEARCHES } = require('./lib/history');
 
@@ -224,11 +224,7 @@ async function main() {
   api.stop();
   await pool.end();
   await db.end();
-  if (problems.length) log(`FAILED: ${problems.join('; ')}`);
-  process.exit(problems.length ? 1 : 0);
+  return problems;
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runBench('history-search.bench', main);

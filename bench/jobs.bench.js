@@ -12,7 +12,7 @@ const { Queue, Worker, QueueEvents } = require('bullmq');
 const IORedis = require('ioredis');
 const { io } = require('socket.io-client');
 const { pct, ratio, sleep } = require('./lib/load');
-const { writeResult, machine } = require('./lib/baselines');
+const { writeResult, machine, runBench } = require('./lib/baselines');
 const { freePort, freshDatabase, seedChannels, token, appEnv, startApp } = require('./lib/hamkar');
 
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -198,11 +198,7 @@ async function main() {
   );
   writeResult('jobs', result);
   console.log(JSON.stringify({ bench: 'jobs', ratios: result.ratios, problems }));
-  if (problems.length) log(`FAILED: ${problems.join('; ')}`);
-  process.exit(problems.length ? 1 : 0);
+  return problems;
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runBench('jobs.bench', main);

@@ -12,7 +12,7 @@
 const { randomUUID } = require('node:crypto');
 const path = require('node:path');
 const { runLiveLoad, deliveryProblems, pct } = require('./lib/load');
-const { startBaseline, compare, comparisonTable, writeResult, machine } = require('./lib/baselines');
+const { startBaseline, compare, comparisonTable, writeResult, machine, runBench } = require('./lib/baselines');
 const { freePort, freshDatabase, seedChannels, token, appEnv, startApp } = require('./lib/hamkar');
 const { loadHistory, randomBefore, SEARCHES } = require('./lib/history');
 
@@ -128,11 +128,7 @@ async function main() {
   if (profileFlags.length) await api.exited;
   await db.end();
   // Never on times: only on what must hold on any machine (every message delivered exactly once).
-  if (problems.length) process.stderr.write(`[messaging.bench] FAILED: ${problems.join('; ')}\n`);
-  process.exit(problems.length ? 1 : 0);
+  return problems;
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runBench('messaging.bench', main);

@@ -11,7 +11,7 @@
 const { randomUUID } = require('node:crypto');
 const os = require('node:os');
 const { runLiveLoad, deliveryProblems, loadFigures, ratio } = require('./lib/load');
-const { startBaseline, writeResult, machine } = require('./lib/baselines');
+const { startBaseline, writeResult, machine, runBench } = require('./lib/baselines');
 const { freePort, freshDatabase, seedChannels, token, appEnv, startApp } = require('./lib/hamkar');
 
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -138,8 +138,7 @@ async function main() {
   targets['bare-relay'].stop();
   targets['persisted-relay'].stop();
   await db.end();
-  if (result.problems.length) log(`FAILED: ${result.problems.join('; ')}`);
-  process.exit(result.problems.length ? 1 : 0);
+  return result.problems;
 }
 
 /** Doubles the rate while it is sustained (or halves it while it is not), then bisects twice between the last good and the first bad rate. */
@@ -203,7 +202,4 @@ function table({ grid, sustained, sustainedRatio }) {
   return lines.join('\n');
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runBench('realtime.bench', main);

@@ -18,7 +18,7 @@ const { readFileSync, readdirSync } = require('node:fs');
 const { io } = require('socket.io-client');
 const { runLiveLoad, loadFigures, ratio, sleep } = require('./lib/load');
 const { usage } = require('./lib/process-usage');
-const { writeResult, machine } = require('./lib/baselines');
+const { writeResult, machine, runBench } = require('./lib/baselines');
 const { freePort, freshDatabase, seedChannels, token, appEnv, startApp } = require('./lib/hamkar');
 const { startHaproxy, haproxyVersion } = require('./lib/haproxy');
 
@@ -346,11 +346,7 @@ async function main() {
   );
   [two, three, ...apis, ...workers].forEach((p) => p.stop());
   await db.end();
-  if (problems.length) log(`FAILED: ${problems.join('; ')}`);
-  process.exit(problems.length ? 1 : 0);
+  return problems;
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runBench('scale-out.bench', main);

@@ -101,4 +101,21 @@ function writeResult(name, result) {
   writeFileSync(path.join(dir, `${name}-latest.json`), body);
 }
 
-module.exports = { startBaseline, compare, comparisonTable, machine, writeResult, API_NODE_FLAGS };
+/**
+ * Runs a benchmark's `main`, which answers what did not hold (never a time): exits 1 naming them, or on an
+ * error with its stack; else 0.
+ */
+function runBench(name, main) {
+  main().then(
+    (problems) => {
+      if (problems.length) process.stderr.write(`[${name}] FAILED: ${problems.join('; ')}\n`);
+      process.exit(problems.length ? 1 : 0);
+    },
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}
+
+module.exports = { startBaseline, compare, comparisonTable, machine, writeResult, runBench, API_NODE_FLAGS };
