@@ -44,9 +44,8 @@ class SupplierProfilePerformance {
   @ApiProperty() deliveriesTotal: number;
 }
 
-export class SupplierProfileView {
-  @ApiProperty(uuid) organizationId: string;
-  @ApiProperty({ type: [String], example: ['5106', '3204'], description: 'HS codes, in order.' }) categories: string[];
+/** What a supplier can deliver, and where: the same in its own profile and in the cluster's directory. */
+class SupplierCapacity {
   @ApiProperty(decimal('20000')) capacityPerMonth: string;
   @ApiProperty({ example: 'kg' }) unit: string;
   @ApiProperty(decimal('500')) minOrderQuantity: string;
@@ -55,6 +54,11 @@ export class SupplierProfileView {
   @ApiProperty() lat: number;
   @ApiProperty() lng: number;
   @ApiProperty({ type: [String] }) certifications: string[];
+}
+
+export class SupplierProfileView extends SupplierCapacity {
+  @ApiProperty(uuid) organizationId: string;
+  @ApiProperty({ type: [String], example: ['5106', '3204'], description: 'HS codes, in order.' }) categories: string[];
   @ApiProperty({ type: [IndicativeTierView] }) priceTiers: IndicativeTierView[];
   @ApiProperty({ type: SupplierProfilePerformance }) performance: SupplierProfilePerformance;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt: Date;
@@ -66,20 +70,12 @@ class SupplierDirectoryPerformance {
 }
 
 /** A supplier of the cluster in its directory. */
-export class SupplierView {
+export class SupplierView extends SupplierCapacity {
   @ApiProperty(uuid) organizationId: string;
   @ApiProperty() name: string;
   @ApiProperty() city: string;
   @ApiProperty({ example: 'IR' }) country: string;
   @ApiProperty({ type: [String], description: 'HS codes, in order.' }) categories: string[];
-  @ApiProperty(decimal('20000')) capacityPerMonth: string;
-  @ApiProperty({ example: 'kg' }) unit: string;
-  @ApiProperty(decimal('500')) minOrderQuantity: string;
-  @ApiProperty() leadTimeDays: number;
-  @ApiProperty() serviceRadiusKm: number;
-  @ApiProperty() lat: number;
-  @ApiProperty() lng: number;
-  @ApiProperty({ type: [String] }) certifications: string[];
   @ApiProperty({ type: SupplierDirectoryPerformance }) performance: SupplierDirectoryPerformance;
   @ApiProperty({ type: Number, nullable: true, description: 'From the asked point (lat, lng), in km to one decimal; null without one.' })
   distanceKm: number | null;
