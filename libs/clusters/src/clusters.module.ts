@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessPolicy } from './access/access-policy';
 import { AuditLog } from './audit-log';
@@ -10,7 +10,9 @@ import { InvitationsService } from './invitations.service';
 import { MembershipsService } from './memberships.service';
 import { OrganizationsService } from './organizations.service';
 import { SecurityAudit } from './security-audit';
-import { SECURITY_EVENTS } from '@hamkar/identity';
+import { IdentityModule } from '@hamkar/identity';
+import { OutboxModule } from '@hamkar/outbox';
+import { RealtimeModule } from '@hamkar/realtime';
 import { AuditEntry } from './audit-entry.entity';
 import { Cluster } from './cluster.entity';
 import { Invitation } from './invitation.entity';
@@ -33,10 +35,9 @@ const services = [
   OrganizationsService,
 ];
 
-@Global()
 @Module({
-  imports: [TypeOrmModule.forFeature(entities)],
-  providers: [...services, SecurityAudit, { provide: SECURITY_EVENTS, useExisting: SecurityAudit }],
-  exports: [...services, SECURITY_EVENTS],
+  imports: [TypeOrmModule.forFeature(entities), IdentityModule, OutboxModule, RealtimeModule],
+  providers: [...services, SecurityAudit],
+  exports: services,
 })
 export class ClustersModule {}

@@ -1,7 +1,9 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ProcurementFigures } from '@hamkar/procurement';
-import { ProjectFigures } from '@hamkar/projects';
+import { ClustersModule } from '@hamkar/clusters';
+import { NotificationsModule } from '@hamkar/notifications';
+import { ProcurementModule } from '@hamkar/procurement';
+import { ProjectsModule } from '@hamkar/projects';
 import { IndicatorsService } from './indicators.service';
 import { JointActionsService } from './joint-actions.service';
 import { SurveysService } from './surveys.service';
@@ -13,13 +15,12 @@ import { Survey } from './survey.entity';
 /** The tables this context owns: registered here, the data source loads them (autoLoadEntities). */
 const entities = [Survey, AnswerSet, Indicator, IndicatorTarget, IndicatorReading, ProjectIndicator, ProjectPlanEntry];
 
-// ProcurementFigures and ProjectFigures are those libraries' published queries; provided here so their modules stay as they are.
-const services = [SurveysService, IndicatorsService, JointActionsService, ProcurementFigures, ProjectFigures];
+const services = [SurveysService, IndicatorsService, JointActionsService];
 
-@Global()
+// Indicators read ProcurementFigures and ProjectFigures, the queries those modules export.
 @Module({
-  imports: [TypeOrmModule.forFeature(entities)],
+  imports: [TypeOrmModule.forFeature(entities), ClustersModule, NotificationsModule, ProcurementModule, ProjectsModule],
   providers: services,
-  exports: [SurveysService, IndicatorsService, JointActionsService],
+  exports: services,
 })
 export class DiagnosticsModule {}

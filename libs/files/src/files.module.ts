@@ -1,5 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClustersModule } from '@hamkar/clusters';
 import { APP_CONFIG, AppConfig } from '@hamkar/common';
 import { FileReaders } from './file-readers';
 import { FILE_STORE, fileStoreFor } from './file-store';
@@ -9,9 +10,8 @@ import { StoredFile } from './stored-file.entity';
 /** The tables this context owns: registered here, the data source loads them (autoLoadEntities). */
 const entities = [StoredFile];
 
-@Global()
 @Module({
-  imports: [TypeOrmModule.forFeature(entities)],
+  imports: [TypeOrmModule.forFeature(entities), ClustersModule],
   providers: [
     FileReaders,
     StoredFiles,

@@ -1,9 +1,10 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, AppConfig } from '@hamkar/common';
 import { AuthService } from './auth.service';
 import { accessTokenKey } from './secrets';
+import { SECURITY_EVENTS, SecurityEventsRelay } from './security-events';
 import { Sessions } from './sessions';
 import { TokenIssuer } from './token-issuer';
 import { UsersService } from './users.service';
@@ -13,7 +14,6 @@ import { User } from './user.entity';
 /** The tables this context owns: registered here, the data source loads them (autoLoadEntities). */
 const entities = [User, RefreshToken];
 
-@Global()
 @Module({
   imports: [
     TypeOrmModule.forFeature(entities),
@@ -26,7 +26,14 @@ const entities = [User, RefreshToken];
       }),
     }),
   ],
-  providers: [AuthService, TokenIssuer, UsersService, Sessions],
-  exports: [AuthService, TokenIssuer, UsersService, Sessions],
+  providers: [
+    AuthService,
+    TokenIssuer,
+    UsersService,
+    Sessions,
+    SecurityEventsRelay,
+    { provide: SECURITY_EVENTS, useExisting: SecurityEventsRelay },
+  ],
+  exports: [AuthService, TokenIssuer, UsersService, Sessions, SecurityEventsRelay],
 })
 export class IdentityModule {}

@@ -1,3 +1,5 @@
+import { Injectable } from '@nestjs/common';
+
 /**
  * Where identity reports security-relevant events (failed logins, detected token reuse). The
  * clusters context provides it, writing to the audit log its admins read; identity does not
@@ -13,4 +15,22 @@ export interface SecurityEvent {
 
 export interface SecurityEvents {
   record(event: SecurityEvent): Promise<void>;
+}
+
+/**
+ * Identity's SECURITY_EVENTS: it passes each event to the recorder the context above plugs in when
+ * it starts (clusters' audit log), so identity imports nothing above it; with none plugged in, an
+ * event is dropped.
+ */
+@Injectable()
+export class SecurityEventsRelay implements SecurityEvents {
+  private recorder: SecurityEvents | undefined;
+
+  plugIn(recorder: SecurityEvents) {
+    this.recorder = recorder;
+  }
+
+  async record(event: SecurityEvent): Promise<void> {
+    await this.recorder?.record(event);
+  }
 }

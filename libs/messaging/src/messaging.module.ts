@@ -1,8 +1,13 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClustersModule } from '@hamkar/clusters';
+import { FilesModule } from '@hamkar/files';
+import { NotificationsModule } from '@hamkar/notifications';
+import { RealtimeModule } from '@hamkar/realtime';
 import { ChannelAccessPolicy } from './channel-access';
 import { ChannelsService } from './channels.service';
 import { FilesService } from './files.service';
+import { MessageFigures } from './message-figures';
 import { MessageReader } from './message-reader';
 import { MessagesService } from './messages.service';
 import { PlatformChannels } from './platform-channels';
@@ -16,17 +21,21 @@ import { Reaction } from './reaction.entity';
 /** The tables this context owns: registered here, the data source loads them (autoLoadEntities). */
 const entities = [Channel, ChannelMember, Message, Reaction];
 
-const services = [
+/** What the api and the other contexts use (MessageFigures: the dashboard's query, for projects). */
+const published = [
   ChannelAccessPolicy,
   ChannelsService,
   FilesService,
-  MessageReader,
+  MessageFigures,
   MessagesService,
   PlatformChannels,
   PostMessage,
   MessageSearch,
 ];
 
-@Global()
-@Module({ imports: [TypeOrmModule.forFeature(entities)], providers: services, exports: services })
+@Module({
+  imports: [TypeOrmModule.forFeature(entities), ClustersModule, FilesModule, NotificationsModule, RealtimeModule],
+  providers: [...published, MessageReader],
+  exports: published,
+})
 export class MessagingModule {}

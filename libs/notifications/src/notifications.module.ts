@@ -1,5 +1,7 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@hamkar/identity';
+import { OutboxModule } from '@hamkar/outbox';
 import { NotificationDigest } from './notification-digest';
 import { Notifier } from './notifier';
 import { NotificationsService } from './notifications.service';
@@ -12,9 +14,8 @@ import { PushSubscription } from './push/push-subscription.entity';
 /** The tables this context owns: registered here, the data source loads them (autoLoadEntities). */
 const entities = [Notification, PushSubscription, PushPreference];
 
-@Global()
 @Module({
-  imports: [TypeOrmModule.forFeature(entities)],
+  imports: [TypeOrmModule.forFeature(entities), IdentityModule, OutboxModule],
   providers: [Notifier, NotificationsService, NotificationDigest, PushSubscriptions, WebPushSender],
   exports: [Notifier, NotificationsService, NotificationDigest, PushSubscriptions, WebPushSender],
 })

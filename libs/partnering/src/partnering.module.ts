@@ -1,7 +1,10 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClustersModule } from '@hamkar/clusters';
+import { MessagingModule } from '@hamkar/messaging';
+import { NotificationsModule } from '@hamkar/notifications';
+import { OutboxModule } from '@hamkar/outbox';
 import { MeetingsService } from './meetings.service';
-import { ClusterDirectory } from '@hamkar/clusters';
 import { OffersService } from './offers.service';
 import { ShowcaseService } from './showcase.service';
 import { PartnerMeeting } from './meeting.entity';
@@ -13,7 +16,9 @@ const entities = [PartnerOffer, PartnerInterest, PartnerMeeting, ClusterPublicPa
 
 const services = [OffersService, MeetingsService, ShowcaseService];
 
-@Global()
-// ClusterDirectory is the clusters library's published query; provided here so that library's module stays as it is.
-@Module({ imports: [TypeOrmModule.forFeature(entities)], providers: [...services, ClusterDirectory], exports: services })
+@Module({
+  imports: [TypeOrmModule.forFeature(entities), ClustersModule, MessagingModule, NotificationsModule, OutboxModule],
+  providers: services,
+  exports: services,
+})
 export class PartneringModule {}

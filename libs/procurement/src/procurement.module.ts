@@ -1,5 +1,12 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClustersModule } from '@hamkar/clusters';
+import { FilesModule } from '@hamkar/files';
+import { MessagingModule } from '@hamkar/messaging';
+import { NotificationsModule } from '@hamkar/notifications';
+import { OutboxModule } from '@hamkar/outbox';
+import { RealtimeModule } from '@hamkar/realtime';
+import { SuppliersModule } from '@hamkar/suppliers';
 import { AmendProcurement } from './amend-procurement';
 import { AwardLot } from './award-lot';
 import { AwardProcurement } from './award-procurement';
@@ -11,6 +18,7 @@ import { ParticipationsService } from './participations.service';
 import { ProcurementAccess } from './procurement-access';
 import { ProcurementDocuments } from './procurement-documents';
 import { ProcurementEvents } from './procurement-events';
+import { ProcurementFigures } from './procurement-figures';
 import { ProcurementMatching } from './procurement-matching';
 import { ProcurementsService } from './procurements.service';
 import { QuoteEvaluation } from './quote-evaluation';
@@ -48,26 +56,35 @@ const entities = [
   OrderLine,
 ];
 
-const services = [
+/** What the api, the worker and the other contexts use (ProcurementFigures: the figures' query, for projects and diagnostics). */
+const published = [
   AmendProcurement,
   AwardLot,
   AwardProcurement,
-  LotOrders,
-  ProcurementLots,
   OcdsExport,
   OrdersService,
   ParticipationsService,
-  ProcurementAccess,
   ProcurementDocuments,
-  ProcurementEvents,
+  ProcurementFigures,
   ProcurementMatching,
   ProcurementsService,
   QuoteEvaluation,
-  QuoteOpening,
   QuestionsService,
   QuotesService,
 ];
 
-@Global()
-@Module({ imports: [TypeOrmModule.forFeature(entities)], providers: services, exports: services })
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(entities),
+    ClustersModule,
+    FilesModule,
+    MessagingModule,
+    NotificationsModule,
+    OutboxModule,
+    RealtimeModule,
+    SuppliersModule,
+  ],
+  providers: [...published, LotOrders, ProcurementAccess, ProcurementEvents, ProcurementLots, QuoteOpening],
+  exports: published,
+})
 export class ProcurementModule {}

@@ -1,8 +1,14 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MessageFigures } from '@hamkar/messaging';
-import { ProcurementFigures } from '@hamkar/procurement';
+import { ClustersModule } from '@hamkar/clusters';
+import { IdentityModule } from '@hamkar/identity';
+import { MessagingModule } from '@hamkar/messaging';
+import { NotificationsModule } from '@hamkar/notifications';
+import { OutboxModule } from '@hamkar/outbox';
+import { ProcurementModule } from '@hamkar/procurement';
+import { RealtimeModule } from '@hamkar/realtime';
 import { DashboardService } from './dashboard.service';
+import { ProjectFigures } from './project-figures';
 import { ProjectsService } from './projects.service';
 import { ReminderScan } from './reminder-scan';
 import { Milestone } from './milestone.entity';
@@ -13,10 +19,22 @@ import { Task } from './task.entity';
 /** The tables this context owns: registered here, the data source loads them (autoLoadEntities). */
 const entities = [Project, ProjectMember, Milestone, Task];
 
-const services = [DashboardService, ProjectsService, ReminderScan];
+// ProjectFigures is this library's published query, for diagnostics.
+const services = [DashboardService, ProjectFigures, ProjectsService, ReminderScan];
 
-// MessageFigures and ProcurementFigures are those libraries' published queries for the dashboard;
-// provided here as the diagnostics module does, so their modules stay as they are.
-@Global()
-@Module({ imports: [TypeOrmModule.forFeature(entities)], providers: [...services, MessageFigures, ProcurementFigures], exports: services })
+// The dashboard reads MessageFigures and ProcurementFigures, the queries those modules export.
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(entities),
+    ClustersModule,
+    IdentityModule,
+    MessagingModule,
+    NotificationsModule,
+    OutboxModule,
+    ProcurementModule,
+    RealtimeModule,
+  ],
+  providers: services,
+  exports: services,
+})
 export class ProjectsModule {}

@@ -1,5 +1,7 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClustersModule } from '@hamkar/clusters';
+import { OutboxModule } from '@hamkar/outbox';
 import { CategoriesService } from './categories.service';
 import { IndicativePrices } from './indicative-prices';
 import { SupplierPerformance } from './supplier-performance';
@@ -15,6 +17,5 @@ const entities = [Category, SupplierProfile, SupplierCategory];
 
 const services = [CategoriesService, IndicativePrices, SupplierPerformance, SupplierDirectory, SupplierMatcher, SupplierProfilesService];
 
-@Global()
-@Module({ imports: [TypeOrmModule.forFeature(entities)], providers: services, exports: services })
+@Module({ imports: [TypeOrmModule.forFeature(entities), ClustersModule, OutboxModule], providers: services, exports: services })
 export class SuppliersModule {}

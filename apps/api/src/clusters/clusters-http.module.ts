@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ClustersModule } from '@hamkar/clusters';
 import { ClustersController } from './clusters.controller';
 import { InvitationsController } from './invitations.controller';
 import { OrganizationsController } from './organizations.controller';
 
-@Module({ controllers: [OrganizationsController, ClustersController, InvitationsController] })
+@Module({ imports: [ClustersModule], controllers: [OrganizationsController, ClustersController, InvitationsController] })
 export class ClustersHttpModule {}

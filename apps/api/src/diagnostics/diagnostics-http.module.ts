@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ClustersModule } from '@hamkar/clusters';
+import { DiagnosticsModule } from '@hamkar/diagnostics';
 import { DiagnosticsController } from './diagnostics.controller';
 
-@Module({ controllers: [DiagnosticsController] })
+@Module({ imports: [DiagnosticsModule, ClustersModule], controllers: [DiagnosticsController] })
 export class DiagnosticsHttpModule {}

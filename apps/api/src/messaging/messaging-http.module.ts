@@ -1,15 +1,16 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { ChannelAccessPolicy } from '@hamkar/messaging';
-import { rooms } from '@hamkar/realtime';
+import { ChannelAccessPolicy, MessagingModule } from '@hamkar/messaging';
+import { RealtimeModule, rooms } from '@hamkar/realtime';
 import { UploadsModule } from '../files/uploads.module';
 import { MessagingGateway } from '../realtime/messaging.gateway';
+import { RealtimeHttpModule } from '../realtime/realtime-http.module';
 import { SocketRoomSources } from '../realtime/socket-rooms';
 import { ChannelsController } from './channels.controller';
 import { FilesController } from './files.controller';
 import { MessagesController } from './messages.controller';
 
 @Module({
-  imports: [UploadsModule],
+  imports: [UploadsModule, MessagingModule, RealtimeModule, RealtimeHttpModule],
   controllers: [ChannelsController, MessagesController, FilesController],
   providers: [MessagingGateway],
 })

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '@hamkar/notifications';
 import { NotificationsController } from './notifications.controller';
 import { PushController } from './push.controller';
 
-@Module({ controllers: [NotificationsController, PushController] })
+@Module({ imports: [NotificationsModule], controllers: [NotificationsController, PushController] })
 export class NotificationsHttpModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { PartneringModule } from '@hamkar/partnering';
 import { PartneringController } from './partnering.controller';
 import { ShowcaseController } from './showcase.controller';
 
-@Module({ controllers: [PartneringController, ShowcaseController] })
+@Module({ imports: [PartneringModule], controllers: [PartneringController, ShowcaseController] })
 export class PartneringHttpModule {}

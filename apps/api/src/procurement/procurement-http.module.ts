@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ProcurementModule } from '@hamkar/procurement';
+import { SuppliersModule } from '@hamkar/suppliers';
 import { UploadsModule } from '../files/uploads.module';
 import { OrdersController } from './orders.controller';
 import { ProcurementDocumentsController } from './procurement-documents.controller';
@@ -6,7 +8,7 @@ import { ProcurementQuestionsController } from './procurement-questions.controll
 import { ProcurementsController } from './procurements.controller';
 
 @Module({
-  imports: [UploadsModule],
+  imports: [UploadsModule, ProcurementModule, SuppliersModule],
   controllers: [ProcurementsController, ProcurementQuestionsController, OrdersController, ProcurementDocumentsController],
 })
 export class ProcurementHttpModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ProjectsModule } from '@hamkar/projects';
 import { ProjectsController } from './projects.controller';
 
-@Module({ controllers: [ProjectsController] })
+@Module({ imports: [ProjectsModule], controllers: [ProjectsController] })
 export class ProjectsHttpModule {}

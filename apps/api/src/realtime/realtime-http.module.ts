@@ -1,7 +1,8 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { ClustersModule } from '@hamkar/clusters';
+import { IdentityModule } from '@hamkar/identity';
 import { RealtimeGateway } from './realtime.gateway';
 import { SocketRoomSources } from './socket-rooms';
 
-@Global()
-@Module({ providers: [RealtimeGateway, SocketRoomSources], exports: [SocketRoomSources] })
+@Module({ imports: [IdentityModule, ClustersModule], providers: [RealtimeGateway, SocketRoomSources], exports: [SocketRoomSources] })
 export class RealtimeHttpModule {}

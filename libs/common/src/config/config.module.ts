@@ -8,6 +8,7 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
  * @nestjs/config with our zod schema as its validator; the parsed, typed result is also
  * provided whole as APP_CONFIG so services read `config.PORT`, not strings.
  */
+// Global by design: every module reads the configuration, so none has to import it.
 @Global()
 @Module({})
 export class AppConfigModule {
