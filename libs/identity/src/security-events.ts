@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 
 /**
- * Where identity reports security-relevant events (failed logins, detected token reuse). The
- * clusters context provides it, writing to the audit log its admins read; identity does not
- * know about clusters.
+ * Where identity reports security-relevant events (failed logins, detected token reuse): the relay
+ * below, into which the clusters context plugs its audit log (the one its admins read); identity
+ * does not know about clusters.
  */
 export const SECURITY_EVENTS = Symbol('SECURITY_EVENTS');
 
