@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command from a clean clone to every test: services, dependencies, Chromium for the browser
-# tests, one type check and build, a smoke run of the run command, then unit, service, end-to-end
+# tests (and haproxy for the benchmarks' quick run), one type check and build, a smoke run of the run command, then unit, service, end-to-end
 # and browser tests. Each run has its own name (HAMKAR_TEST_RUN), hence its own build under
 # .tmp/runs/<run>, its own database hamkar_test_<run> (the service tests copy theirs from a template
 # hamkar_test_<run>-svc-template, and drop them) and its own Redis key prefix, so two runs can share
@@ -23,14 +23,19 @@ say "run $RUN: build in $HAMKAR_DIST, database $(node -e 'console.log(new URL(pr
 
 DATABASE_URL="$TEST_DATABASE_URL" bash scripts/services.sh
 bash scripts/install.sh
-if [ ! -x /usr/bin/chromium ]; then
+# Debian's chromium for the browser tests and haproxy for the scale-out benchmark's quick run.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v haproxy >/dev/null || missing+=(haproxy)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    say "installing Debian's chromium for the browser tests"
+    say "installing Debian's ${missing[*]} for the browser tests and benchmarks"
     exec 8>/tmp/hamkar-apt.lock && flock 8
-    [ -x /usr/bin/chromium ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 ||
+      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null; }
     exec 8>&-
   else
-    say "/usr/bin/chromium is missing: install it (sudo apt-get install chromium) for the browser tests" >&2
+    say "missing: ${missing[*]}: install them (sudo apt-get install ${missing[*]}) for the browser tests and benchmarks" >&2
     exit 1
   fi
 fi
