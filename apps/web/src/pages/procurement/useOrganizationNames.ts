@@ -5,9 +5,6 @@ import { useSession } from '../../session';
 export type ClusterOrganization = Schemas['OrganizationView'];
 
 const cache = new Map<string, Promise<ClusterOrganization[]>>();
-/** Forget the list after a change that adds an organization to the cluster. */
-export const forgetClusterOrganizations = (clusterId: string) => cache.delete(clusterId);
-
 function fetchOrganizations(clusterId: string): Promise<ClusterOrganization[]> {
   if (!cache.has(clusterId)) {
     const request = answer(client.GET('/api/v1/clusters/{clusterId}/organizations', { params: { path: { clusterId } } })).then(

@@ -4,7 +4,6 @@ import type { Schemas } from '../../api';
 export type ProjectSummary = Schemas['ProjectView'];
 export type Project = Schemas['ProjectDetailView'];
 export type Task = Schemas['TaskView'];
-export type Milestone = Schemas['MilestoneView'];
 export type ProjectStatus = ProjectSummary['status'];
 export type TaskStatus = Task['status'];
 
