@@ -1,13 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CLUSTER_ROLES, type ClusterRole, ORGANIZATION_KINDS, type OrganizationKind, type Permission, PERMISSIONS } from '@hamkar/clusters';
 import { LOCALES, type Locale } from '@hamkar/identity';
+import { cursor, nullableUuid, time, uuid } from '../openapi-properties';
 
 /* The answers of the cluster, membership, invitation and organization routes, for the OpenAPI document (see identity/views.ts). */
-
-const uuid = { format: 'uuid' } as const;
-const nullableUuid = { type: String, format: 'uuid', nullable: true } as const;
-const time = { type: String, format: 'date-time' } as const;
-const cursor = { type: String, nullable: true } as const;
 
 /** A cluster, with the caller's role in it. */
 export class ClusterView {

@@ -10,13 +10,10 @@ import {
   type SurveyStatus,
 } from '@hamkar/diagnostics';
 import { PROJECT_KINDS, PROJECT_STATUSES, type ProjectKind, type ProjectStatus } from '@hamkar/projects';
+import { day, nullableTime, time, uuid } from '../openapi-properties';
 
 /* The answers of the survey, indicator and joint-action routes, for the OpenAPI document (see identity/views.ts). */
 
-const uuid = { format: 'uuid' } as const;
-const time = { type: String, format: 'date-time' } as const;
-const nullableTime = { ...time, nullable: true } as const;
-const day = { type: String, format: 'date', example: '2027-06-30' } as const;
 const decimal = { description: 'A decimal string.', example: '23000' } as const;
 const nullableDecimal = { type: String, nullable: true, ...decimal } as const;
 const answers = {

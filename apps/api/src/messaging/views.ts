@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { CHANNEL_KINDS, type ChannelKind } from '@hamkar/messaging';
 import type { ServerPayload } from '@hamkar/realtime';
 import { FileView } from '../files/views';
+import { nullableTime, nullableUuid, time, uuid, whole } from '../openapi-properties';
 
 /*
  * The answers of the channel and message routes, for the OpenAPI document (see identity/views.ts).
@@ -12,12 +13,6 @@ import { FileView } from '../files/views';
 
 type MessagePayload = ServerPayload<'message:new'>;
 type ChannelPayload = ServerPayload<'channel:updated'>;
-
-const uuid = { format: 'uuid' } as const;
-const nullableUuid = { type: String, format: 'uuid', nullable: true } as const;
-const time = { type: String, format: 'date-time' } as const;
-const nullableTime = { ...time, nullable: true } as const;
-const whole = { type: 'integer' } as const;
 
 export class ChannelView implements ChannelPayload {
   @ApiProperty(uuid) id: string;

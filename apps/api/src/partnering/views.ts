@@ -9,13 +9,9 @@ import {
   type OfferDirection,
   type OfferKind,
 } from '@hamkar/partnering';
+import { nullableTime, nullableUuid, time, uuid } from '../openapi-properties';
 
 /* The answers of the partner search, meeting and public page routes, for the OpenAPI document (see identity/views.ts). */
-
-const uuid = { format: 'uuid' } as const;
-const nullableUuid = { type: String, format: 'uuid', nullable: true } as const;
-const time = { type: String, format: 'date-time' } as const;
-const nullableTime = { ...time, nullable: true } as const;
 
 export class PartnerOfferView {
   @ApiProperty(uuid) id: string;

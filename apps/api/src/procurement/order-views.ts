@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { type AttachedTo, DOCUMENT_KINDS, type DocumentKind, ORDER_STATUSES, type OrderStatus } from '@hamkar/procurement';
-import { decimal, nullableTime, nullableUuid, time, uuid, whole } from './views';
+import { nullableTime, nullableUuid, time, uuid, whole } from '../openapi-properties';
+import { decimal } from './views';
 
 /* The answers of the order and document routes (see views.ts). */
 

@@ -1,6 +1,7 @@
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { CRITERIA, type Criterion, type QuoteStatus } from '@hamkar/procurement';
-import { WeightedCriterionView, decimal, nullableDecimal, nullableTime, time, uuid, whole } from './views';
+import { nullableTime, time, uuid, whole } from '../openapi-properties';
+import { WeightedCriterionView, decimal, nullableDecimal } from './views';
 
 /* The answers of the quote, evaluation and question routes (see views.ts). */
 

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { type AmendmentChanges, CRITERIA, type Criterion, PROCUREMENT_STATUSES, type ProcurementStatus } from '@hamkar/procurement';
+import { nullableTime, nullableUuid, time, uuid, whole } from '../openapi-properties';
 
 /*
  * The answers of the procurement routes, for the OpenAPI document (see identity/views.ts): the need,
@@ -7,13 +8,8 @@ import { type AmendmentChanges, CRITERIA, type Criterion, PROCUREMENT_STATUSES, 
  * orders and documents in order-views.ts. Money and quantities are decimal strings, as on the wire.
  */
 
-export const uuid = { format: 'uuid' } as const;
-export const nullableUuid = { type: String, format: 'uuid', nullable: true } as const;
-export const time = { type: String, format: 'date-time' } as const;
-export const nullableTime = { ...time, nullable: true } as const;
 export const decimal = { type: String, description: 'A decimal string.', example: '1250.5' } as const;
 export const nullableDecimal = { ...decimal, nullable: true } as const;
-export const whole = { type: 'integer' } as const;
 
 export class WeightedCriterionView {
   @ApiProperty({ enum: CRITERIA }) criterion: Criterion;

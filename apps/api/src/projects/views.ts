@@ -1,13 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PROJECT_KINDS, PROJECT_STATUSES, type ProjectKind, type ProjectStatus, TASK_STATUSES, type TaskStatus } from '@hamkar/projects';
+import { day, nullableTime, nullableUuid, time, uuid } from '../openapi-properties';
 
 /* The answers of the project routes, for the OpenAPI document (see identity/views.ts). */
-
-const uuid = { format: 'uuid' } as const;
-const nullableUuid = { type: String, format: 'uuid', nullable: true } as const;
-const time = { type: String, format: 'date-time' } as const;
-const nullableTime = { ...time, nullable: true } as const;
-const day = { type: String, format: 'date', example: '2027-06-30' } as const;
 
 export class ProjectView {
   @ApiProperty(uuid) id: string;

@@ -1,9 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { cursor, uuid } from '../openapi-properties';
 
 /* The answers of the supplier routes, for the OpenAPI document (see identity/views.ts). */
 
-const uuid = { format: 'uuid' } as const;
-const cursor = { type: String, nullable: true } as const;
 const decimal = (example: string) => ({ description: 'A decimal string.', example }) as const;
 
 class CategoryNamesView {
