@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { type AttachedTo, DOCUMENT_KINDS, type DocumentKind, ORDER_STATUSES, type OrderStatus } from '@hamkar/procurement';
 import { nullableTime, nullableUuid, time, uuid, whole } from '../openapi-properties';
+import { FileView } from '../files/views';
 import { decimal } from './views';
 
 /* The answers of the order and document routes (see views.ts). */
@@ -72,14 +73,6 @@ export class OrderList {
 
 const ALL_DOCUMENT_KINDS = [...new Set(Object.values(DOCUMENT_KINDS).flat())];
 
-export class DocumentFileView {
-  @ApiProperty(uuid) id: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ ...whole, description: 'Bytes.' }) size: number;
-  @ApiProperty({ example: 'application/pdf' }) mime: string;
-  @ApiProperty() sha256: string;
-}
-
 /** A document on the need, on a supplier's quote or on a delivery; downloaded at `GET /files/:id`. */
 export class ProcurementDocumentView {
   @ApiProperty(uuid) id: string;
@@ -88,7 +81,7 @@ export class ProcurementDocumentView {
   @ApiProperty({ ...nullableUuid, description: "On a quote: its supplier's organization." }) supplierOrganizationId: string | null;
   @ApiProperty({ ...nullableUuid, description: 'On a delivery: its order.' }) orderId: string | null;
   @ApiProperty(nullableUuid) deliveryId: string | null;
-  @ApiProperty({ type: DocumentFileView }) file: DocumentFileView;
+  @ApiProperty({ type: FileView }) file: FileView;
   @ApiProperty(uuid) attachedBy: string;
   @ApiProperty(time) attachedAt: Date;
 }

@@ -2336,16 +2336,6 @@ export interface components {
         DirectChannelDto: {
             userIds: string[];
         };
-        DocumentFileView: {
-            /** Format: uuid */
-            id: string;
-            /** @example application/pdf */
-            mime: string;
-            name: string;
-            sha256: string;
-            /** @description Bytes. */
-            size: number;
-        };
         EchoJobDto: {
             delayMs?: number;
             /** @example ping */
@@ -3205,7 +3195,7 @@ export interface components {
             attachedTo: "need" | "quote" | "delivery";
             /** Format: uuid */
             deliveryId: string | null;
-            file: components["schemas"]["DocumentFileView"];
+            file: components["schemas"]["FileView"];
             /** Format: uuid */
             id: string;
             /** @enum {string} */
