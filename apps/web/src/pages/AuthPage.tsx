@@ -2,7 +2,8 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer, api, client } from '../api';
 import { ErrorText } from '../components/ErrorText';
-import { applyLocale, Locale, LOCALES } from '../i18n';
+import { LanguageButtons } from '../components/LanguageButtons';
+import type { Locale } from '../i18n';
 
 export function AuthPage({ onSignedIn }: { onSignedIn: () => void }) {
   const { t, i18n } = useTranslation();
@@ -35,21 +36,7 @@ export function AuthPage({ onSignedIn }: { onSignedIn: () => void }) {
 
   return (
     <main className="auth">
-      <div className="auth-language" role="group" aria-label={t('nav.language')}>
-        {LOCALES.map((l) => (
-          <button
-            key={l}
-            type="button"
-            lang={l}
-            className={i18n.language === l ? '' : 'secondary'}
-            aria-pressed={i18n.language === l}
-            onClick={() => void applyLocale(l)}
-            data-testid={`auth-language-${l}`}
-          >
-            {t(`languages.${l}`)}
-          </button>
-        ))}
-      </div>
+      <LanguageButtons />
       <h1>{t('app.name')}</h1>
       <p className="muted">{t('app.tagline')}</p>
       <div role="tablist" className="tabs">

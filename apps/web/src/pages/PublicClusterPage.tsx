@@ -4,7 +4,7 @@ import { answer, client, type Schemas } from '../api';
 import { Bidi } from '../components/Bidi';
 import { ErrorText } from '../components/ErrorText';
 import { ScreenState } from '../components/ScreenState';
-import { applyLocale, LOCALES } from '../i18n';
+import { LanguageButtons } from '../components/LanguageButtons';
 import '../styles/screens.css';
 
 type PublicCluster = Schemas['PublicClusterView'];
@@ -34,20 +34,7 @@ export function PublicClusterPage({ slug }: { slug: string }) {
 
   return (
     <main className="auth public-cluster">
-      <div className="auth-language" role="group" aria-label={t('nav.language')}>
-        {LOCALES.map((l) => (
-          <button
-            key={l}
-            type="button"
-            lang={l}
-            className={i18n.language === l ? '' : 'secondary'}
-            aria-pressed={i18n.language === l}
-            onClick={() => void applyLocale(l)}
-          >
-            {t(`languages.${l}`)}
-          </button>
-        ))}
-      </div>
+      <LanguageButtons />
       {!cluster ? (
         <ScreenState loading={!error} error={error} onRetry={load} />
       ) : (
