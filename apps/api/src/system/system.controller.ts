@@ -44,9 +44,13 @@ export class SystemController {
 
   @Get(':id')
   async status(@UserId() userId: string, @Param('id') id: string) {
-    const job = /^[0-9a-f-]{36}$/.test(id) ? await this.queue.getJob(id) : undefined;
+    if (!/^[0-9a-f-]{36}$/.test(id)) throw new NotFound('job');
+    // The state before the job's record: the worker writes a job's result and its completed state in
+    // one step, so a job read after its state has been seen completed always carries its result.
+    const state = await this.queue.getJobState(id);
+    const job = await this.queue.getJob(id);
     // Someone else's job answers as if it did not exist: its id and result are theirs.
     if (!job || job.data.requestedBy !== userId) throw new NotFound('job');
-    return { id: job.id, state: await job.getState(), result: job.returnvalue ?? null, failedReason: job.failedReason ?? null };
+    return { id: job.id, state, result: job.returnvalue ?? null, failedReason: job.failedReason ?? null };
   }
 }
