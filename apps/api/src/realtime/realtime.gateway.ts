@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { AccessPolicy } from '@hamkar/clusters';
 import { Sessions, TokenIssuer } from '@hamkar/identity';
-import { rooms } from '@hamkar/realtime';
+import { RealtimePublisher, rooms } from '@hamkar/realtime';
 import { authenticateSockets, socketUser } from './socket-auth';
 import { EventServer, EventSocket } from './socket-events';
 import { SocketRoomSources } from './socket-rooms';
@@ -18,9 +18,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly policy: AccessPolicy,
     private readonly roomSources: SocketRoomSources,
     private readonly sessions: Sessions,
+    private readonly publisher: RealtimePublisher,
   ) {}
 
   afterInit(server: EventServer) {
+    this.publisher.deliverThrough(server);
     server.use(authenticateSockets(this.tokens));
     // Every node hears of an ended session (logout, or a leaked refresh token) and closes its own sockets of it.
     this.sessions.onEnded((sessionId) => server.local.in(rooms.session(sessionId)).disconnectSockets(true));
