@@ -21,7 +21,7 @@ describe('chat while Redis is down', () => {
     await redis.stop();
   });
 
-  it('stores and acknowledges every send, skips live events, stays up, and resumes live delivery when Redis returns', async () => {
+  it("stores and acknowledges every send, stays up, delivers live on the sender's own api, and resumes live delivery between apis when Redis returns", async () => {
     const cluster = await aCluster(p);
     const reader = await cluster.withMember('member', { organization: false });
     const channel = (
@@ -32,6 +32,10 @@ describe('chat while Redis is down', () => {
     const listener: Socket = await p.socket(reader.token);
     const live: number[] = [];
     listener.on('message:new', (m: { channelId: string; seq: number }) => m.channelId === channel.id && live.push(m.seq));
+    // The same reader on a second api: only Redis carries events to it.
+    const remote: Socket = await (await p.anotherApi()).socket(reader.token);
+    const remoteLive: number[] = [];
+    remote.on('message:new', (m: { channelId: string; seq: number }) => m.channelId === channel.id && remoteLive.push(m.seq));
     const acked = new Set<string>();
     const send = async (via: 'socket' | 'http', body: string) => {
       const clientMessageId = randomUUID();
@@ -51,7 +55,7 @@ describe('chat while Redis is down', () => {
     };
 
     await send('socket', 'before');
-    await eventually(async () => live.includes(1));
+    await eventually(async () => live.includes(1) && remoteLive.includes(1));
 
     await redis.stop();
     // Sequential sends spread over more than ioredis' retry window, in which the emitter's
@@ -64,18 +68,21 @@ describe('chat while Redis is down', () => {
     }
     expect(alive(p)).toBe(true);
     expect(p.worker!.child.exitCode).toBeNull();
+    // The sender's own api hands every message to its sockets without Redis.
+    await eventually(async () => live.length === acked.size);
+    expect(live).toEqual(oneToN(acked.size));
     // A client connecting now still gets its rooms and can read.
     const latecomer = await p.socket(reader.token);
     expect((await syncAll(latecomer, channel.id)).length).toBe(acked.size);
     expect((await p.http.get('//health/ready')).status).toBe(503);
 
     await redis.start();
-    // Live delivery resumes without a restart: a new message reaches the listener.
+    // Live delivery between apis resumes without a restart: a new message reaches the other api's socket.
     await eventually(
       async () => {
         await send('socket', 'after');
         const newest = (await storedIn(p.db, channel.id)).seqs.at(-1)!;
-        return eventually(async () => live.includes(newest), { timeoutMs: 1000 }).then(
+        return eventually(async () => remoteLive.includes(newest), { timeoutMs: 1000 }).then(
           () => true,
           () => false,
         );
@@ -89,7 +96,7 @@ describe('chat while Redis is down', () => {
     expect([...stored.copies.keys()].sort()).toEqual([...acked].sort());
     expect([...stored.copies.values()].every((n) => n === 1)).toBe(true);
     expect(stored.seqs).toEqual(oneToN(acked.size));
-    const synced = await syncAll(listener, channel.id);
+    const synced = await syncAll(remote, channel.id);
     expect(synced.map((m) => m.seq)).toEqual(oneToN(acked.size));
   });
 });
