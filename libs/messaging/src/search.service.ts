@@ -57,15 +57,9 @@ export class MessageSearch {
     const params: SearchParams = [channels, typed, limit, needle];
     const recent = await this.ranked(newest(RECENT, 'search_vector'), params);
     if (recent.ids.length === limit) return recent.ids;
-    // MATERIALIZED keeps the planner on the GIN index: with ORDER BY … LIMIT it would walk the
-    // created_at index hoping for an early match, and read every row when there is none.
-    const indexed = await this.ranked(
-      `WITH matches AS MATERIALIZED (
-         SELECT id, search_vector, created_at FROM messages
-          WHERE channel_id = ANY($1) AND deleted_at IS NULL AND search_vector @@ to_tsquery('simple', $2) LIMIT ${INDEXED + 1})
-       SELECT * FROM matches`,
-      params,
-    );
+    // Through the GIN index only (see the messages_matching migration): a LIMIT tempts the planner
+    // to walk the table or the created_at index hoping for an early match, and read every row when there is none.
+    const indexed = await this.ranked(`SELECT * FROM messages_matching($1, to_tsquery('simple', $2), ${INDEXED + 1})`, params);
     if (indexed.candidates <= INDEXED) return indexed.ids.length ? indexed.ids : null;
     const wider = await this.ranked(newest(WIDER, 'search_vector'), params);
     return wider.ids.length ? wider.ids : indexed.ids;

@@ -20,6 +20,7 @@ import { ProcurementLots1765000000000 } from './1765000000000-procurement-lots';
 import { ProcurementDocuments1765010000000 } from './1765010000000-procurement-documents';
 import { OfferSearchIndex1765020000000 } from './1765020000000-offer-search-index';
 import { JointActionIndicator1765020000001 } from './1765020000001-joint-action-indicator';
+import { MessageSearchMatches1765100000000 } from './1765100000000-message-search-matches';
 
 /** In order; a new migration is appended, never edited once it has landed. */
 export const allMigrations = [
@@ -45,4 +46,5 @@ export const allMigrations = [
   ProcurementDocuments1765010000000,
   OfferSearchIndex1765020000000,
   JointActionIndicator1765020000001,
+  MessageSearchMatches1765100000000,
 ];
