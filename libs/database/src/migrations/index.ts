@@ -21,6 +21,7 @@ import { ProcurementDocuments1765010000000 } from './1765010000000-procurement-d
 import { OfferSearchIndex1765020000000 } from './1765020000000-offer-search-index';
 import { JointActionIndicator1765020000001 } from './1765020000001-joint-action-indicator';
 import { MessageSearchMatches1765100000000 } from './1765100000000-message-search-matches';
+import { OutboxWakeUp1765100000001 } from './1765100000001-outbox-wake-up';
 
 /** In order; a new migration is appended, never edited once it has landed. */
 export const allMigrations = [
@@ -47,4 +48,5 @@ export const allMigrations = [
   OfferSearchIndex1765020000000,
   JointActionIndicator1765020000001,
   MessageSearchMatches1765100000000,
+  OutboxWakeUp1765100000001,
 ];
