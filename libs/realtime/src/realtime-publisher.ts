@@ -103,14 +103,20 @@ export class RealtimePublisher implements OnModuleDestroy {
     this.safely(() => this.sockets.in(rooms.session(sessionId)).disconnectSockets(true));
   }
 
-  // A lost broadcast is recovered by `sync`; it must never fail the committed change.
+  /**
+   * Sends on the next turn of the event loop, in the order asked (setImmediate keeps it): the answer
+   * to whoever made the change leaves first, not after a broadcast to thousands of this node's sockets.
+   * A lost broadcast is recovered by `sync`; it must never fail the committed change.
+   */
   private safely(send: () => unknown) {
-    try {
-      const r = send() as unknown;
-      if (r && typeof (r as Promise<unknown>).catch === 'function') (r as Promise<unknown>).catch(() => undefined);
-    } catch {
-      /* clients catch up with sync */
-    }
+    setImmediate(() => {
+      try {
+        const r = send() as unknown;
+        if (r && typeof (r as Promise<unknown>).catch === 'function') (r as Promise<unknown>).catch(() => undefined);
+      } catch {
+        /* clients catch up with sync */
+      }
+    });
   }
 
   async onModuleDestroy() {
