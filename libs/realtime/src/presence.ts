@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig, createRedis, usesRedis } from '@hamkar/common';
 
 /** A socket counts as present this long after its last heartbeat; a crashed node's sockets simply expire. */
 export const PRESENCE_TTL_MS = 60_000;
+const HEARTBEAT_SLICE = 250;
 
 export type PresenceStatus = 'online' | 'offline';
 
@@ -40,9 +41,12 @@ export class PresenceTracker implements OnModuleDestroy {
     return this.store.disconnected(userId, socketId);
   }
 
-  /** Keeps this node's sockets alive. */
+  /**
+   * Keeps this node's sockets alive, a slice at a time: thousands of sockets in one pipeline (or
+   * one statement) hold the event loop long enough to delay every delivery due meanwhile.
+   */
   async heartbeat(sockets: Array<{ userId: string; socketId: string }>): Promise<void> {
-    if (sockets.length) await this.store.heartbeat(sockets);
+    for (let i = 0; i < sockets.length; i += HEARTBEAT_SLICE) await this.store.heartbeat(sockets.slice(i, i + HEARTBEAT_SLICE));
   }
 
   async statusOf(userIds: string[]): Promise<Array<{ userId: string; status: PresenceStatus }>> {
