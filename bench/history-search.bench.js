@@ -40,38 +40,64 @@ function directServices(pool) {
   const { ChannelAccessPolicy } = lib('libs/messaging/src/channel-access');
   const { MessageReader } = lib('libs/messaging/src/message-reader');
   const { AccessPolicy } = lib('libs/clusters/src/access/access-policy');
+  const { WordFrequencies } = lib('libs/messaging/src/word-frequencies');
   const recorder = { statements: null };
+  const querying = (client) => (sql, params) => {
+    if (!/^\s*SET /.test(sql)) recorder.statements?.push({ sql, params });
+    return client.query(sql, params).then((r) => r.rows);
+  };
   const ds = {
-    query: (sql, params) => {
-      recorder.statements?.push({ sql, params });
-      return pool.query(sql, params).then((r) => r.rows);
-    },
+    query: querying(pool),
     // Only asked for the files of messages that carry some; the loaded history carries none.
     getRepository: () => ({ findBy: async () => [] }),
+    transaction: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work({ query: querying(client) });
+        await client.query('COMMIT');
+        return result;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
   };
   ds.manager = ds;
   const policy = new AccessPolicy(ds);
   const access = new ChannelAccessPolicy(ds, policy);
   const reader = new MessageReader(ds);
-  return { messages: new MessagesService(ds, access, reader, null), search: new MessageSearch(ds, policy, access, reader), recorder };
+  const search = new MessageSearch(ds, policy, access, reader, new WordFrequencies(ds));
+  return { messages: new MessagesService(ds, access, reader, null), search, recorder };
 }
 
 /** autocannon at CONNECTIONS against `paths()`; the client's latencies and the server's own (Server-Timing). */
-async function cannon(base, auth, nextPath, seconds, check) {
+async function cannon(base, auth, nextPath, seconds, check, connections = CONNECTIONS) {
   const server = [];
+  // The server's times by search term (the `q` of the path): which of them make the tail.
+  const byTerm = new Map();
   let wrong = 0;
   const result = await autocannon({
     url: base,
-    connections: CONNECTIONS,
+    connections,
     duration: seconds,
     headers: { authorization: auth },
     requests: [
       {
-        setupRequest: (req) => ({ ...req, path: nextPath() }),
-        onResponse: (status, body, _ctx, headers) => {
+        setupRequest: (req, context) => {
+          context.path = nextPath();
+          return { ...req, path: context.path };
+        },
+        onResponse: (status, body, context, headers) => {
           const timing = headers['server-timing'] ?? headers['Server-Timing'];
           const m = /app;dur=([\d.]+)/.exec(timing ?? '');
-          if (m) server.push(Number(m[1]));
+          if (m) {
+            server.push(Number(m[1]));
+            const term = new URL(context.path, base).searchParams.get('q');
+            if (term) byTerm.set(term, [...(byTerm.get(term) ?? []), Number(m[1])]);
+          }
           if (status !== 200 || !check(JSON.parse(body))) wrong++;
         },
       },
@@ -86,6 +112,7 @@ async function cannon(base, auth, nextPath, seconds, check) {
     wrong,
     clientMs: { p50: result.latency.p50, p90: result.latency.p90, p97_5: result.latency.p97_5, p99: result.latency.p99 },
     serverMs: { p50: pct(server, 50), p95: pct(server, 95), p99: pct(server, 99) },
+    ...(byTerm.size && { serverMsByTerm: Object.fromEntries([...byTerm].map(([t, ms]) => [t, { p50: pct(ms, 50), p95: pct(ms, 95) }])) }),
   };
 }
 
@@ -121,8 +148,30 @@ async function explain(pool, recorder, call) {
   for (const { sql, params } of statements) {
     const { rows } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
     plans.push(`${sql.trim()}\n-- params: ${JSON.stringify(params).slice(0, 300)}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+    // A function's plan is not in its caller's: messages_matching's own statement, planned as it plans it.
+    const call = /messages_matching\(\$1, to_tsquery\('simple', \$2\), (\d+)\)/.exec(sql);
+    if (call) plans.push(`-- messages_matching's statement:\n${await matchingPlan(pool, params, Number(call[1]))}`);
   }
   return plans;
+}
+
+/** The plan of messages_matching's statement (libs/database/src/migrations/1765100000000-message-search-matches.ts) under its settings. */
+async function matchingPlan(pool, [channelIds, typed], cap) {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SET LOCAL enable_seqscan = off');
+    await client.query('SET LOCAL enable_indexscan = off');
+    const { rows } = await client.query(
+      `EXPLAIN (ANALYZE, BUFFERS) SELECT id, search_vector, created_at FROM messages
+        WHERE channel_id = ANY($1) AND deleted_at IS NULL AND search_vector @@ to_tsquery('simple', $2) LIMIT $3`,
+      [channelIds, typed, cap],
+    );
+    return rows.map((r) => r['QUERY PLAN']).join('\n');
+  } finally {
+    await client.query('ROLLBACK');
+    client.release();
+  }
 }
 
 async function main() {
@@ -164,8 +213,11 @@ async function main() {
     // api and pg alternate, so that both see the machine's load alike.
     at.history = { api: await cannon(api.url, auth, historyPath, SECONDS, fullPage) };
     at.history.pg = await direct(directHistory, SECONDS, fullPage);
+    // One request at a time: the server's own time for a page, without 49 others queued beside it.
+    at.history.apiAlone = await cannon(api.url, auth, historyPath, SECONDS, fullPage, 1);
     at.search = { api: await cannon(api.url, auth, searchPath, SECONDS, found) };
     at.search.pg = await direct(directSearch, SECONDS, found);
+    at.search.apiAlone = await cannon(api.url, auth, searchPath, SECONDS, found, 1);
     at.ratios = {
       historyServerP95VsPg: ratio(at.history.api.serverMs.p95, at.history.pg.ms.p95),
       searchServerP95VsPg: ratio(at.search.api.serverMs.p95, at.search.pg.ms.p95),
@@ -217,7 +269,8 @@ async function main() {
   for (const s of sizes)
     process.stderr.write(
       `${s.rows} messages, ${CONNECTIONS} connections: history server p95 ${s.history.api.serverMs.p95} ms (pg ${s.history.pg.ms.p95} ms, ${s.ratios.historyServerP95VsPg}×), ${s.history.api.perSecond}/s (pg ${s.history.pg.perSecond}/s); ` +
-        `search server p95 ${s.search.api.serverMs.p95} ms (pg ${s.search.pg.ms.p95} ms, ${s.ratios.searchServerP95VsPg}×), ${s.search.api.perSecond}/s (pg ${s.search.pg.perSecond}/s)\n`,
+        `search server p95 ${s.search.api.serverMs.p95} ms (pg ${s.search.pg.ms.p95} ms, ${s.ratios.searchServerP95VsPg}×), ${s.search.api.perSecond}/s (pg ${s.search.pg.perSecond}/s); ` +
+        `one at a time: history server p95 ${s.history.apiAlone.serverMs.p95} ms, search ${s.search.apiAlone.serverMs.p95} ms\n`,
     );
   writeResult('history-search', result);
   console.log(JSON.stringify({ bench: 'history-search', sizes: sizes.map((s) => ({ rows: s.rows, ratios: s.ratios })), problems }));

@@ -13,6 +13,7 @@ import { MessagesService } from './messages.service';
 import { PlatformChannels } from './platform-channels';
 import { PostMessage } from './post-message';
 import { MessageSearch } from './search.service';
+import { WordFrequencies } from './word-frequencies';
 import { Channel } from './channel.entity';
 import { ChannelMember } from './channel-member.entity';
 import { Message } from './message.entity';
@@ -35,7 +36,7 @@ const published = [
 
 @Module({
   imports: [TypeOrmModule.forFeature(entities), ClustersModule, FilesModule, NotificationsModule, RealtimeModule],
-  providers: [...published, MessageReader],
+  providers: [...published, MessageReader, WordFrequencies],
   exports: published,
 })
 export class MessagingModule {}

@@ -1,4 +1,4 @@
-import { typingQuery } from './search-query';
+import { typedWords, typingQuery } from './search-query';
 
 describe('the tsquery of a search as it is typed', () => {
   it('wants every word, the last one as the beginning of a word', () => {
@@ -13,5 +13,14 @@ describe('the tsquery of a search as it is typed', () => {
 
   it('reads Persian words as they are', () => {
     expect(typingQuery('پشم قال')).toBe("'پشم' & 'قال':*");
+  });
+});
+
+describe('the words of a search as it is typed', () => {
+  it('marks only the last word as unfinished', () => {
+    expect(typedWords(' wool  dy ')).toEqual([
+      { word: 'wool', prefix: false },
+      { word: 'dy', prefix: true },
+    ]);
   });
 });

@@ -5,8 +5,15 @@
  * common word makes the GIN index union every word it starts.
  */
 export function typingQuery(needle: string): string {
+  return typedWords(needle)
+    .map(({ word, prefix }) => `${quoteLexeme(word)}${prefix ? ':*' : ''}`)
+    .join(' & ');
+}
+
+/** The words of a folded search, the last one marked as the beginning of a word. */
+export function typedWords(needle: string): Array<{ word: string; prefix: boolean }> {
   const words = needle.split(/\s+/).filter(Boolean);
-  return words.map((w, i) => `${quoteLexeme(w)}${i === words.length - 1 ? ':*' : ''}`).join(' & ');
+  return words.map((word, i) => ({ word, prefix: i === words.length - 1 }));
 }
 
 /** A quoted tsquery lexeme: quotes doubled and backslashes escaped, so no input is an operator. */
