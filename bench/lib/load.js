@@ -34,6 +34,8 @@ async function runLiveLoad({ url, channels, auth, rate, seconds, warmupMessages,
   let received = 0;
   const latencies = [];
   const seen = new Set();
+  /** Each timed message's slowest delivery: whether the tail is one stall or spread over the run. */
+  const slowest = new Map();
   const disconnects = {};
   let duplicates = 0;
   for (let i = 0; i < users.length; i += 100) {
@@ -48,7 +50,11 @@ async function runLiveLoad({ url, channels, auth, rate, seconds, warmupMessages,
               seen.add(key);
               received++;
               const [, sentAt, k] = m.body.split(' ');
-              if (Number(k) >= warmupMessages) latencies.push(Date.now() - Number(sentAt));
+              if (Number(k) >= warmupMessages) {
+                const ms = Date.now() - Number(sentAt);
+                latencies.push(ms);
+                if (ms > (slowest.get(k) ?? -1)) slowest.set(k, ms);
+              }
             });
             s.on('disconnect', (reason) => (disconnects[reason] = (disconnects[reason] ?? 0) + 1));
             s.once('ready', () => resolve());
@@ -120,6 +126,11 @@ async function runLiveLoad({ url, channels, auth, rate, seconds, warmupMessages,
     warmupMessagesUntimed: warmupMessages,
     sendToReceiveMs: { p50: pct(latencies, 50), p99: pct(latencies, 99), max: pct(latencies, 100) },
     ackMs: { p50: pct(ackLatencies, 50), p99: pct(ackLatencies, 99) },
+    // The ten slowest messages: when in the run they were sent (seconds) and their slowest delivery.
+    slowestMessages: [...slowest]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10)
+      .map(([k, ms]) => ({ atSecond: Math.round((Number(k) / rate) * 100) / 100, ms })),
     server: serverUsage({ idle, connected, afterSending, sockets: users.length, sendSeconds, sent }),
   };
 }
