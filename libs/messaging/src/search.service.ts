@@ -52,17 +52,24 @@ export class MessageSearch {
    * Messages with every word of the search (the last one perhaps unfinished), those with the
    * words whole first, then by rank; null when none match. No query reads more than a bounded
    * number of rows, however big the channels grow: words used in many messages fill the page
-   * from the newest ones (a short walk of the created_at index); rarer ones have all their
-   * matches ranked from the GIN index; words too common for the index (by the statistics, or by
-   * its time running out) and words common long ago but rare lately are looked for in a wider walk.
+   * from the newest ones (a short walk of the created_at index, then a wider one when the newest
+   * hold the words often enough to fill it); rarer ones have all their matches ranked from the GIN
+   * index, unless the statistics or the index's time say they are too common for it; words common
+   * long ago but rare lately are looked for in the wider walk.
    */
   private async matching(channels: string[], typed: string, needle: string, limit: number): Promise<string[] | null> {
     const params: SearchParams = [channels, typed, limit, needle];
     const recent = await this.ranked(newest(RECENT, 'search_vector'), params);
     if (recent.ids.length === limit) return recent.ids;
-    const indexed = (await this.words.rarest(typedWords(needle))) > INDEX_READS_MAX ? null : await this.fromTheIndex(params);
+    let wider = recent.candidates * (WIDER / RECENT) >= limit ? await this.ranked(newest(WIDER, 'search_vector'), params) : undefined;
+    if (wider?.ids.length === limit) return wider.ids;
+    const common = (await this.words.rarest(typedWords(needle))) > INDEX_READS_MAX;
+    // Common words that none of the newest messages hold together: the index would read every
+    // message holding any of them, and a wider walk would find next to nothing.
+    if (common && recent.candidates === 0) return null;
+    const indexed = common ? null : await this.fromTheIndex(params);
     if (indexed && indexed.candidates <= INDEXED) return indexed.ids.length ? indexed.ids : null;
-    const wider = await this.ranked(newest(WIDER, 'search_vector'), params);
+    wider ??= await this.ranked(newest(WIDER, 'search_vector'), params);
     return wider.ids.length ? wider.ids : indexed?.ids.length ? indexed.ids : null;
   }
 
