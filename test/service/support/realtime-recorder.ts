@@ -8,10 +8,10 @@ export type Sent =
   | { to: 'disconnect'; userId?: string; sessionId?: string };
 
 /**
- * Stands in for RealtimePublisher, whose emitter hands events to the api nodes' sockets through Redis
- * or PostgreSQL NOTIFY: here there are no sockets, so it records what would have been sent.
+ * Stands in for RealtimePublisher, which hands events to the api nodes' sockets (through the api's own
+ * server, Redis or PostgreSQL NOTIFY): here there are no sockets, so it records what would have been sent.
  */
-export class RealtimeRecorder implements Omit<RealtimePublisher, 'onModuleDestroy'> {
+export class RealtimeRecorder implements Omit<RealtimePublisher, 'onModuleDestroy' | 'deliverThrough'> {
   readonly sent: Sent[] = [];
 
   toUsers<E extends ServerEventName>(userIds: string[], event: E, payload: ServerPayload<E>): void {
