@@ -1,12 +1,10 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@hamkar/common';
+import { APP_CONFIG, AppConfig, listenFor, Listening } from '@hamkar/common';
 
 /** How long a node trusts "this session is still open" before asking PostgreSQL again. */
 const LIVE_FOR_MS = 10_000;
 const MAX_CACHED = 100_000;
-const RELISTEN_MS = 1_000;
 /** The PostgreSQL notification channel on which nodes tell each other of ended sessions. */
 const ENDED = 'hamkar_sessions_ended';
 
@@ -25,8 +23,7 @@ export class Sessions implements OnModuleDestroy {
   private readonly logger = new Logger(Sessions.name);
   private readonly known = new Map<string, { live: boolean; until: number }>();
   private readonly endedListeners: Array<(sessionId: string) => void> = [];
-  private listener?: Client;
-  private listening = false;
+  private listening?: Listening;
   private closed = false;
 
   constructor(
@@ -70,39 +67,21 @@ export class Sessions implements OnModuleDestroy {
   }
 
   // Lazily, so that processes that never check tokens (the worker, scripts) hold no connection.
+  // Until it listens again after a failure, cached answers expire within LIVE_FOR_MS anyway.
   private listen() {
     if (this.listening || this.closed) return;
-    this.listening = true;
-    const client = new Client({ connectionString: this.config.DATABASE_URL, keepAlive: true });
-    this.listener = client;
-    const again = () => {
-      if (this.listener !== client) return;
-      this.listener = undefined;
-      client.end().catch(() => undefined);
-      // Until it listens again, cached answers expire within LIVE_FOR_MS anyway.
-      setTimeout(() => {
-        this.listening = false;
-        this.listen();
-      }, RELISTEN_MS).unref();
-    };
-    client.on('error', again);
-    client.on('end', again);
-    client.on('notification', (n) => {
-      if (n.channel === ENDED && n.payload) this.forget(n.payload);
-    });
-    client
-      .connect()
-      .then(() => client.query(`LISTEN ${ENDED}`))
-      .catch((e) => {
-        this.logger.warn(`cannot listen for ended sessions yet: ${(e as Error).message}`);
-        again();
-      });
+    this.listening = listenFor(
+      this.config.DATABASE_URL,
+      ENDED,
+      (sessionId) => {
+        if (sessionId) this.forget(sessionId);
+      },
+      (e) => this.logger.warn(`cannot listen for ended sessions yet: ${e.message}`),
+    );
   }
 
   async onModuleDestroy() {
     this.closed = true;
-    const client = this.listener;
-    this.listener = undefined;
-    await client?.end().catch(() => undefined);
+    await this.listening?.close();
   }
 }

@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import type { Pool, PoolClient } from 'pg';
-import { APP_CONFIG, AppConfig, createEventsPool, queueConnection } from '@hamkar/common';
+import { APP_CONFIG, AppConfig, listenFor, Listening, queueConnection } from '@hamkar/common';
 import { bullPrefix } from '@hamkar/jobs';
 
 interface Row {
@@ -19,9 +18,6 @@ const ADD_TIMEOUT_MS = 5000;
 /** How long a claimed row is left to the relay that claimed it before another may take it. */
 const CLAIM_MS = 30_000;
 
-/** How long a relay whose listening connection failed waits before it listens again (it polls meanwhile). */
-const RELISTEN_MS = 1000;
-
 /**
  * Moves committed outbox rows into BullMQ. Several api and worker nodes may run it at once:
  * a claim hands each row to one of them, and the job id makes a repeat add a no-op. A commit that
@@ -36,18 +32,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private stopped = false;
   /** Woken while a batch ran: run again right after it, the rows may have committed after its claim. */
   private woken = false;
-  private readonly listening: Pool;
-  private listener?: PoolClient;
+  private wakeUps?: Listening;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.listening = createEventsPool(config.DATABASE_URL, 'outbox-wake-up', 1);
-  }
+  ) {}
 
   onApplicationBootstrap() {
-    void this.listen();
+    // While its connection is away the relay polls as before.
+    this.wakeUps = listenFor(this.config.DATABASE_URL, 'outbox', () => this.wakeUp());
     this.schedule(0);
   }
 
@@ -56,32 +50,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     clearTimeout(this.timer);
     await this.running?.catch(() => undefined);
     await Promise.all([...this.queues.values()].map((q) => q.close()));
-    // The pool ends only once its one client, held for LISTEN, is given back.
-    const listener = this.listener;
-    this.listener = undefined;
-    listener?.release(true);
-    await this.listening.end().catch(() => undefined);
-  }
-
-  private async listen() {
-    if (this.stopped) return;
-    const client = await this.listening.connect().catch(() => undefined);
-    if (!client) return this.listenLater();
-    if (this.stopped) return client.release(true);
-    this.listener = client;
-    const lose = () => {
-      if (this.listener !== client) return;
-      this.listener = undefined;
-      client.release(true);
-      this.listenLater();
-    };
-    client.on('error', lose);
-    client.on('notification', () => this.wakeUp());
-    await client.query('LISTEN outbox').catch(lose);
-  }
-
-  private listenLater() {
-    if (!this.stopped) setTimeout(() => void this.listen(), RELISTEN_MS).unref();
+    await this.wakeUps?.close();
   }
 
   private wakeUp() {

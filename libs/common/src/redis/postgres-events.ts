@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 
 const logger = new Logger('PostgresEvents');
 
@@ -37,5 +37,58 @@ export function notifyingSafely(pool: Pool, role: string): Pick<Pool, 'query'> {
         }
         return { rows: [{}], rowCount: 0 };
       })) as Pool['query'],
+  };
+}
+
+/** How long a listener whose connection failed waits before it listens again. */
+const RELISTEN_MS = 1000;
+
+export interface Listening {
+  close(): Promise<void>;
+}
+
+/**
+ * LISTENs on `channel` on a connection of its own and, when that connection fails, listens again
+ * RELISTEN_MS later, for as long as it is not closed. What is notified meanwhile is missed: the
+ * caller's own fallback (a poll, a cache that expires) covers it.
+ */
+export function listenFor(
+  url: string,
+  channel: string,
+  notified: (payload: string) => void,
+  cannotListen: (e: Error) => void = () => undefined,
+): Listening {
+  let client: Client | undefined;
+  let closed = false;
+  const start = () => {
+    if (closed) return;
+    const c = new Client({ connectionString: url, keepAlive: true, application_name: `hamkar:listen-${channel}` });
+    client = c;
+    const again = () => {
+      if (client !== c) return;
+      client = undefined;
+      c.end().catch(() => undefined);
+      setTimeout(start, RELISTEN_MS).unref();
+    };
+    c.on('error', again);
+    c.on('end', again);
+    c.on('notification', (n) => {
+      if (n.channel === channel) notified(n.payload ?? '');
+    });
+    c.connect()
+      .then(() => c.query(`LISTEN ${channel}`))
+      .catch((e: Error) => {
+        cannotListen(e);
+        again();
+      });
+  };
+  start();
+  return {
+    async close() {
+      closed = true;
+      const c = client;
+      client = undefined;
+      await c?.end().catch(() => undefined);
+    },
   };
 }
