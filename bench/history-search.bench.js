@@ -96,7 +96,7 @@ async function cannon(base, auth, nextPath, seconds, check, connections = CONNEC
           if (m) {
             server.push(Number(m[1]));
             const term = new URL(context.path, base).searchParams.get('q');
-            if (term) byTerm.set(term, [...(byTerm.get(term) ?? []), Number(m[1])]);
+            if (term) (byTerm.get(term) ?? byTerm.set(term, []).get(term)).push(Number(m[1]));
           }
           if (status !== 200 || !check(JSON.parse(body))) wrong++;
         },
